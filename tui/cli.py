@@ -1,0 +1,126 @@
+"""The ``nato-reader`` command: the reader by default, plus headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tui import __version__
+
+COMMANDS = ("read", "align")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nato-reader",
+        description="Compare how several news outlets report the same story. "
+        "With no command, opens the reader on PATHs (the bundled seed articles when none).",
+        epilog="Run 'nato-reader COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"nato-reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    read = commands.add_parser("read", help="open the reader (the default command)")
+    _add_paths(read)
+
+    align = commands.add_parser("align", help="print the cross-source alignment")
+    _add_paths(align)
+    align.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output format (default: table)"
+    )
+    return parser
+
+
+def _add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="article files or folders of .txt/.md/.html (default: the bundled seeds)",
+    )
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """Treat ``nato-reader a.txt`` as ``nato-reader read a.txt``."""
+    for position, arg in enumerate(argv):
+        if arg in ("-h", "--help", "--version"):
+            return argv
+        if not arg.startswith("-"):
+            if arg in COMMANDS:
+                return argv
+            return [*argv[:position], "read", *argv[position:]]
+    return [*argv, "read"]
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Print one error line on stderr and return the exit code."""
+    print(f"nato-reader: error: {message}", file=sys.stderr)
+    return code
+
+
+def warn(message: str) -> None:
+    """Print one warning line on stderr."""
+    print(f"nato-reader: warning: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``nato-reader`` script."""
+    args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        if args.command == "align":
+            return _align(args)
+        return _read(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the reader went away: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+
+
+def _paths(args: argparse.Namespace) -> list[Path]:
+    from tui.resources import seeds_dir
+
+    return list(args.paths) or [seeds_dir()]
+
+
+def _load(args: argparse.Namespace):
+    """Load and align the articles, or return an exit code after a one-line error."""
+    from tui.core.alignment import align_corpus
+    from tui.core.corpus import load_corpus
+    from tui.core.ingest import IngestError
+
+    try:
+        corpus = load_corpus(_paths(args))
+    except IngestError as error:
+        return fail(str(error))
+    for warning in corpus.warnings:
+        warn(warning)
+    if not corpus.articles:
+        return fail("no readable articles in the given paths")
+    return align_corpus(corpus)
+
+
+def _align(args: argparse.Namespace) -> int:
+    alignment = _load(args)
+    if isinstance(alignment, int):
+        return alignment
+    if args.format == "json":
+        json.dump(alignment.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from tui.alignment_table import print_alignment
+
+    print_alignment(alignment)
+    return 0
+
+
+def _read(args: argparse.Namespace) -> int:
+    from tui.app import ReaderApp
+
+    paths = _paths(args)
+    ReaderApp(paths).run()
+    return 0

@@ -1,0 +1,1 @@
+"""The pure core: ingest, segmentation, alignment, diffs. Imports neither Textual nor Rich."""

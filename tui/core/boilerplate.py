@@ -1,0 +1,155 @@
+"""Telling page clutter from article text.
+
+Boilerplate is marked with a short reason and never deleted: the reader dims it, hides it on
+request, and keeps it out of alignment. The rules are deliberately conservative (a real sentence
+marked as clutter would vanish from the comparison), so each one needs a strong signal: a known
+phrase at the start of a line, a notice addressed to the site's visitor, a line of file names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+_I = re.IGNORECASE
+
+# (reason, pattern) pairs tried on each paragraph and each sentence; first match wins.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "cookie notice",
+        re.compile(
+            r"\bcookies?\b.*\b(our|this) (site|website)\b|\b(our|this) (site|website)\b.*\bcookies?\b"
+            r"|\bwe use cookies\b|\bcookie (settings|preferences|policy)\b|\baccept (all )?cookies\b",
+            _I,
+        ),
+    ),
+    (
+        "legal notice",
+        re.compile(
+            r"\ball rights reserved\b|^\W*(privacy policy|terms of (use|service)|cookie policy|imprint"
+            r"|legal notice|disclaimer)\W*$",
+            _I,
+        ),
+    ),
+    ("copyright line", re.compile(r"^\W*(copyright\b|©|\(c\)\s*\d{4})|©\s*\d{4}", _I)),
+    (
+        "ad marker",
+        re.compile(
+            r"^\W*(advertisement|advertisment|advertising|advert|ad|sponsored( content)?|promoted"
+            r"|story continues below( advertisement)?|continue reading below)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "teaser",
+        re.compile(
+            r"^\W*(also read|read also|read more|more on this|related( stories| articles)?|see also"
+            r"|watch|listen|recommended|most read|trending( now)?|you may also like|don'?t miss)"
+            r"\s*[:|–—-]",
+            _I,
+        ),
+    ),
+    ("teaser", re.compile(r"^\W*more (from|on|stories from) [\w .’'-]{1,40}$", _I)),
+    (
+        "social prompt",
+        re.compile(
+            r"^\W*(follow us|like us on|find us on|join us on|share (this|on)|subscribe (to|for|now)"
+            r"|sign up (for|to)|download (our|the) app|click here|tap here)\b",
+            _I,
+        ),
+    ),
+    (
+        "photo credit",
+        re.compile(
+            r"^\W*(file photo|photo|picture|image|caption|credit|cover)\s*(\(|:|/)"
+            r"|\b(REUTERS|AFP|AP|EPA|CFP|Getty Images|Xinhua|Shutterstock|ANP)\s*/\s*[A-Z]"
+            r"|/\s*(CFP|AFP|Reuters|REUTERS|Getty Images|EPA|AP)\s*\)?\W*$",
+        ),
+    ),
+    (
+        "credit line",
+        re.compile(
+            r"^\W*(with (input|inputs|reporting) from|reporting by|editing by|writing by"
+            r"|compiled by|additional reporting by)\b",
+            _I,
+        ),
+    ),
+    (
+        "site navigation",
+        re.compile(
+            r"^\W*(sitemap|site map|menu|home|skip to (main )?content|back to top|log ?in|sign in"
+            r"|newsletters?|search|share|print|e-?mail|top stories)\W*$",
+            _I,
+        ),
+    ),
+]
+
+# A photo or screenshot file name left in the page: camera/agency ids, image extensions.
+_FILE_NAME_RE = re.compile(
+    r"\d{8}T\d{6}Z|\bRC[0-9A-Z]{10}\b|\.(jpe?g|png|gif|webp|avif)\b|^Screenshot \d{4}\b"
+    r"|\bscaled$|^(IMG|DSC|DSCN|PXL)[_ -]?\d{3,}",
+    _I,
+)
+_PHONE_RE = re.compile(r"\d{3,}[-\s]\d{4,}")
+_BYLINE_RE = re.compile(
+    r"^(by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}|(published|updated|last updated)\b.*\d)$", _I
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# After "More from ...", headlines and section labels follow until real prose resumes.
+_BLOCK_OPENERS = re.compile(r"^\W*(more (from|on|stories)|related|recommended|most read|trending)\b", _I)
+_PROSE_WORDS = 25
+
+
+def _line_rule(line: str, repeated: bool) -> str | None:
+    """A reason from the shape of a whole paragraph, or None."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words:
+        return None
+    ends_sentence = bool(_SENTENCE_END_RE.search(stripped))
+    if _FILE_NAME_RE.search(stripped) and not ends_sentence and len(words) <= 20:
+        return "photo file name"
+    if len(words) <= 12 and not ends_sentence and _PHONE_RE.search(stripped):
+        return "footer contact line"
+    if len(words) <= 8 and _BYLINE_RE.match(stripped):
+        return "byline"
+    if repeated and len(words) <= 12 and not ends_sentence:
+        return "repeated page chrome"
+    return None
+
+
+def match_rule(text: str) -> str | None:
+    """The boilerplate reason for one sentence or paragraph by its wording, or None."""
+    for reason, pattern in _RULES:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def classify(
+    paragraphs: Sequence[str], sentences_by_paragraph: Sequence[Sequence[str]]
+) -> list[list[str | None]]:
+    """A reason (or None) for every sentence, grouped like ``sentences_by_paragraph``.
+
+    ``paragraphs`` are the article's lines once broken lines are joined.
+    """
+    counts = Counter(p.strip() for p in paragraphs if p.strip())
+    reasons: list[list[str | None]] = []
+    in_teaser_block = False
+    for paragraph, sentences in zip(paragraphs, sentences_by_paragraph, strict=True):
+        stripped = paragraph.strip()
+        words = len(stripped.split())
+        if in_teaser_block and words >= _PROSE_WORDS and _SENTENCE_END_RE.search(stripped):
+            in_teaser_block = False
+        paragraph_reason = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
+        if paragraph_reason is None and in_teaser_block and stripped:
+            paragraph_reason = "teaser block"
+        if paragraph_reason == "teaser" and _BLOCK_OPENERS.match(stripped):
+            in_teaser_block = True
+        if paragraph_reason is not None:
+            reasons.append([paragraph_reason] * len(sentences))
+        else:
+            reasons.append([match_rule(s) for s in sentences])
+    return reasons

@@ -1,0 +1,96 @@
+"""From paths to segmented articles with boilerplate marked: the input of alignment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.core import boilerplate
+from tui.core.ingest import IngestError, RawArticle, expand_paths, read_article
+from tui.core.model import Article, Kind, Sentence
+from tui.core.segment import join_broken_lines, split_sentences
+
+_TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The articles that loaded, and one line per path that did not."""
+
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _title(article: Article, html_title: str | None) -> str | None:
+    """The headline: the page title for HTML, else a headline-shaped first content line."""
+    if html_title:
+        return html_title.strip()
+    first = next((s for s in article.sentences if not s.boilerplate), None)
+    if first is None:
+        return None
+    line_start = article.text.rfind("\n", 0, first.start) + 1
+    line_end = article.text.find("\n", first.end)
+    line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+    if line != first.text:
+        return None  # the first line holds more than one sentence: it is prose, not a headline
+    headline = _MARKDOWN_HEADING_RE.sub("", line)
+    if 4 <= len(headline.split()) <= 25 and not _TITLE_END_RE.search(headline):
+        return headline
+    return None
+
+
+def build_article(raw: RawArticle) -> Article:
+    """Segment an article's text and mark its boilerplate."""
+    spans = split_sentences(raw.text)
+    paragraphs = join_broken_lines(raw.text).split("\n")
+    by_paragraph: list[list[str]] = [[] for _ in paragraphs]
+    for span in spans:
+        by_paragraph[span.paragraph].append(raw.text[span.start : span.end])
+    reasons = boilerplate.classify(paragraphs, by_paragraph)
+    flat_reasons = [reason for group in reasons for reason in group]
+    sentences = [
+        Sentence(
+            index=i,
+            start=span.start,
+            end=span.end,
+            text=raw.text[span.start : span.end],
+            boilerplate_reason=reason,
+            kind=Kind.BOILERPLATE if reason else Kind.UNIQUE,
+        )
+        for i, (span, reason) in enumerate(zip(spans, flat_reasons, strict=True))
+    ]
+    article = Article(raw.id, raw.path, raw.text, raw.sha256, None, raw.encoding, sentences)
+    article.title = _title(article, raw.html_title)
+    return article
+
+
+def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> Corpus:
+    """Read, segment and mark every article under ``paths``.
+
+    A path that does not exist raises ``IngestError``; a file that cannot be read as an article
+    is skipped with a warning so the others still load. Ids are file stems, made unique.
+    """
+    files, warnings = expand_paths(paths)
+    corpus = Corpus(warnings=warnings)
+    seen: set[str] = set()
+    for number, path in enumerate(files, start=1):
+        if progress is not None:
+            progress(number, len(files), path)
+        try:
+            raw = read_article(path)
+        except IngestError as error:
+            corpus.warnings.append(str(error))
+            continue
+        article = build_article(raw)
+        if not article.content():
+            corpus.warnings.append(f"{path}: only page clutter, no article sentences")
+        unique_id, suffix = article.id, 2
+        while unique_id in seen:
+            unique_id, suffix = f"{article.id}-{suffix}", suffix + 1
+        article.id = unique_id
+        seen.add(unique_id)
+        corpus.articles.append(article)
+    return corpus

@@ -1,0 +1,159 @@
+"""Reading article files: paths, encodings, HTML extraction and sanitising.
+
+Everything here turns bytes on disk into the exact text the reader shows. Offsets computed later
+point into that text, so this is the only place where text is changed (newlines normalised,
+control characters made visible, HTML reduced to its article).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+
+# Bigger files are read, but a warning says why the reader may be slow.
+MAX_SNIFF_BYTES = 64 * 1024
+
+
+class IngestError(Exception):
+    """A path that cannot be read as an article; the message is one line for the user."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An article's text as shown, before segmentation."""
+
+    id: str
+    path: Path
+    text: str
+    sha256: str
+    encoding: str
+    html_title: str | None = None
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files to read from files and folders; a folder means its article files, sorted.
+
+    Returns the files and warnings for paths that were skipped. Raises ``IngestError`` for a path
+    that does not exist, since a mistyped name is almost always a mistake the user wants to know.
+    """
+    files: list[Path] = []
+    warnings: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            try:
+                found = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+                )
+            except OSError as error:
+                raise IngestError(path, f"cannot list folder ({error.strerror})") from None
+            if not found:
+                warnings.append(f"{path}: no .txt, .md or .html articles in this folder")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise IngestError(path, "no such file or folder")
+    return files, warnings
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode article bytes: BOMs first, then strict UTF-8, then a charset detector.
+
+    Raises ``ValueError`` with a user-facing reason for empty or binary data.
+    """
+    if not data.strip():
+        raise ValueError("empty file")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise ValueError(f"starts with a {encoding} byte-order mark but is not {encoding}") from None
+    if b"\x00" in data[:MAX_SNIFF_BYTES]:
+        raise ValueError("binary file (not text)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only needed for legacy encodings
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("binary file or unknown encoding")
+    return str(best), best.encoding
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode "control pictures": ␛ for ESC and so on
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and make control characters visible, so no escape reaches a terminal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL_RE.sub(_visible_control, text)
+
+
+def extract_html(html: str) -> tuple[str, str | None]:
+    """The main text and title of an HTML page, extracted with trafilatura."""
+    import trafilatura  # heavy (about 0.2 s): imported only when an HTML page is read
+
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    if document is None or not (document.text or "").strip():
+        return "", None
+    return document.text, document.title or None
+
+
+def read_article(path: Path) -> RawArticle:
+    """Read one article file into its shown text. Raises ``IngestError`` with a clear reason."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(path, "file vanished before it could be read") from None
+    except PermissionError:
+        raise IngestError(path, "permission denied (check the file's read permission)") from None
+    except IsADirectoryError:
+        raise IngestError(path, "is a folder, not a file") from None
+    except OSError as error:
+        raise IngestError(path, f"cannot read ({error.strerror or error})") from None
+    try:
+        text, encoding = decode(data)
+    except ValueError as error:
+        raise IngestError(path, str(error)) from None
+    html_title = None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, html_title = extract_html(text)
+        if not text:
+            raise IngestError(path, "no article text found in this HTML page")
+    text = clean_text(text).strip("\n")
+    if not text.strip():
+        raise IngestError(path, "empty file")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return RawArticle(path.stem, path, text, digest, encoding, html_title)

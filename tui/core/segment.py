@@ -1,0 +1,124 @@
+"""Sentence segmentation with exact offsets, using pySBD.
+
+pySBD decides where sentences end; this module turns its output into spans of the original text
+so that ``text[start:end]`` is always the sentence and every non-space character falls in exactly
+one span, whatever pySBD returns.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+# pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
+# cut at a space into pieces of about this size first.
+MAX_BLOCK_CHARS = 4000
+
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
+_WORD_RE = re.compile(r"\w")
+
+_local = threading.local()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A sentence's place in the text: ``text[start:end]``, and the paragraph it is in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def _segmenter():
+    # pySBD keeps per-call state on the instance, so each thread gets its own.
+    segmenter = getattr(_local, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        _local.segmenter = segmenter
+    return segmenter
+
+
+def join_broken_lines(text: str) -> str:
+    """Replace line breaks that fall inside a sentence with spaces (same length, same offsets).
+
+    A break is inside a sentence when the line does not end a sentence and the next line
+    starts in lower case, or the line ends with a comma or semicolon.
+    """
+    chars = list(text)
+    position = 0
+    lines = text.split("\n")
+    for line, following in zip(lines, lines[1:], strict=False):
+        position += len(line)
+        if line.strip() and following.strip() and not _TERMINAL_RE.search(line):
+            first = following.lstrip()[:1]
+            if first.islower() or _SOFT_END_RE.search(line):
+                chars[position] = " "
+        position += 1
+    return "".join(chars)
+
+
+def _pieces(block: str) -> list[str]:
+    """Cut an over-long block at spaces so pySBD never sees more than MAX_BLOCK_CHARS."""
+    if len(block) <= MAX_BLOCK_CHARS:
+        return [block]
+    pieces = []
+    while len(block) > MAX_BLOCK_CHARS:
+        cut = block.rfind(" ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS)
+        if cut <= 0:
+            cut = MAX_BLOCK_CHARS
+        pieces.append(block[:cut])
+        block = block[cut:]
+    pieces.append(block)
+    return pieces
+
+
+def _cuts(block: str) -> list[int]:
+    """Offsets inside ``block`` where pySBD ends a sentence."""
+    cuts = []
+    cursor = 0
+    for piece in _segmenter().segment(block):
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = block.find(piece, cursor)
+        if found < 0:
+            # pySBD changed the text (it sometimes does with odd spacing): stop trusting it here;
+            # the rest of the block stays one sentence rather than getting wrong offsets.
+            break
+        cursor = found + len(piece)
+        cuts.append(cursor)
+    return cuts
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of ``text`` as spans, in reading order.
+
+    Paragraphs are lines once broken lines are joined; no sentence crosses a paragraph.
+    """
+    joined = join_broken_lines(text)
+    spans: list[Span] = []
+    offset = 0
+    for paragraph, line in enumerate(joined.split("\n")):
+        piece_offset = offset
+        for piece in _pieces(line):
+            bounds = [0, *_cuts(piece), len(piece)] if piece.strip() else []
+            for begin, end in zip(bounds, bounds[1:], strict=False):
+                chunk = piece[begin:end]
+                stripped = chunk.strip()
+                if not stripped:
+                    continue
+                start = piece_offset + begin + (len(chunk) - len(chunk.lstrip()))
+                end = start + len(stripped)
+                if spans and spans[-1].paragraph == paragraph and not _WORD_RE.search(stripped):
+                    # A stray closing quote or bracket that pySBD left alone belongs to the
+                    # sentence before it.
+                    spans[-1] = Span(spans[-1].start, end, paragraph)
+                else:
+                    spans.append(Span(start, end, paragraph))
+            piece_offset += len(piece)
+        offset += len(line) + 1
+    return spans

@@ -1,0 +1,84 @@
+"""Text normalisation and word tokens shared by alignment and diffing.
+
+Matching works on a normalised form (case, quote styles, diacritics and punctuation folded away)
+while everything a user sees keeps the article's own characters. Tokens keep their offsets so a
+diff computed on normalised words can be drawn on the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: letters/digits, allowing inner apostrophes, dots, commas in numbers and hyphens
+# ("Stoltenberg's", "U.S.", "1,000", "57-year-old"). Anything else that is not space is
+# punctuation and becomes its own token, so the diff can show a changed quote mark or comma.
+_TOKEN_RE = re.compile(r"\w+(?:['’.,\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+_WORD_RE = re.compile(r"\w", re.UNICODE)
+
+# Characters that differ between outlets only by typography.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark, with its span in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers, False for punctuation marks."""
+        return bool(_WORD_RE.match(self.text))
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Fold one word for comparison: typography, diacritics and case removed."""
+    word = word.translate(_TYPOGRAPHY)
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def tokens(text: str) -> list[Token]:
+    """Split text into word and punctuation tokens with offsets into ``text``."""
+    result = []
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        norm = fold(word)
+        # "U.S." and "US" are the same word to a reader; trailing dots are sentence ends.
+        if len(norm) > 1 and ("." in norm or "'" in norm):
+            norm = norm.replace(".", "").replace("'s", "").replace("'", "")
+        result.append(Token(word, match.start(), match.end(), norm))
+    return result
+
+
+def normalise(text: str) -> str:
+    """The matching form of a sentence: folded words only, single-spaced."""
+    return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` (no punctuation)."""
+    return normalise(text).split()
