@@ -22,47 +22,13 @@ QUOTE_SIMILARITY = 90.0
 NAME_RUN_WORDS = 6
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_ABBREVIATIONS = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
+    word: str(value)
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty""".split()
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"}
 _QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,}?)[\"“”„«»]")
@@ -171,9 +137,9 @@ def _names(all_tokens: list[Token]) -> list[Token]:
     previous = None
     for index, token in enumerate(all_tokens):
         starts_clause = index == 0 or (previous is not None and previous.text in _OPENERS)
-        if token.is_word and token.text[:1].isupper() and not starts_clause:
-            if _calendar_word(token.norm) is None:
-                names.append(token)
+        capitalised = token.is_word and token.text[:1].isupper()
+        if capitalised and not starts_clause and _calendar_word(token.norm) is None:
+            names.append(token)
         previous = token
     return names
 

@@ -7,6 +7,7 @@ one span, whatever pySBD returns.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ def join_broken_lines(text: str) -> str:
     chars = list(text)
     position = 0
     lines = text.split("\n")
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         position += len(line)
         if line.strip() and following.strip() and not _TERMINAL_RE.search(line):
             first = following.lstrip()[:1]
@@ -106,7 +107,7 @@ def split_sentences(text: str) -> list[Span]:
         piece_offset = offset
         for piece in _pieces(line):
             bounds = [0, *_cuts(piece), len(piece)] if piece.strip() else []
-            for begin, end in zip(bounds, bounds[1:], strict=False):
+            for begin, end in itertools.pairwise(bounds):
                 chunk = piece[begin:end]
                 stripped = chunk.strip()
                 if not stripped:
