@@ -1,0 +1,136 @@
+"""ReaderApp: loads and aligns the articles in a worker, then hands them to the compare view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+
+from tui.commands import ReaderCommands
+from tui.core.alignment import Alignment
+from tui.core.model import Member
+from tui.resources import stylesheet
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.search import SearchScreen
+
+
+class ReaderApp(App[None]):
+    """Compare how several outlets report one story."""
+
+    TITLE = "nato-reader"
+    CSS_PATH = [
+        stylesheet("base.tcss"),
+        stylesheet("compare.tcss"),
+        stylesheet("matrix.tcss"),
+        stylesheet("dialogs.tcss"),
+    ]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit nato-reader"),
+        Binding(
+            "question_mark", "help", "Help", id="help", key_display="?", tooltip="Every key and what it does"
+        ),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The articles are read and aligned."""
+
+        alignment: Alignment
+
+    @dataclass
+    class LoadFailed(Message):
+        """Nothing could be shown; ``reason`` is one line for the user."""
+
+        reason: str
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.alignment: Alignment | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(CompareScreen())
+        self.load_articles()
+
+    @property
+    def compare(self) -> CompareScreen:
+        """The compare screen (always at the bottom of the stack once mounted)."""
+        return next(s for s in self.screen_stack if isinstance(s, CompareScreen))
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self) -> None:
+        """Read and align in a thread; the screen is painted meanwhile."""
+        from tui.core.alignment import align_corpus
+        from tui.core.corpus import load_corpus
+        from tui.core.ingest import IngestError
+
+        try:
+            corpus = load_corpus(self.paths)
+        except IngestError as error:
+            self.post_message(self.LoadFailed(str(error)))
+            return
+        if not corpus.articles:
+            reasons = "; ".join(corpus.warnings) or "no articles found"
+            self.post_message(self.LoadFailed(f"no readable articles ({reasons})"))
+            return
+        self.post_message(self.Loaded(align_corpus(corpus)))
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        self.alignment = message.alignment
+        self.compare.load(message.alignment)
+        for warning in message.alignment.warnings:
+            self.notify(warning, title="Skipped", severity="warning", timeout=8)
+
+    @on(LoadFailed)
+    def _on_load_failed(self, message: LoadFailed) -> None:
+        self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
+        self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_open_matrix(self) -> None:
+        if self.alignment is None or isinstance(self.screen, MatrixScreen):
+            return
+        self.push_screen(MatrixScreen(self.alignment, self.compare.labels), self._jump_to_group)
+
+    def _jump_to_group(self, group_id: int | None) -> None:
+        if group_id is None or self.alignment is None:
+            return
+        group = self.alignment.groups[group_id]
+        first = group.members[0]
+        compare = self.compare
+        if len(group.members) > 1:
+            right = group.members[1].source
+        else:
+            right = (
+                compare.sources["right"]
+                if compare.sources["right"] != first.source
+                else compare.sources["left"]
+            )
+        compare.show_sources(first.source, right, first.source, first.sentence)
+
+    def action_open_search(self) -> None:
+        if self.alignment is None:
+            return
+        self.push_screen(SearchScreen(self.alignment, self.compare.labels), self._jump_to_sentence)
+
+    def _jump_to_sentence(self, member: Member | None) -> None:
+        if member is None:
+            return
+        compare = self.compare
+        side = compare.panes.side
+        if member.source not in compare.sources.values():
+            compare.sources[side] = member.source
+        left, right = compare.sources["left"], compare.sources["right"]
+        compare.show_sources(left, right, member.source, member.sentence)

@@ -1,0 +1,334 @@
+"""AlignedPanes: two articles side by side in one Line-API scroll view.
+
+One widget draws both columns of every row into each strip, padding each row to its taller cell,
+so the panes can never drift apart and share one scrollbar. Only visible lines are rendered, and
+rendered rows are cached per width, so 100 sources do not cost 100 widgets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual import events
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from tui.core.alignment import Alignment
+from tui.core.compare import Row
+from tui.core.model import KIND_MARKS, Member, PairComparison, Sentence
+
+GUTTER = 3  # kind mark, moved mark, space
+DIVIDER = " │ "
+
+_DIFF_CLASSES = {
+    "insert": "aligned-panes--insert",
+    "delete": "aligned-panes--delete",
+    "replace": "aligned-panes--replace",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    width: int
+    column: int  # cells per pane, gutter included
+    tops: list[int]  # first line of each row
+    heights: list[int]
+
+    @property
+    def total(self) -> int:
+        return self.tops[-1] + self.heights[-1] if self.tops else 0
+
+
+class AlignedPanes(ScrollView, can_focus=True):
+    """Two sources side by side, one sentence and its counterpart per row."""
+
+    COMPONENT_CLASSES = {
+        "aligned-panes--identical",
+        "aligned-panes--near-identical",
+        "aligned-panes--paraphrase",
+        "aligned-panes--unique",
+        "aligned-panes--boilerplate",
+        "aligned-panes--gutter-identical",
+        "aligned-panes--gutter-near-identical",
+        "aligned-panes--gutter-paraphrase",
+        "aligned-panes--gutter-unique",
+        "aligned-panes--gutter-boilerplate",
+        "aligned-panes--cursor",
+        "aligned-panes--cursor-focus",
+        "aligned-panes--insert",
+        "aligned-panes--delete",
+        "aligned-panes--replace",
+        "aligned-panes--minor",
+        "aligned-panes--divergence",
+        "aligned-panes--divider",
+        "aligned-panes--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+    side: reactive[str] = reactive("left")
+
+    @dataclass
+    class RowChanged(Message):
+        """The current row (or the focused side) changed."""
+
+        panes: AlignedPanes
+        row: int
+        side: str
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
+        super().__init__(name=name, id=id, classes=classes)
+        self.alignment: Alignment | None = None
+        self.left = ""
+        self.right = ""
+        self.rows: list[Row] = []
+        self._layout: _Layout | None = None
+        self._strips: dict[tuple[int, bool], list[Strip]] = {}
+
+    # -- data ------------------------------------------------------------------------------
+
+    def show(self, alignment: Alignment, left: str, right: str, rows: list[Row], cursor: int = 0) -> None:
+        """Show ``left`` and ``right`` as ``rows``, with the cursor on row ``cursor``."""
+        self.alignment, self.left, self.right, self.rows = alignment, left, right, rows
+        self._invalidate()
+        self.set_reactive(AlignedPanes.cursor, max(0, min(cursor, len(rows) - 1)))
+        self._strips.clear()
+        self._update_layout()
+        self.call_after_refresh(self.scroll_to_cursor)
+        self.post_message(self.RowChanged(self, self.cursor, self.side))
+
+    @property
+    def current(self) -> Row | None:
+        """The row under the cursor."""
+        return self.rows[self.cursor] if self.rows and 0 <= self.cursor < len(self.rows) else None
+
+    def source_of(self, side: str) -> str:
+        """The source id shown on ``side``."""
+        return self.left if side == "left" else self.right
+
+    def _invalidate(self) -> None:
+        self._strips.clear()
+        self._layout = None
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: rendered rows carry old colours."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _column_width(self, width: int) -> int:
+        return max(GUTTER + 4, (width - len(DIVIDER)) // 2)
+
+    def _update_layout(self) -> _Layout:
+        width = self.scrollable_content_region.width or self.size.width or 80
+        if self._layout is not None and self._layout.width == width:
+            return self._layout
+        self._strips.clear()
+        column = self._column_width(width)
+        text_width = column - GUTTER
+        tops, heights, top = [], [], 0
+        for row in self.rows:
+            height = max(
+                len(self._wrap(self.left, row.left, text_width)),
+                len(self._wrap(self.right, row.right, text_width)),
+                1,
+            )
+            tops.append(top)
+            heights.append(height + 1)  # a blank line between rows
+            top += height + 1
+        self._layout = _Layout(width, column, tops, heights)
+        self.virtual_size = Size(width, self._layout.total)
+        return self._layout
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_layout()
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    def _sentence(self, source: str, index: int | None) -> Sentence | None:
+        if index is None or self.alignment is None:
+            return None
+        return self.alignment.article(source).sentences[index]
+
+    def _wrap(
+        self, source: str, index: int | None, width: int, content: Content | None = None
+    ) -> list[Content]:
+        sentence = self._sentence(source, index)
+        if sentence is None:
+            return []
+        if content is None:
+            content = Content(_displayable(sentence.text))
+        return content.wrap(max(1, width))
+
+    def row_region(self, row: int) -> Region:
+        """The lines a row occupies, in virtual coordinates."""
+        layout = self._update_layout()
+        if not layout.tops:
+            return Region(0, 0, layout.width, 1)
+        return Region(0, layout.tops[row], layout.width, layout.heights[row])
+
+    def scroll_to_cursor(self, top: bool = False) -> None:
+        """Bring the current row into view (at the top for a jump, minimally for a step)."""
+        if self.rows:
+            self.scroll_to_region(self.row_region(self.cursor), animate=False, force=True, top=top)
+
+    def jump_to(self, row: int) -> None:
+        """Put the cursor on ``row`` and scroll it to the top of the view."""
+        self.move_to(row)
+        self.call_after_refresh(self.scroll_to_cursor, True)
+
+    # -- movement --------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        for row in {old, new}:
+            self._strips.pop((row, True), None)
+            self._strips.pop((row, False), None)
+        self.scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.RowChanged(self, new, self.side))
+
+    def watch_side(self, side: str) -> None:
+        self._strips = {key: strips for key, strips in self._strips.items() if not key[1]}
+        self.refresh()
+        self.post_message(self.RowChanged(self, self.cursor, side))
+
+    def move_to(self, row: int) -> None:
+        """Put the cursor on ``row`` (clamped)."""
+        if self.rows:
+            self.cursor = max(0, min(row, len(self.rows) - 1))
+
+    def on_click(self, event: events.Click) -> None:
+        layout = self._update_layout()
+        if not layout.tops:
+            return
+        y = event.y + int(self.scroll_offset.y)
+        row = max(0, bisect_right(layout.tops, y) - 1)
+        self.side = "left" if event.x < layout.column else "right"
+        self.move_to(row)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _rich(self, name: str) -> RichStyle:
+        """A component's style with translucent colours blended onto the widget's background.
+
+        Terminals have no alpha, so ``$primary 25%`` must become a solid colour here.
+        """
+        partial = self.get_component_rich_style(name, partial=True)
+        styles = self.get_component_styles(name)
+        background = self.styles.background
+        if partial.bgcolor is not None and styles.background.a < 1:
+            partial += RichStyle(bgcolor=(background + styles.background).rich_color)
+        if partial.color is not None and styles.color.a < 1:
+            partial += RichStyle(color=(background + styles.color).rich_color)
+        return partial
+
+    def _style(self, name: str) -> Style:
+        return Style.from_rich_style(self._rich(name))
+
+    def render_line(self, y: int) -> Strip:
+        layout = self._update_layout()
+        line = y + int(self.scroll_offset.y)
+        base = self.rich_style
+        if not layout.tops or line >= layout.total:
+            return Strip.blank(self.size.width, base)
+        row = bisect_right(layout.tops, line) - 1
+        strips = self._row_strips(row, layout)
+        strip = strips[line - layout.tops[row]]
+        return strip.crop(int(self.scroll_offset.x), int(self.scroll_offset.x) + self.size.width)
+
+    def _comparison(self, row: Row) -> PairComparison | None:
+        if self.alignment is None or row.left is None or row.right is None:
+            return None
+        return self.alignment.compare(Member(self.left, row.left), Member(self.right, row.right))
+
+    def _row_strips(self, index: int, layout: _Layout) -> list[Strip]:
+        is_cursor = index == self.cursor
+        key = (index, is_cursor)
+        if key in self._strips:
+            return self._strips[key]
+        row = self.rows[index]
+        comparison = self._comparison(row) if is_cursor else None
+        left_lines = self._cell_lines(self.left, row.left, row.left_moved, layout, comparison, "a")
+        right_lines = self._cell_lines(self.right, row.right, row.right_moved, layout, comparison, "b")
+        height = layout.heights[index]
+        base = self.rich_style
+        divider = Segment(DIVIDER, base + self._rich("aligned-panes--divider"))
+        strips = []
+        for number in range(height):
+            left = left_lines[number] if number < len(left_lines) else Strip.blank(layout.column)
+            right = right_lines[number] if number < len(right_lines) else Strip.blank(layout.column)
+            if is_cursor and number < height - 1:
+                left = left.apply_style(self._cursor_style("left"))
+                right = right.apply_style(self._cursor_style("right"))
+            joined = Strip.join([left, Strip([divider]), right])
+            strips.append(joined.adjust_cell_length(layout.width, base).apply_style(base))
+        self._strips[key] = strips
+        return strips
+
+    def _cursor_style(self, side: str) -> RichStyle:
+        name = "aligned-panes--cursor-focus" if side == self.side else "aligned-panes--cursor"
+        return self._rich(name)
+
+    def _cell_lines(
+        self,
+        source: str,
+        index: int | None,
+        moved: bool,
+        layout: _Layout,
+        comparison: PairComparison | None,
+        which: str,
+    ) -> list[Strip]:
+        sentence = self._sentence(source, index)
+        if sentence is None:
+            return []
+        kind = str(sentence.kind)
+        content = Content(_displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
+        if comparison is not None:
+            content = self._highlight(content, comparison, which)
+        text_width = layout.column - GUTTER
+        lines = content.wrap(max(1, text_width))
+        gutter_style = self._rich(f"aligned-panes--gutter-{kind}")
+        mark = KIND_MARKS[sentence.kind] + ("↕" if moved else " ")
+        strips = []
+        for number, line in enumerate(lines):
+            gutter = Segment(mark if number == 0 else "  ", gutter_style)
+            segments = [gutter, Segment(" "), *line.render_segments()]
+            strips.append(Strip(segments).adjust_cell_length(layout.column))
+        return strips
+
+    def _highlight(self, content: Content, comparison: PairComparison, which: str) -> Content:
+        """Colour the word differences of the current pair; divergences strongest."""
+        text = content.plain
+        for run in comparison.diff:
+            if run.op == "equal":
+                continue
+            start, end = (run.a_start, run.a_end) if which == "a" else (run.b_start, run.b_end)
+            if start == end:
+                continue
+            name = "aligned-panes--minor" if run.minor else _DIFF_CLASSES[run.op]
+            content = content.stylize(self._style(name), start, end)
+        divergence_style = self._style("aligned-panes--divergence")
+        for divergence in comparison.divergences:
+            value = divergence.a if which == "a" else divergence.b
+            for part in {value, *value.split(", ")}:
+                if not part:
+                    continue
+                position = text.find(part)
+                if position < 0:
+                    position = text.casefold().find(part.casefold())
+                if position >= 0:
+                    content = content.stylize(divergence_style, position, position + len(part))
+                    break
+        return content
+
+
+def _displayable(text: str) -> str:
+    """Sentence text for one cell: inner line breaks and tabs become spaces (same offsets)."""
+    return text.replace("\n", " ").replace("\t", " ")
