@@ -10,8 +10,13 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -97,7 +102,34 @@ def decode(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise ValueError("binary file or unknown encoding")
+    if best.encoding != WESTERN_ENCODING:
+        western = from_bytes(data, cp_isolation=[WESTERN_ENCODING]).best()
+        if western is not None and _prefer_western(str(western), western, str(best), best):
+            best = western
     return str(best), best.encoding
+
+
+# Mostly-ASCII text gives the detector little to go on: several 8-bit code pages then decode it
+# without "chaos", and its pick among them is arbitrary (cp1250 turns the French "coûte" into
+# "coűte"; cp852 turns curly quotes into letters). Like browsers (the WHATWG Encoding Standard
+# reads latin-1 as windows-1252 and falls back to it for Western locales), prefer windows-1252
+# unless the detector's choice reads better.
+WESTERN_ENCODING = "cp1252"
+
+
+def _prefer_western(western_text: str, western: CharsetMatch, other_text: str, other: CharsetMatch) -> bool:
+    """True when the windows-1252 reading is as clean and as plausible as the detector's pick.
+
+    Plausible means: its detected language is at least as coherent, or every character on which
+    the two readings differ is, in windows-1252, typographic punctuation or a currency sign
+    (curly quotes, dashes, the euro), which is what 8-bit news text usually holds.
+    """
+    if western.chaos > other.chaos:
+        return False
+    if western.coherence >= other.coherence:
+        return True
+    differing = {a for a, b in zip(western_text, other_text, strict=False) if a != b}
+    return all(unicodedata.category(ch)[0] == "P" or unicodedata.category(ch) == "Sc" for ch in differing)
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
