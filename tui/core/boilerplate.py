@@ -62,7 +62,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo credit",
         re.compile(
-            r"^\W*(file photo|photo|picture|image|caption|credit|cover)\s*(\(|:|/)"
+            # Labels in any case ("Photo:", "FILE PHOTO:"); agency names only in their own case.
+            r"(?i:^\W*(file photo|photo|picture|image|caption|credit|cover)\s*(\(|:|/))"
             r"|\b(REUTERS|AFP|AP|EPA|CFP|Getty Images|Xinhua|Shutterstock|ANP)\s*/\s*[A-Z]"
             r"|/\s*(CFP|AFP|Reuters|REUTERS|Getty Images|EPA|AP)\s*\)?\W*$",
         ),
