@@ -18,7 +18,8 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     for bindings in (screen._bindings, app._bindings):
         for binding_list in bindings.key_to_bindings.values():
             for binding in binding_list:
-                if binding.system or not binding.description:
+                # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
+                if binding.system or not binding.description or not binding.id:
                     continue
                 label = binding.key_display or app.get_key_display(binding)
                 name = binding.id or binding.action

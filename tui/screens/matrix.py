@@ -17,7 +17,6 @@ FILTERS = {
     "exclusive": "claims only one source carries",
     "divergent": "claims with flagged divergences",
 }
-CLAIM_WIDTH = 200
 
 
 class MatrixScreen(Screen[int | None]):
@@ -52,6 +51,7 @@ class MatrixScreen(Screen[int | None]):
         self.alignment = alignment
         self.labels = labels
         self._divergent: dict[int, bool] = {}
+        self._claim_width = 40
 
     def compose(self) -> ComposeResult:
         yield Static("", id="matrix-status")
@@ -64,7 +64,10 @@ class MatrixScreen(Screen[int | None]):
         table.add_column("n", key="count")
         for article in self.alignment.articles:
             table.add_column(self.labels[article.id].split()[0], key=article.id)
-        table.add_column("claim (first source's wording)", key="claim")
+        # The claim column takes what the marks leave (cell padding is one cell each side).
+        used = 6 + 5 + 5 * len(self.alignment.articles) + 2
+        self._claim_width = max(20, self.app.size.width - used)
+        table.add_column("claim (first source's wording)", key="claim", width=self._claim_width)
         self._fill()
         table.focus()
 
@@ -94,13 +97,9 @@ class MatrixScreen(Screen[int | None]):
                 kind = self.alignment.sentence(member).kind if member else None
                 marks.append(KIND_MARKS[kind] if kind else "")
             first = " ".join(self.alignment.sentence(group.members[0]).text.split())
-            table.add_row(
-                str(group.id),
-                str(len(group.members)),
-                *marks,
-                Content(first[:CLAIM_WIDTH]),
-                key=str(group.id),
-            )
+            if len(first) > self._claim_width:
+                first = first[: self._claim_width - 1] + "…"
+            table.add_row(str(group.id), str(len(group.members)), *marks, Content(first), key=str(group.id))
         legend = "  ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items() if kind != Kind.BOILERPLATE)
         order = "by coverage" if self.sort_by_coverage else "in reading order"
         self.query_one("#matrix-status", Static).update(

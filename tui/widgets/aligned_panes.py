@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.content import Content
+from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -47,8 +48,19 @@ class _Layout:
         return self.tops[-1] + self.heights[-1] if self.tops else 0
 
 
-class AlignedPanes(ScrollView, can_focus=True):
-    """Two sources side by side, one sentence and its counterpart per row."""
+class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
+    """Two sources side by side, one sentence and its counterpart per row.
+
+    Scrolling keys of ScrollView are not inherited: arrows move the row cursor (the screen binds
+    them), and a page key moves the cursor a screenful, so the view and the cursor never part.
+    """
+
+    BINDINGS = [
+        Binding(
+            "pagedown,space", "page(1)", "Page down", id="page-down", show=False, tooltip="Move a page down"
+        ),
+        Binding("pageup", "page(-1)", "Page up", id="page-up", show=False, tooltip="Move a page up"),
+    ]
 
     COMPONENT_CLASSES = {
         "aligned-panes--identical",
@@ -203,6 +215,17 @@ class AlignedPanes(ScrollView, can_focus=True):
         """Put the cursor on ``row`` (clamped)."""
         if self.rows:
             self.cursor = max(0, min(row, len(self.rows) - 1))
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor by about one screenful of lines."""
+        layout = self._update_layout()
+        if not layout.tops:
+            return
+        target_line = layout.tops[self.cursor] + direction * max(1, self.size.height - 2)
+        row = max(0, bisect_right(layout.tops, max(0, target_line)) - 1)
+        if row == self.cursor:
+            row += direction
+        self.move_to(row)
 
     def on_click(self, event: events.Click) -> None:
         layout = self._update_layout()

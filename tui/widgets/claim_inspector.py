@@ -41,10 +41,15 @@ class ClaimInspector(Static):
                 )
             )
             return
+        silent = [labels[a.id].split()[0] for a in alignment.articles if group.member_for(a.id) is None]
         parts: list[Content | str | tuple[str, Style]] = [
             (f"Claim {group.id}", self._style("claim-inspector--title")),
-            f" · carried by {len(group.members)} of {len(alignment.articles)} sources\n",
+            f" · carried by {len(group.members)} of {len(alignment.articles)} sources",
         ]
+        if silent:
+            parts.append(("  · silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
+        parts.append("\n")
+        # One line per source (the CSS truncates with an ellipsis) so every source fits.
         for member in group.members:
             sentence = alignment.sentence(member)
             is_focused = member == focused
@@ -56,20 +61,15 @@ class ClaimInspector(Static):
             parts.append(
                 (f"{KIND_MARKS[sentence.kind]} {sentence.kind}{score}", self._style("claim-inspector--kind"))
             )
-            parts.append(" ")
+            parts.append("  ")
             parts.append(Content(" ".join(sentence.text.split())))
             parts.append("\n")
             if not is_focused:
                 for divergence in alignment.compare(focused, member).divergences:
                     parts.append(
                         (
-                            f"      ⚠ {divergence.type}: {divergence.a!s} → {divergence.b!s}\n",
+                            f"    ⚠ {divergence.type}: {divergence.a} → {divergence.b}\n",
                             self._style("claim-inspector--divergence"),
                         )
                     )
-        silent = [labels[a.id] for a in alignment.articles if group.member_for(a.id) is None]
-        if silent:
-            parts.append(
-                ("Silent on this claim: " + ", ".join(silent), self._style("claim-inspector--silent"))
-            )
-        self.update(Content.assemble(*parts))
+        self.update(Content.assemble(*parts).rstrip())

@@ -1,0 +1,29 @@
+"""Helpers for driving the reader in tests: a deterministic app on the seeds or on given files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.app import ReaderApp
+from tui.resources import seeds_dir
+
+SIZE = (160, 45)
+
+
+def make_app(paths: list[Path] | None = None) -> ReaderApp:
+    """A reader with a fixed theme and no animations, so screens are the same on every machine."""
+    app = ReaderApp(paths or [seeds_dir()])
+    app.theme = "textual-dark"
+    app.animation_level = "none"
+    return app
+
+
+async def loaded(pilot) -> None:
+    """Wait until the articles are aligned and shown."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app: ReaderApp) -> str:
+    """The plain text of everything on screen, as a user would read it."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -1,0 +1,287 @@
+"""The reader driven from the keyboard, asserting what a user would see."""
+
+from __future__ import annotations
+
+import pytest
+from reader_support import SIZE, loaded, make_app, screen_text
+
+from tui.core.compare import is_divergent
+from tui.core.model import Kind
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.search import SearchScreen
+
+WIRE_A, WIRE_B = "000_01d7c358cd3f792d", "003_be4b8cd3ade7751e"
+
+
+def current_sentences(app):
+    """The (left, right) sentences of the current row, or None for empty cells."""
+    compare = app.compare
+    row = compare.panes.current
+    out = []
+    for side in ("left", "right"):
+        index = row.side(side)
+        out.append(None if index is None else app.alignment.article(compare.sources[side]).sentences[index])
+    return out
+
+
+async def test_opens_on_the_two_sources_sharing_most_claims_at_the_first_article_sentence():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.compare.sources == {"left": WIRE_A, "right": WIRE_B}
+        left, right = current_sentences(app)
+        first = next(s for s in (left, right) if s is not None)
+        assert not first.boilerplate
+        text = screen_text(app)
+        assert "S1 000_01d7c358cd3f792d  vs  S4 003_be4b8cd3ade7751e" in text
+        assert "shared claims" in text
+        assert "The United States, Britain, France and" in text
+
+
+async def test_row_keys_move_the_cursor_and_the_status_line_follows():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        panes = app.compare.panes
+        start = panes.cursor
+        await pilot.press("j", "down")
+        assert panes.cursor == start + 2
+        await pilot.press("k")
+        assert panes.cursor == start + 1
+        await pilot.press("up")
+        assert panes.cursor == start
+        await pilot.press("G")
+        assert panes.cursor == len(panes.rows) - 1
+        assert f"row {len(panes.rows)}/{len(panes.rows)}" in screen_text(app)
+        await pilot.press("j")  # past the end stays on the last row
+        assert panes.cursor == len(panes.rows) - 1
+        await pilot.press("g")
+        assert panes.cursor == 0
+        assert f"row 1/{len(panes.rows)}" in screen_text(app)
+
+
+async def test_n_and_shift_n_stop_only_at_divergent_rows():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        panes = compare.panes
+        await pilot.press("g")
+        visited = []
+        for _ in range(4):
+            await pilot.press("n")
+            visited.append(panes.cursor)
+        assert visited == sorted(set(visited)), "n moves forward to new rows"
+        for number in visited:
+            assert is_divergent(
+                app.alignment, panes.rows[number], compare.sources["left"], compare.sources["right"]
+            )
+        await pilot.press("N")
+        assert panes.cursor == visited[-2]
+
+
+async def test_tab_moves_focus_to_the_other_pane_and_brackets_change_its_source():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        assert compare.panes.side == "left"
+        assert compare.query_one("#left-title").has_class("-focused")
+        await pilot.press("tab")
+        assert compare.panes.side == "right"
+        assert compare.query_one("#right-title").has_class("-focused")
+        assert not compare.query_one("#left-title").has_class("-focused")
+        left_before = compare.sources["left"]
+        await pilot.press("right_square_bracket")
+        assert compare.sources["left"] == left_before, "only the focused pane changes"
+        assert compare.sources["right"] == "004_73fc911b91fc8937"
+        assert "S5 004_73fc911b91fc8937" in screen_text(app)
+        await pilot.press("left_square_bracket")
+        assert compare.sources["right"] == WIRE_B
+        # The other pane's source is skipped, so a pane never compares an article with itself.
+        for _ in range(6):
+            await pilot.press("right_square_bracket")
+            assert compare.sources["right"] != compare.sources["left"]
+
+
+async def test_b_hides_and_shows_boilerplate():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        before = len(compare.panes.rows)
+        assert "SITEMAP" in screen_text(app) or any(
+            app.alignment.article(WIRE_A).sentences[r.left].boilerplate
+            for r in compare.panes.rows
+            if r.left is not None
+        )
+        await pilot.press("b")
+        rows = compare.panes.rows
+        assert len(rows) < before
+        for row in rows:
+            for side in ("left", "right"):
+                index = row.side(side)
+                if index is not None:
+                    assert not app.alignment.article(compare.sources[side]).sentences[index].boilerplate
+        assert "boilerplate hidden" in screen_text(app)
+        await pilot.press("b")
+        assert len(compare.panes.rows) == before
+
+
+async def test_inspector_shows_the_claim_in_every_source_and_who_is_silent():
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await loaded(pilot)
+        left, _ = current_sentences(app)
+        while left is None:
+            await pilot.press("j")
+            left, _ = current_sentences(app)
+        group = app.alignment.groups[left.group]
+        assert len(group.members) > 1
+        text = screen_text(app)
+        assert f"Claim {group.id} · carried by {len(group.members)} of 5 sources" in text
+        for member in group.members:
+            assert app.compare.labels[member.source] in text
+        silent = [a.id for a in app.alignment.articles if group.member_for(a.id) is None]
+        assert "silent: " + ", ".join(app.compare.labels[s].split()[0] for s in silent) in text
+
+
+async def test_matrix_filters_sorts_and_jumps_to_a_claim():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("o")
+        assert isinstance(app.screen, MatrixScreen)
+        matrix = app.screen
+        table = matrix.query_one("DataTable")
+        assert table.row_count == len(app.alignment.groups)
+        await pilot.press("s")
+        counts = [int(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert counts == sorted(counts, reverse=True)
+        await pilot.press("f")  # exclusives: claims only one source carries
+        assert matrix.filter == "exclusive"
+        assert table.row_count > 0
+        assert all(int(table.get_row_at(i)[1]) == 1 for i in range(table.row_count))
+        await pilot.press("f")  # claims with flagged divergences
+        assert matrix.filter == "divergent"
+        divergent_ids = [int(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert divergent_ids
+        for group_id in divergent_ids:
+            assert any(p.divergences for p in app.alignment.pairs(app.alignment.groups[group_id]))
+        await pilot.press("f", "j", "j")
+        chosen = int(table.get_row_at(table.cursor_row)[0])
+        await pilot.press("enter")
+        assert isinstance(app.screen, CompareScreen)
+        group = app.alignment.groups[chosen]
+        compare = app.compare
+        assert compare.sources["left"] == group.members[0].source
+        assert compare.sources["right"] == group.members[1].source
+        left, right = current_sentences(app)
+        assert left is not None and left.group == chosen
+
+
+async def test_search_finds_a_sentence_in_any_source_and_jumps_to_it():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"hebestreit")
+        assert "1 sentence found" in screen_text(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, CompareScreen)
+        compare = app.compare
+        assert "001_a351163bb1205c22" in compare.sources.values()
+        side = compare.panes.side
+        index = compare.panes.current.side(side)
+        sentence = app.alignment.article(compare.sources[side]).sentences[index]
+        assert "Steffen Hebestreit" in sentence.text
+
+
+async def test_escape_closes_search_without_moving():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        before = (dict(app.compare.sources), app.compare.panes.cursor)
+        await pilot.press("slash", "x", "escape")
+        assert isinstance(app.screen, CompareScreen)
+        assert (app.compare.sources, app.compare.panes.cursor) == before
+
+
+async def test_help_lists_every_key_with_its_description():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for expected in (
+            "Move to the next row",
+            "Next unique, paraphrased or divergent row",
+            "Move focus to the other pane",
+            "Show the next source in the focused pane",
+            "Show or hide boilerplate",
+            "Claim x source coverage matrix",
+            "Search all sources",
+            "Quit nato-reader",
+        ):
+            assert expected in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_q_quits():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_article_text_is_shown_literally(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Officials said [bold red]nothing[/] would change on Monday.\nThe talks resume in \x1b[31mMay\x1b[0m.\n"
+    )
+    (tmp_path / "b.txt").write_text("Officials said [bold red]nothing[/] would change on Tuesday.\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        text = screen_text(app)
+        assert "[bold red]nothing[/]" in text
+        assert "\x1b" not in text
+        assert "␛[31mMay" in text  # the escape is shown as a visible symbol, not obeyed
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50), (40, 12)])
+async def test_usable_at_small_and_large_sizes(size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await pilot.press("j", "tab", "right_square_bracket", "n")
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("o", "escape", "j")
+        text = screen_text(app)
+        assert "S1" in text
+        assert app.compare.panes.rows
+
+
+async def test_kinds_have_distinct_marks_in_the_gutter():
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        await pilot.press("g")
+        text = screen_text(app)
+        left = app.alignment.article(compare.sources["left"])
+        kinds = {s.kind for s in left.sentences}
+        assert Kind.BOILERPLATE in kinds
+        assert "·  By continuing to browse our site" in text
+        await pilot.press("G")
+        text = screen_text(app)
+        # 003 put this wire paragraph at its end: it is marked moved (↕), not pulled out of order.
+        assert "≈↕ The alliance currently has 31 members with Sweden" in text
+        assert "+  The principle of collective defense is contained" in text
