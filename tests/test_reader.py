@@ -179,7 +179,7 @@ async def test_matrix_filters_sorts_and_jumps_to_a_claim():
         compare = app.compare
         assert compare.sources["left"] == group.members[0].source
         assert compare.sources["right"] == group.members[1].source
-        left, right = current_sentences(app)
+        left, _ = current_sentences(app)
         assert left is not None and left.group == chosen
 
 
@@ -244,7 +244,8 @@ async def test_q_quits():
 
 async def test_article_text_is_shown_literally(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Officials said [bold red]nothing[/] would change on Monday.\nThe talks resume in \x1b[31mMay\x1b[0m.\n"
+        "Officials said [bold red]nothing[/] would change on Monday.\n"
+        "The talks resume in \x1b[31mMay\x1b[0m.\n"
     )
     (tmp_path / "b.txt").write_text("Officials said [bold red]nothing[/] would change on Tuesday.\n")
     app = make_app([tmp_path])

@@ -163,10 +163,13 @@ class Aligner:
             for entry in entries:
                 document_frequency.update(set(entry.words))
                 total += 1
-        # A word in more than a fifth of all sentences ("nato", "rutte") does not narrow anything.
-        ceiling = max(3, total // 5)
+        # A word in more than a fifth of all sentences ("nato", "rutte") does not narrow anything,
+        # unless it is in no more sentences than there are sources: then it may be one claim that
+        # every source carries (short articles, or many outlets running the same brief).
+        ceiling = max(3, total // 5, len(entries_by_source))
+        # Smoothed (+1) so that a word in every sentence of a tiny corpus still counts a little.
         return {
-            word: math.log(total / count) if count <= ceiling else 0.0
+            word: math.log((total + 1) / count) if count <= ceiling else 0.0
             for word, count in document_frequency.items()
         }
 
