@@ -23,15 +23,16 @@ def sentences(text: str) -> list[str]:
     return [text[s.start : s.end] for s in split_sentences(text)]
 
 
-def test_golden_rules() -> None:
+def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
     if not GOLDEN_RULES.is_file():
         pytest.skip(f"Golden Rules test data not found at {GOLDEN_RULES} (it lives beside the repo)")
     cases = json.loads(GOLDEN_RULES.read_text(encoding="utf-8"))["cases"]
     failed = [case for case in cases if sentences(case["text"]) != case["expected"]]
     passed = len(cases) - len(failed)
-    print(f"golden rules: {passed}/{len(cases)}")
-    for case in failed:
-        print(f"  failed rule {case['rule']} ({case['name']}): {sentences(case['text'])!r}")
+    with capsys.disabled():  # shown in every run, not only with -s
+        print(f"\ngolden rules: {passed}/{len(cases)}")
+        for case in failed:
+            print(f"  failed rule {case['rule']} ({case['name']}): {sentences(case['text'])!r}")
     assert len(cases) == 48
     assert passed >= GOLDEN_RULES_FLOOR, [case["rule"] for case in failed]
 
