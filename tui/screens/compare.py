@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -115,8 +115,7 @@ class CompareScreen(Screen[None]):
             yield Label("", id="left-title", classes="pane-title -focused")
             yield Label("", id="right-title", classes="pane-title")
         yield AlignedPanes(id="panes")
-        with VerticalScroll(id="inspector-scroll"):
-            yield ClaimInspector(id="inspector")
+        yield ClaimInspector(id="inspector")
         yield Footer()
 
     @property
@@ -217,7 +216,9 @@ class CompareScreen(Screen[None]):
             article = self.alignment.article(self.sources[side])
             title = article.title or "(no headline)"
             label = self.query_one(f"#{side}-title", Label)
-            label.update(Content(f"{self.labels[article.id]} — {title}"))
+            text = f"{self.labels[article.id]} — {title}"
+            if str(label.content) != text:
+                label.update(Content(text), layout=False)
             label.set_class(side == self.panes.side, "-focused")
 
     @on(AlignedPanes.RowChanged)
@@ -230,11 +231,12 @@ class CompareScreen(Screen[None]):
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
         self.query_one("#status", Static).update(
-            Content(
+            layout=False,
+            content=Content(
                 f"{self.labels[self.sources['left']]}  vs  {self.labels[self.sources['right']]}"
                 f" · {position} · {shared} shared claims · {only_left} only left · {only_right} only right"
                 f"{boilerplate}"
-            )
+            ),
         )
         focused = None
         group = None

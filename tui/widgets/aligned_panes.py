@@ -103,11 +103,14 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self.rows: list[Row] = []
         self._layout: _Layout | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
+        self._heights: dict[tuple[str, int, int], int] = {}
 
     # -- data ------------------------------------------------------------------------------
 
     def show(self, alignment: Alignment, left: str, right: str, rows: list[Row], cursor: int = 0) -> None:
         """Show ``left`` and ``right`` as ``rows``, with the cursor on row ``cursor``."""
+        if alignment is not self.alignment:
+            self._heights.clear()
         self.alignment, self.left, self.right, self.rows = alignment, left, right, rows
         self._invalidate()
         self.set_reactive(AlignedPanes.cursor, max(0, min(cursor, len(rows) - 1)))
@@ -149,8 +152,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         tops, heights, top = [], [], 0
         for row in self.rows:
             height = max(
-                len(self._wrap(self.left, row.left, text_width)),
-                len(self._wrap(self.right, row.right, text_width)),
+                self._lines_needed(self.left, row.left, text_width),
+                self._lines_needed(self.right, row.right, text_width),
                 1,
             )
             tops.append(top)
@@ -169,15 +172,18 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             return None
         return self.alignment.article(source).sentences[index]
 
-    def _wrap(
-        self, source: str, index: int | None, width: int, content: Content | None = None
-    ) -> list[Content]:
-        sentence = self._sentence(source, index)
-        if sentence is None:
-            return []
-        if content is None:
-            content = Content(_displayable(sentence.text))
-        return content.wrap(max(1, width))
+    def _lines_needed(self, source: str, index: int | None, width: int) -> int:
+        """Wrapped height of a sentence, remembered across source switches and redraws."""
+        if index is None:
+            return 0
+        key = (source, index, width)
+        height = self._heights.get(key)
+        if height is None:
+            sentence = self._sentence(source, index)
+            assert sentence is not None
+            height = len(Content(_displayable(sentence.text)).wrap(max(1, width)))
+            self._heights[key] = height
+        return height
 
     def row_region(self, row: int) -> Region:
         """The lines a row occupies, in virtual coordinates."""

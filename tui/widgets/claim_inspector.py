@@ -9,6 +9,9 @@ from textual.widgets import Static
 from tui.core.alignment import Alignment
 from tui.core.model import KIND_MARKS, ClaimGroup, Member
 
+# Lines assumed before the widget has a size.
+LISTED = 10
+
 
 class ClaimInspector(Static):
     """The current claim in all sources: kind, score, text and divergences from the focused one."""
@@ -49,10 +52,21 @@ class ClaimInspector(Static):
         if silent:
             parts.append(("  · silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
         parts.append("\n")
-        # One line per source (the CSS truncates with an ellipsis) so every source fits.
-        for member in group.members:
+        # One line per source (the CSS truncates with an ellipsis), the focused sentence first,
+        # and only as many as the box holds: a claim carried by 200 outlets must not cost 200
+        # word diffs per key press. The coverage matrix lists every source.
+        room = max(2, self.content_region.height or LISTED)
+        lines = 1
+        members = sorted(group.members, key=lambda m: m != focused)
+        shown = 0
+        for member in members:
             sentence = alignment.sentence(member)
             is_focused = member == focused
+            found = [] if is_focused else alignment.compare(focused, member).divergences
+            if lines + 1 + len(found) > room - (1 if shown + 1 < len(members) else 0):
+                break
+            shown += 1
+            lines += 1 + len(found)
             source_style = self._style(
                 "claim-inspector--focused" if is_focused else "claim-inspector--source"
             )
@@ -64,12 +78,20 @@ class ClaimInspector(Static):
             parts.append("  ")
             parts.append(Content(" ".join(sentence.text.split())))
             parts.append("\n")
-            if not is_focused:
-                for divergence in alignment.compare(focused, member).divergences:
-                    parts.append(
-                        (
-                            f"    ⚠ {divergence.type}: {divergence.a} → {divergence.b}\n",
-                            self._style("claim-inspector--divergence"),
-                        )
+            for divergence in found:
+                parts.append(
+                    (
+                        f"    ⚠ {divergence.type}: {divergence.a} → {divergence.b}\n",
+                        self._style("claim-inspector--divergence"),
                     )
-        self.update(Content.assemble(*parts).rstrip())
+                )
+        if shown < len(members):
+            more = len(members) - shown
+            parts.append(
+                (
+                    f"  … {more} more source{'s' if more > 1 else ''} (o: coverage matrix)",
+                    self._style("claim-inspector--silent"),
+                )
+            )
+        # The box has a fixed size, so a new claim needs no new layout.
+        self.update(Content.assemble(*parts).rstrip(), layout=False)
