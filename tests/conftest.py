@@ -1,0 +1,23 @@
+"""Shared test settings: hypothesis profiles and an environment that cannot change results."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# In CI the property tests run the same examples every time (a failure there is reproducible, never
+# a fluke of the random seed) and keep no example database; locally they explore new examples.
+settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Colour and theme variables from the user's shell must not change what a test sees."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL_THEME"):
+        monkeypatch.delenv(name, raising=False)
