@@ -15,9 +15,6 @@ from tui.core.alignment import Alignment
 from tui.core.model import Member
 from tui.resources import stylesheet
 from tui.screens.compare import CompareScreen
-from tui.screens.help import HelpScreen
-from tui.screens.matrix import MatrixScreen
-from tui.screens.search import SearchScreen
 
 
 class ReaderApp(App[None]):
@@ -50,9 +47,11 @@ class ReaderApp(App[None]):
 
         reason: str
 
-    def __init__(self, paths: list[Path]) -> None:
+    def __init__(self, paths: list[Path], *, cache_dir: Path | None = None, use_cache: bool = True) -> None:
         super().__init__()
         self.paths = paths
+        self.cache_dir = cache_dir
+        self.use_cache = use_cache
         self.alignment: Alignment | None = None
 
     def on_mount(self) -> None:
@@ -67,20 +66,15 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         """Read and align in a thread; the screen is painted meanwhile."""
-        from tui.core.alignment import align_corpus
-        from tui.core.corpus import load_corpus
         from tui.core.ingest import IngestError
+        from tui.core.pipeline import NothingToAlign, open_alignment
 
         try:
-            corpus = load_corpus(self.paths)
-        except IngestError as error:
+            alignment = open_alignment(self.paths, cache_dir=self.cache_dir, use_cache=self.use_cache)
+        except (IngestError, NothingToAlign) as error:
             self.post_message(self.LoadFailed(str(error)))
             return
-        if not corpus.articles:
-            reasons = "; ".join(corpus.warnings) or "no articles found"
-            self.post_message(self.LoadFailed(f"no readable articles ({reasons})"))
-            return
-        self.post_message(self.Loaded(align_corpus(corpus)))
+        self.post_message(self.Loaded(alignment))
 
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
@@ -94,12 +88,18 @@ class ReaderApp(App[None]):
         self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
         self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
 
+    # The dialogs are imported when first opened: they pull in widgets start-up does not need.
+
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
 
     def action_open_matrix(self) -> None:
+        from tui.screens.matrix import MatrixScreen
+
         if self.alignment is None or isinstance(self.screen, MatrixScreen):
             return
         self.push_screen(MatrixScreen(self.alignment, self.compare.labels), self._jump_to_group)
@@ -121,6 +121,8 @@ class ReaderApp(App[None]):
         compare.show_sources(first.source, right, first.source, first.sentence)
 
     def action_open_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
         if self.alignment is None:
             return
         self.push_screen(SearchScreen(self.alignment, self.compare.labels), self._jump_to_sentence)

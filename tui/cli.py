@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="align again instead of reusing the result cached for these exact articles",
+    )
+    parser.add_argument(
         "paths",
         nargs="*",
         type=Path,
@@ -89,19 +94,16 @@ def _paths(args: argparse.Namespace) -> list[Path]:
 
 def _load(args: argparse.Namespace):
     """Load and align the articles, or return an exit code after a one-line error."""
-    from tui.core.alignment import align_corpus
-    from tui.core.corpus import load_corpus
     from tui.core.ingest import IngestError
+    from tui.core.pipeline import NothingToAlign, open_alignment
 
     try:
-        corpus = load_corpus(_paths(args))
-    except IngestError as error:
+        alignment = open_alignment(_paths(args), use_cache=not args.no_cache)
+    except (IngestError, NothingToAlign) as error:
         return fail(str(error))
-    for warning in corpus.warnings:
+    for warning in alignment.warnings:
         warn(warning)
-    if not corpus.articles:
-        return fail("no readable articles in the given paths")
-    return align_corpus(corpus)
+    return alignment
 
 
 def _align(args: argparse.Namespace) -> int:
@@ -119,8 +121,16 @@ def _align(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
-    from tui.app import ReaderApp
+    from tui.core.ingest import IngestError, expand_paths
 
     paths = _paths(args)
-    ReaderApp(paths).run()
+    try:
+        files, warnings = expand_paths(paths)
+    except IngestError as error:
+        return fail(str(error))  # before the screen switches, so the message stays readable
+    if not files:
+        return fail("; ".join(warnings) or "no articles found")
+    from tui.app import ReaderApp
+
+    ReaderApp(paths, use_cache=not args.no_cache).run()
     return 0

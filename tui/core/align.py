@@ -95,6 +95,18 @@ def match_scores(left: list[str], right: list[str]) -> list[float]:
     return scores.tolist()
 
 
+def pair_score(left: str, right: str) -> float:
+    """``match_scores`` for a single pair, without the batch machinery (and without numpy)."""
+    from rapidfuzz import fuzz
+
+    left_content, right_content = content_form(left), content_form(right)
+    whole = fuzz.token_sort_ratio(left, right)
+    meaning = fuzz.token_set_ratio(left_content, right_content)
+    left_len, right_len = len(left_content.split()), len(right_content.split())
+    balance = min(left_len, right_len) / max(left_len, right_len, 1)
+    return 0.5 * whole + 0.5 * meaning * (0.55 + 0.45 * balance)
+
+
 @dataclass(slots=True)
 class _Group:
     id: int

@@ -50,12 +50,12 @@ class Alignment:
         if key not in self._comparisons:
             from rapidfuzz import fuzz
 
-            from tui.core.align import match_scores
+            from tui.core.align import pair_score
 
             a_text, b_text = self.sentence(a).text, self.sentence(b).text
             a_norm, b_norm = normalise(a_text), normalise(b_text)
             ratio = fuzz.ratio(a_norm, b_norm)
-            score = max(match_scores([a_norm], [b_norm])[0], ratio)
+            score = max(pair_score(a_norm, b_norm), ratio)
             if ratio >= 100.0:
                 kind = Kind.IDENTICAL
             elif ratio >= self.thresholds.near_identical:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tui.core import boilerplate
@@ -67,14 +67,16 @@ def build_article(raw: RawArticle) -> Article:
     return article
 
 
-def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> Corpus:
-    """Read, segment and mark every article under ``paths``.
+def read_corpus(
+    paths: list[Path], progress: Callable[[int, int, Path], None] | None = None
+) -> tuple[list[RawArticle], list[str]]:
+    """Read every article under ``paths`` (no segmentation yet), with unique ids.
 
     A path that does not exist raises ``IngestError``; a file that cannot be read as an article
     is skipped with a warning so the others still load. Ids are file stems, made unique.
     """
     files, warnings = expand_paths(paths)
-    corpus = Corpus(warnings=warnings)
+    raws: list[RawArticle] = []
     seen: set[str] = set()
     for number, path in enumerate(files, start=1):
         if progress is not None:
@@ -82,15 +84,28 @@ def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | 
         try:
             raw = read_article(path)
         except IngestError as error:
-            corpus.warnings.append(str(error))
+            warnings.append(str(error))
             continue
+        unique_id, suffix = raw.id, 2
+        while unique_id in seen:
+            unique_id, suffix = f"{raw.id}-{suffix}", suffix + 1
+        seen.add(unique_id)
+        raws.append(replace(raw, id=unique_id))
+    return raws, warnings
+
+
+def build_corpus(raws: list[RawArticle], warnings: list[str] | None = None) -> Corpus:
+    """Segment and mark read articles."""
+    corpus = Corpus(warnings=list(warnings or []))
+    for raw in raws:
         article = build_article(raw)
         if not article.content():
-            corpus.warnings.append(f"{path}: only page clutter, no article sentences")
-        unique_id, suffix = article.id, 2
-        while unique_id in seen:
-            unique_id, suffix = f"{article.id}-{suffix}", suffix + 1
-        article.id = unique_id
-        seen.add(unique_id)
+            corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")
         corpus.articles.append(article)
     return corpus
+
+
+def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> Corpus:
+    """Read, segment and mark every article under ``paths`` (see ``read_corpus``)."""
+    raws, warnings = read_corpus(paths, progress)
+    return build_corpus(raws, warnings)
