@@ -1,0 +1,276 @@
+"""The annotation store: one pretty-printed JSON file, written atomically on every change.
+
+Guarantees, each with a test:
+- every change is on disk when ``apply`` returns (temporary file in the same folder, flushed and
+  fsynced, renamed over the old file, folder fsynced), and the previous version is kept as
+  ``<name>.bak``;
+- a file it cannot read (bad JSON, unknown version, wrong shape) is never overwritten: loading
+  raises ``StoreError`` and the caller opens read-only or stops;
+- a second process on the same file gets the store read-only (an OS file lock, released on exit
+  and when a process dies);
+- a failed write leaves the previous file intact, undoes the change in memory and raises
+  ``StoreError`` naming the file and the cause.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tui.core.annotations import Annotation, Change, reanchor
+
+SCHEMA = "nato-reader/annotations"
+VERSION = 1
+
+
+class StoreError(Exception):
+    """A store problem, as one line for the user naming the file and what to do."""
+
+
+def default_store_path() -> Path:
+    """``annotations.json`` in the platform's user data folder (``NATO_READER_STORE`` overrides)."""
+    override = os.environ.get("NATO_READER_STORE")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("nato-reader", appauthor=False)) / "annotations.json"
+
+
+def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annotation]]:
+    if not raw.strip():
+        raise StoreError(f"{path}: the file is empty (not a store); move it away or restore {path.name}.bak")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise StoreError(
+            f"{path}: not valid JSON (line {error.lineno}: {error.msg}); fix it or restore {path.name}.bak"
+        ) from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise StoreError(f"{path}: not a nato-reader annotation store (no schema {SCHEMA!r})")
+    version = data.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise StoreError(
+            f"{path}: store version {version!r} is newer than this nato-reader reads ({VERSION}); upgrade"
+        )
+    try:
+        sources = {
+            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])} for k, v in data["sources"].items()
+        }
+        annotations = [Annotation.from_json(item) for item in data["annotations"]]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise StoreError(
+            f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it or restore {path.name}.bak"
+        ) from None
+    return sources, annotations
+
+
+def render(sources: dict[str, dict[str, str]], annotations: Iterable[Annotation]) -> str:
+    """The store's text: schema and version first, then a fixed key order and annotation order,
+    so that it diffs well."""
+    ordered = sorted(annotations, key=lambda a: (a.created, a.id))
+    data: dict[str, Any] = {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "sources": {key: sources[key] for key in sorted(sources)},
+        "annotations": [a.to_json() for a in ordered],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str, backup: bool = True) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
+
+    Raises OSError; the old file is untouched when anything fails.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    ) as handle:
+        temporary = Path(handle.name)
+        try:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    try:
+        if backup and path.exists():
+            backup_tmp = folder / f".{path.name}.bak.tmp"
+            shutil.copy2(path, backup_tmp)
+            os.replace(backup_tmp, folder / f"{path.name}.bak")
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    try:
+        directory = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(directory)
+    except OSError:
+        pass
+    finally:
+        os.close(directory)
+
+
+class AnnotationStore:
+    """Annotations of one store file, with undo and redo of every change in this session."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.sources: dict[str, dict[str, str]] = {}
+        self.annotations: dict[str, Annotation] = {}
+        self.read_only = False
+        self.read_only_reason = ""
+        self._lock = None
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, lock: bool = True) -> AnnotationStore:
+        """Load ``path`` (missing means empty). Raises ``StoreError`` for an unreadable file.
+
+        With ``lock``, takes the store's lock; if another process holds it the store opens
+        read-only, with ``read_only_reason`` saying why.
+        """
+        store = cls(path)
+        if path.exists():
+            try:
+                raw = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
+            store.sources, annotations = _parse(path, raw)
+            store.annotations = {a.id: a for a in annotations}
+        if lock:
+            store._take_lock()
+        return store
+
+    def _take_lock(self) -> None:
+        from filelock import FileLock, Timeout
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(self.path) + ".lock", timeout=0)
+            lock.acquire()
+        except Timeout:
+            self.make_read_only("in use by another nato-reader; opened read-only")
+            return
+        except OSError as error:
+            self.make_read_only(f"cannot lock ({error.strerror or error}); opened read-only")
+            return
+        self._lock = lock
+
+    def make_read_only(self, reason: str) -> None:
+        """Refuse changes from now on, saying ``reason`` when one is tried."""
+        self.read_only = True
+        self.read_only_reason = reason
+
+    def close(self) -> None:
+        """Release the lock (the OS releases it too if the process dies)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def for_source(self, source: str) -> list[Annotation]:
+        """The annotations on ``source``, in text order."""
+        return sorted(
+            (a for a in self.annotations.values() if a.source == source), key=lambda a: (a.start, a.end)
+        )
+
+    def at(self, source: str, start: int, end: int) -> list[Annotation]:
+        """Annotations on ``source`` overlapping ``[start, end)`` (orphans excluded)."""
+        return [a for a in self.for_source(source) if not a.orphan and a.start < end and start < a.end]
+
+    # -- changing --------------------------------------------------------------------------
+
+    def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
+        """Re-anchor annotations of sources whose text changed since they were annotated.
+
+        ``texts`` maps source id to (path, sha256, text). Returns how many annotations moved or
+        became orphans; the store is saved when anything changed and it is writable.
+        """
+        changed = 0
+        for source, (path, digest, text) in texts.items():
+            known = self.sources.get(source)
+            if known is None or known["sha256"] == digest:
+                continue
+            for annotation in self.for_source(source):
+                moved = reanchor(text, annotation)
+                if moved != annotation:
+                    self.annotations[annotation.id] = moved
+                    changed += 1
+            self.sources[source] = {"path": path, "sha256": digest}
+        if changed and not self.read_only:
+            self.save()
+        return changed
+
+    def apply(self, change: Change, sources: dict[str, tuple[str, str]] | None = None) -> None:
+        """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: {self.read_only_reason}")
+        previous_sources = dict(self.sources)
+        self._swap(change.before, change.after)
+        for source, (path, digest) in (sources or {}).items():
+            self.sources[source] = {"path": path, "sha256": digest}
+        try:
+            self.save()
+        except StoreError:
+            self._swap(change.after, change.before)
+            self.sources = previous_sources
+            raise
+        self._undo.append(change)
+        self._redo.clear()
+
+    def _swap(self, old: list[Annotation | None], new: list[Annotation | None]) -> None:
+        for before, after in zip(old, new, strict=True):
+            if before is not None:
+                self.annotations.pop(before.id, None)
+            if after is not None:
+                self.annotations[after.id] = after
+
+    def undo(self) -> Change | None:
+        """Revert the last change (saved at once); None when there is nothing to undo."""
+        return self._step(self._undo, self._redo, backwards=True)
+
+    def redo(self) -> Change | None:
+        """Make the last undone change again (saved at once); None when there is nothing."""
+        return self._step(self._redo, self._undo, backwards=False)
+
+    def _step(self, source: list[Change], target: list[Change], backwards: bool) -> Change | None:
+        if not source:
+            return None
+        if self.read_only:
+            raise StoreError(f"{self.path}: {self.read_only_reason}")
+        change = source[-1]
+        old, new = (change.after, change.before) if backwards else (change.before, change.after)
+        self._swap(old, new)
+        try:
+            self.save()
+        except StoreError:
+            self._swap(new, old)
+            raise
+        source.pop()
+        target.append(change)
+        return change
+
+    def save(self) -> None:
+        """Write the store now. Raises StoreError (the old file intact) when that fails."""
+        try:
+            write_atomic(self.path, render(self.sources, self.annotations.values()))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise StoreError(f"{self.path}: not saved ({reason}); the previous version is intact") from None
