@@ -12,19 +12,22 @@ from pathlib import Path
 
 import pytest
 
+import tui
 from tui import __version__
 from tui.core.ingest import read_article
 from tui.core.model import KIND_MARKS, Kind
 
 KINDS = {str(kind) for kind in Kind}
 DIFF_OPS = {"equal", "insert", "delete", "replace"}
+# Subprocesses run the same tui as this test process (the checkout under test, not another copy).
+CODE_ROOT = str(Path(tui.__file__).resolve().parents[1])
 PROSE = "NATO allies met in Brussels on Thursday to discuss who should succeed the secretary general."
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """``python -m tui ARGS`` from ``cwd`` with a plain, wide, UTF-8 output and no colour."""
     env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"}}
-    env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb"}
+    env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb", "PYTHONPATH": CODE_ROOT}
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         cwd=cwd,
@@ -263,7 +266,7 @@ def test_bad_format_is_a_usage_error_without_traceback(tmp_path: Path) -> None:
 
 def test_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     # `nato-reader align --format json | head -1`: the reader goes away early.
-    env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"} | {"PYTHONIOENCODING": "utf-8"}
+    env = os.environ | {"PYTHONIOENCODING": "utf-8", "PYTHONPATH": CODE_ROOT}
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "align", "--format", "json"],
         cwd=tmp_path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -39,8 +40,15 @@ def test_core_imports_and_runs_without_textual_or_rich(tmp_path: Path) -> None:
         "as the head of NATO, officials said after a meeting in Brussels.</p></article></body></html>",
         encoding="utf-8",
     )
+    # The subprocess imports the same tui as this test (the checkout under test, not another copy).
+    env = os.environ | {"PYTHONPATH": str(Path(tui.core.__file__).resolve().parents[2])}
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(page)], capture_output=True, text=True, cwd=tmp_path, timeout=120
+        [sys.executable, "-c", SCRIPT, str(page)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
