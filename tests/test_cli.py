@@ -28,6 +28,7 @@ def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Completed
     """``python -m tui ARGS`` from ``cwd`` with a plain, wide, UTF-8 output and no colour."""
     env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"}}
     env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb", "PYTHONPATH": CODE_ROOT}
+    env.setdefault("NATO_READER_CACHE_DIR", str(cwd / "cache"))  # never the user's own cache
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         cwd=cwd,
@@ -172,6 +173,14 @@ def test_json_flags_the_seed_quote(seeds_json: dict) -> None:
     )
 
 
+def test_cached_and_fresh_alignments_print_the_same_json(tmp_path: Path) -> None:
+    first = run("align", "--format", "json", cwd=tmp_path)
+    second = run("align", "--format", "json", cwd=tmp_path)  # same cache folder: a cache hit
+    fresh = run("align", "--format", "json", "--no-cache", cwd=tmp_path)
+    assert first.returncode == second.returncode == fresh.returncode == 0
+    assert json.loads(first.stdout) == json.loads(second.stdout) == json.loads(fresh.stdout)
+
+
 def test_json_of_given_files_is_valid_utf8_with_raw_text(tmp_path: Path) -> None:
     hostile = f"{PROSE} The [bold red]x[/] tag and “quotes” stay as written.\n"
     (tmp_path / "a.txt").write_text(hostile, encoding="utf-8")
@@ -267,6 +276,7 @@ def test_bad_format_is_a_usage_error_without_traceback(tmp_path: Path) -> None:
 def test_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     # `nato-reader align --format json | head -1`: the reader goes away early.
     env = os.environ | {"PYTHONIOENCODING": "utf-8", "PYTHONPATH": CODE_ROOT}
+    env.setdefault("NATO_READER_CACHE_DIR", str(tmp_path / "cache"))
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "align", "--format", "json"],
         cwd=tmp_path,

@@ -65,6 +65,7 @@ def test_unpacked_wheel_aligns_its_own_seeds(wheel: Path, tmp_path: Path) -> Non
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONPATH": str(site)}
+    env.setdefault("NATO_READER_CACHE_DIR", str(tmp_path / "cache"))
     result = subprocess.run(
         [sys.executable, "-m", "tui", "align", "--format", "json"],
         cwd=tmp_path,
