@@ -17,7 +17,12 @@ settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHES
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Colour and theme variables from the user's shell must not change what a test sees."""
+def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Colour and theme variables from the user's shell must not change what a test sees, and
+    no test reads or writes the user's own store, config or cache."""
     for name in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL_THEME"):
         monkeypatch.delenv(name, raising=False)
+    private = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("NATO_READER_STORE", str(private / "annotations.json"))
+    monkeypatch.setenv("NATO_READER_CACHE_DIR", str(private / "cache"))
+    monkeypatch.setenv("NATO_READER_CONFIG", str(private / "config.toml"))

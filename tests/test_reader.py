@@ -36,7 +36,9 @@ async def test_opens_on_the_two_sources_sharing_most_claims_at_the_first_article
         first = next(s for s in (left, right) if s is not None)
         assert not first.boilerplate
         text = screen_text(app)
-        assert "S1 000_01d7c358cd3f792d  vs  S4 003_be4b8cd3ade7751e" in text
+        assert "S1 vs S4 · row" in text
+        assert "S1 000_01d7c358cd3f792d — (no headline)" in text
+        assert "S4 003_be4b8cd3ade7751e — Get US To UK Support" in text
         assert "shared claims" in text
         assert "The United States, Britain, France and" in text
 
@@ -280,9 +282,9 @@ async def test_kinds_have_distinct_marks_in_the_gutter():
         left = app.alignment.article(compare.sources["left"])
         kinds = {s.kind for s in left.sentences}
         assert Kind.BOILERPLATE in kinds
-        assert "·  By continuing to browse our site" in text
+        assert "·   By continuing to browse our site" in text
         await pilot.press("G")
         text = screen_text(app)
         # 003 put this wire paragraph at its end: it is marked moved (↕), not pulled out of order.
-        assert "≈↕ The alliance currently has 31 members with Sweden" in text
-        assert "+  The principle of collective defense is contained" in text
+        assert "≈↕  The alliance currently has 31 members with Sweden" in text
+        assert "+   The principle of collective defense is contained" in text

@@ -12,7 +12,9 @@ from textual.message import Message
 
 from tui.commands import ReaderCommands
 from tui.core.alignment import Alignment
+from tui.core.config import load_config
 from tui.core.model import Member
+from tui.core.store import AnnotationStore, StoreError, default_store_path
 from tui.resources import stylesheet
 from tui.screens.compare import CompareScreen
 
@@ -47,16 +49,49 @@ class ReaderApp(App[None]):
 
         reason: str
 
-    def __init__(self, paths: list[Path], *, cache_dir: Path | None = None, use_cache: bool = True) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        *,
+        cache_dir: Path | None = None,
+        use_cache: bool = True,
+        store_path: Path | None = None,
+        config_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
+        self.config = load_config(config_path)
+        self.store = self._open_store(store_path or default_store_path())
+
+    def _open_store(self, path: Path) -> AnnotationStore:
+        """The annotation store; one that cannot be read opens empty and read-only, untouched."""
+        try:
+            return AnnotationStore.open(path)
+        except StoreError as error:
+            store = AnnotationStore(path)
+            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            return store
         self.alignment: Alignment | None = None
 
     def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
         self.push_screen(CompareScreen())
+        if self.config.problem:
+            self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
+        if self.store.read_only:
+            self.notify(
+                f"{self.store.path}: {self.store.read_only_reason}",
+                title="Annotations read-only",
+                severity="warning",
+                timeout=15,
+            )
         self.load_articles()
+
+    def on_unmount(self) -> None:
+        self.store.close()
 
     @property
     def compare(self) -> CompareScreen:
@@ -79,6 +114,17 @@ class ReaderApp(App[None]):
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
         self.alignment = message.alignment
+        texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
+        try:
+            moved = self.store.reanchor(texts)
+        except Exception as error:  # a failed save here must not stop the reader
+            moved = 0
+            self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
+        if moved:
+            self.notify(
+                f"{moved} annotation(s) re-anchored to changed article text (a: list, orphans included).",
+                timeout=8,
+            )
         self.compare.load(message.alignment)
         for warning in message.alignment.warnings:
             self.notify(warning, title="Skipped", severity="warning", timeout=8)
@@ -119,6 +165,25 @@ class ReaderApp(App[None]):
                 else compare.sources["left"]
             )
         compare.show_sources(first.source, right, first.source, first.sentence)
+
+    def action_open_annotations(self) -> None:
+        from tui.screens.annotations import AnnotationsScreen
+
+        if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
+            return
+        labels = [label.name for label in self.config.labels]
+        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self._jump_to_annotation)
+
+    def _jump_to_annotation(self, annotation) -> None:
+        if annotation is None or self.alignment is None:
+            return
+        article = next((a for a in self.alignment.articles if a.id == annotation.source), None)
+        if article is None:
+            self.notify(f"{annotation.source} is not loaded in this session.", timeout=4)
+            return
+        sentence = next((s for s in article.sentences if s.start <= annotation.start < s.end), None)
+        if sentence is not None:
+            self._jump_to_sentence(Member(article.id, sentence.index))
 
     def action_open_search(self) -> None:
         from tui.screens.search import SearchScreen

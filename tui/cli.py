@@ -24,6 +24,7 @@ def _parser() -> argparse.ArgumentParser:
 
     read = commands.add_parser("read", help="open the reader (the default command)")
     _add_paths(read)
+    _add_store(read)
 
     align = commands.add_parser("align", help="print the cross-source alignment")
     _add_paths(align)
@@ -31,6 +32,15 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
     return parser
+
+
+def _add_store(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="annotation store (default: annotations.json in the platform's user data folder)",
+    )
 
 
 def _add_paths(parser: argparse.ArgumentParser) -> None:
@@ -132,5 +142,5 @@ def _read(args: argparse.Namespace) -> int:
         return fail("; ".join(warnings) or "no articles found")
     from tui.app import ReaderApp
 
-    ReaderApp(paths, use_cache=not args.no_cache).run()
+    ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store).run()
     return 0

@@ -5,15 +5,18 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color, ColorParseError
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.style import Style
 from textual.widgets import Footer, Label, Static
 
 from tui.core.alignment import Alignment
 from tui.core.compare import best_pair, build_rows, counts, group_at, is_divergent
 from tui.core.model import Member
+from tui.screens.annotating import AnnotationActions
 from tui.widgets.aligned_panes import AlignedPanes
 from tui.widgets.claim_inspector import ClaimInspector
 
@@ -25,7 +28,7 @@ def source_labels(alignment: Alignment) -> dict[str, str]:
     return {a.id: f"S{n} {a.id}" for n, a in enumerate(alignment.articles, start=1)}
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(AnnotationActions, Screen[None]):
     """The main screen: aligned panes over a claim inspector."""
 
     BINDINGS = [
@@ -62,6 +65,7 @@ class CompareScreen(Screen[None]):
             "switch_side",
             "Other pane",
             id="switch-side",
+            show=False,
             priority=True,
             tooltip="Move focus to the other pane",
         ),
@@ -70,6 +74,7 @@ class CompareScreen(Screen[None]):
             "cycle_source(1)",
             "Next source",
             id="next-source",
+            show=False,
             key_display="]",
             tooltip="Show the next source in the focused pane",
         ),
@@ -99,12 +104,115 @@ class CompareScreen(Screen[None]):
             key_display="/",
             tooltip="Search all sources",
         ),
+        Binding(
+            "t",
+            "tag_sentence",
+            "Tag",
+            id="tag-sentence",
+            tooltip="Tag the current sentence of the focused pane",
+        ),
+        Binding(
+            "T",
+            "tag_claim",
+            "Tag claim",
+            id="tag-claim",
+            show=False,
+            tooltip="Tag this claim in every source that carries it",
+        ),
+        Binding(
+            "s",
+            "start_selection",
+            "Select words",
+            id="select-words",
+            show=False,
+            tooltip="Select words of the current sentence, then tag them",
+        ),
+        Binding(
+            "h",
+            "move_selection(-1)",
+            "Word left",
+            id="selection-left",
+            show=False,
+            tooltip="Selection: previous word",
+        ),
+        Binding(
+            "l",
+            "move_selection(1)",
+            "Word right",
+            id="selection-right",
+            show=False,
+            tooltip="Selection: next word",
+        ),
+        Binding(
+            "H",
+            "extend_selection(-1)",
+            "Extend left",
+            id="selection-shrink",
+            show=False,
+            tooltip="Selection: move its end a word left",
+        ),
+        Binding(
+            "L",
+            "extend_selection(1)",
+            "Extend right",
+            id="selection-extend",
+            show=False,
+            tooltip="Selection: move its end a word right",
+        ),
+        Binding(
+            "enter",
+            "confirm_selection",
+            "Tag words",
+            id="selection-confirm",
+            tooltip="Selection: tag the selected words",
+        ),
+        Binding("escape", "cancel_selection", "Cancel", id="selection-cancel", tooltip="Selection: cancel"),
+        Binding(
+            "v",
+            "set_verdict",
+            "Verdict",
+            id="set-verdict",
+            show=False,
+            tooltip="Set a verdict on the annotations at the cursor",
+        ),
+        Binding(
+            "m",
+            "edit_note",
+            "Note",
+            id="edit-note",
+            show=False,
+            tooltip="Write or edit a note on the annotation at the cursor",
+        ),
+        Binding(
+            "x",
+            "delete_annotation",
+            "Delete tag",
+            id="delete-annotation",
+            show=False,
+            tooltip="Delete the annotation at the cursor",
+        ),
+        Binding("u", "undo", "Undo", id="undo", show=False, tooltip="Undo the last annotation change"),
+        Binding("ctrl+r", "redo", "Redo", id="redo", show=False, tooltip="Redo the last undone change"),
+        Binding(
+            "a",
+            "app.open_annotations",
+            "Annotations",
+            id="open-annotations",
+            show=False,
+            tooltip="Every annotation, with filters",
+        ),
     ]
+
+    SELECTION_ACTIONS = frozenset(
+        {"move_selection", "extend_selection", "confirm_selection", "cancel_selection"}
+    )
 
     show_boilerplate: reactive[bool] = reactive(True)
 
     def __init__(self) -> None:
         super().__init__()
+        self.selecting = False
+        self._selection_words = (0, 0)
         self.alignment: Alignment | None = None
         self.sources: dict[str, str] = {"left": "", "right": ""}
         self.labels: dict[str, str] = {}
@@ -123,12 +231,20 @@ class CompareScreen(Screen[None]):
         """The aligned panes widget."""
         return self.query_one(AlignedPanes)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Selection keys work only while selecting; the others wait until it ends."""
+        if action in self.SELECTION_ACTIONS:
+            return self.selecting
+        return not self.selecting or action in ("quit", "help")
+
     # -- state -----------------------------------------------------------------------------
 
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""
         self.alignment = alignment
         self.labels = source_labels(alignment)
+        self.panes.tags = self.store.for_source
+        self.panes.label_style = self._label_style
         left, right = best_pair(alignment)
         self.sources = {"left": left, "right": right}
         self.refresh_rows(0)
@@ -207,6 +323,21 @@ class CompareScreen(Screen[None]):
         if source is not None and index is not None:
             self.select_sentence(source, index)
 
+    def _label_style(self, label: str) -> Style:
+        names = [item.name for item in self.config.labels]
+        item = self.config.labels[names.index(label)] if label in names else None
+        if item is not None and item.color:
+            try:
+                return Style(foreground=Color.parse(item.color))
+            except ColorParseError:
+                pass
+        number = names.index(label) % 6 + 1 if label in names else 1
+        return self.panes._style(f"aligned-panes--label-{number}")
+
+    def after_annotation_change(self) -> None:
+        super().after_annotation_change()
+        self._show_inspector()
+
     # -- display ---------------------------------------------------------------------------
 
     def _update_titles(self) -> None:
@@ -233,21 +364,35 @@ class CompareScreen(Screen[None]):
         self.query_one("#status", Static).update(
             layout=False,
             content=Content(
-                f"{self.labels[self.sources['left']]}  vs  {self.labels[self.sources['right']]}"
+                f"{self.labels[self.sources['left']].split()[0]} vs {self.labels[self.sources['right']].split()[0]}"
                 f" · {position} · {shared} shared claims · {only_left} only left · {only_right} only right"
                 f"{boilerplate}"
             ),
         )
+        self._show_inspector()
+
+    def _show_inspector(self) -> None:
+        if self.alignment is None:
+            return
+        row = self.panes.current
         focused = None
         group = None
         if row is not None:
-            for side in (message.side, *SIDES):
+            for side in (self.panes.side, *SIDES):
                 index = row.side(side)
                 if index is not None:
                     focused = Member(self.sources[side], index)
                     group = group_at(self.alignment, focused.source, index)
                     break
-        self.query_one(ClaimInspector).show_claim(self.alignment, group, focused, self.labels)
+        tags = []
+        if group is not None:
+            for member in group.members:
+                sentence = self.alignment.sentence(member)
+                tags += self.store.at(member.source, sentence.start, sentence.end)
+        elif focused is not None:
+            sentence = self.alignment.sentence(focused)
+            tags = self.store.at(focused.source, sentence.start, sentence.end)
+        self.query_one(ClaimInspector).show_claim(self.alignment, group, focused, self.labels, tags)
 
     # -- actions ---------------------------------------------------------------------------
 

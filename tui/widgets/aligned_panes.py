@@ -8,6 +8,7 @@ rendered rows are cached per width, so 100 sources do not cost 100 widgets.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -23,10 +24,12 @@ from textual.strip import Strip
 from textual.style import Style
 
 from tui.core.alignment import Alignment
+from tui.core.annotations import Annotation
 from tui.core.compare import Row
 from tui.core.model import KIND_MARKS, Member, PairComparison, Sentence
 
-GUTTER = 3  # kind mark, moved mark, space
+GUTTER = 4  # kind mark, moved mark, tag mark, space
+TAG_MARK = "#"
 DIVIDER = " │ "
 
 _DIFF_CLASSES = {
@@ -82,6 +85,10 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         "aligned-panes--divergence",
         "aligned-panes--divider",
         "aligned-panes--empty",
+        "aligned-panes--tag",
+        "aligned-panes--gutter-tag",
+        "aligned-panes--selection",
+        *(f"aligned-panes--label-{n}" for n in range(1, 7)),
     }
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -104,6 +111,11 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: _Layout | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._heights: dict[tuple[str, int, int], int] = {}
+        # Set by the screen: the annotations of a source, and the style of a label.
+        self.tags: Callable[[str], list[Annotation]] = lambda source: []
+        self.label_style: Callable[[str], Style] = lambda label: Style()
+        # Word selection in the focused cell of the current row, as offsets into the sentence.
+        self.selection: tuple[int, int] | None = None
 
     # -- data ------------------------------------------------------------------------------
 
@@ -305,6 +317,11 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         name = "aligned-panes--cursor-focus" if side == self.side else "aligned-panes--cursor"
         return self._rich(name)
 
+    def refresh_tags(self) -> None:
+        """Annotations or the selection changed: draw the rows again."""
+        self._strips.clear()
+        self.refresh()
+
     def _cell_lines(
         self,
         source: str,
@@ -321,16 +338,40 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         content = Content(_displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
         if comparison is not None:
             content = self._highlight(content, comparison, which)
+        tags = [
+            t for t in self.tags(source) if t.start < sentence.end and sentence.start < t.end and not t.orphan
+        ]
+        for tag in tags:
+            start, end = max(0, tag.start - sentence.start), min(len(sentence.text), tag.end - sentence.start)
+            style = self._style("aligned-panes--tag") + self.label_style(tag.label)
+            content = content.stylize(style, start, end)
+        if self._selecting(which, index):
+            start, end = self.selection or (0, 0)
+            content = content.stylize(self._style("aligned-panes--selection"), start, end)
         text_width = layout.column - GUTTER
         lines = content.wrap(max(1, text_width))
         gutter_style = self._rich(f"aligned-panes--gutter-{kind}")
         mark = KIND_MARKS[sentence.kind] + ("↕" if moved else " ")
+        tag_mark = Segment(TAG_MARK if tags else " ", self._rich("aligned-panes--gutter-tag"))
         strips = []
         for number, line in enumerate(lines):
             gutter = Segment(mark if number == 0 else "  ", gutter_style)
-            segments = [gutter, Segment(" "), *line.render_segments()]
+            segments = [
+                gutter,
+                tag_mark if number == 0 else Segment(" "),
+                Segment(" "),
+                *line.render_segments(),
+            ]
             strips.append(Strip(segments).adjust_cell_length(layout.column))
         return strips
+
+    def _selecting(self, which: str, index: int | None) -> bool:
+        """True for the focused cell of the current row while words are being selected."""
+        row = self.current
+        if self.selection is None or row is None:
+            return False
+        side = "left" if which == "a" else "right"
+        return side == self.side and row.side(side) == index
 
     def _highlight(self, content: Content, comparison: PairComparison, which: str) -> Content:
         """Colour the word differences of the current pair; divergences strongest."""

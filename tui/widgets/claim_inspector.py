@@ -7,6 +7,7 @@ from textual.style import Style
 from textual.widgets import Static
 
 from tui.core.alignment import Alignment
+from tui.core.annotations import Annotation
 from tui.core.model import KIND_MARKS, ClaimGroup, Member
 
 # Lines assumed before the widget has a size.
@@ -23,6 +24,7 @@ class ClaimInspector(Static):
         "claim-inspector--kind",
         "claim-inspector--divergence",
         "claim-inspector--silent",
+        "claim-inspector--tags",
     }
 
     def _style(self, name: str) -> Style:
@@ -34,15 +36,14 @@ class ClaimInspector(Static):
         group: ClaimGroup | None,
         focused: Member | None,
         labels: dict[str, str],
+        tags: list[Annotation] | None = None,
     ) -> None:
         """Show ``group`` across all sources; divergences are measured from ``focused``."""
+        tag_line = self._tag_line(tags or [], labels)
         if group is None or focused is None:
             reason = "boilerplate: page clutter, not part of any claim" if focused else "empty cell"
-            self.update(
-                Content.assemble(
-                    ("No claim on this side", self._style("claim-inspector--title")), f" ({reason})"
-                )
-            )
+            title = ("No claim on this side", self._style("claim-inspector--title"))
+            self.update(Content.assemble(title, f" ({reason})", *tag_line), layout=False)
             return
         silent = [labels[a.id].split()[0] for a in alignment.articles if group.member_for(a.id) is None]
         parts: list[Content | str | tuple[str, Style]] = [
@@ -51,12 +52,13 @@ class ClaimInspector(Static):
         ]
         if silent:
             parts.append(("  · silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
+        parts.extend(tag_line)
         parts.append("\n")
         # One line per source (the CSS truncates with an ellipsis), the focused sentence first,
         # and only as many as the box holds: a claim carried by 200 outlets must not cost 200
         # word diffs per key press. The coverage matrix lists every source.
         room = max(2, self.content_region.height or LISTED)
-        lines = 1
+        lines = 2 if tag_line else 1
         members = sorted(group.members, key=lambda m: m != focused)
         shown = 0
         for member in members:
@@ -95,3 +97,16 @@ class ClaimInspector(Static):
             )
         # The box has a fixed size, so a new claim needs no new layout.
         self.update(Content.assemble(*parts).rstrip(), layout=False)
+
+    def _tag_line(
+        self, tags: list[Annotation], labels: dict[str, str]
+    ) -> list[Content | str | tuple[str, Style]]:
+        """``# label (source) verdict “note”`` for each annotation on this claim, on one line."""
+        if not tags:
+            return []
+        items = []
+        for tag in sorted(tags, key=lambda t: (t.label, t.source)):
+            verdict = f" {tag.verdict}" if tag.verdict else ""
+            note = f" “{tag.note}”" if tag.note else ""
+            items.append(f"{tag.label} ({labels.get(tag.source, tag.source).split()[0]}){verdict}{note}")
+        return ["\n", ("# " + " · ".join(items), self._style("claim-inspector--tags"))]

@@ -1,0 +1,85 @@
+"""Small dialogs: pick one of a few choices (labels, verdicts) or write a note."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Key
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """A titled list; ``1``-``9`` (or a choice's own key) picks at once, arrows + enter too."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", id="choice-cancel", tooltip="Close without choosing")
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[str, str | None]], hint: str = "") -> None:
+        """``choices`` are (value, key) pairs; a None key gets the next free digit."""
+        super().__init__()
+        self.title_text = title
+        self.hint = hint
+        self.keys: dict[str, str] = {}
+        used = {key for _, key in choices if key}
+        digits = (d for d in "123456789" if d not in used)
+        self.choices: list[tuple[str, str]] = []
+        for value, key in choices:
+            key = key or next(digits, "")
+            self.choices.append((value, key))
+            if key:
+                self.keys[key] = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="choice-dialog"):
+            yield Static(Content(self.title_text), classes="dialog-title")
+            yield OptionList(
+                *(Option(Content(f"{key or ' '}  {value}"), id=value) for value, key in self.choices),
+                id="choices",
+            )
+            yield Static(
+                Content(self.hint or "number or arrows + enter to pick · escape cancels"),
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = 0
+        options.focus()
+
+    def on_key(self, event: Key) -> None:
+        if event.character and event.character in self.keys:
+            event.stop()
+            self.dismiss(self.keys[event.character])
+
+    @on(OptionList.OptionSelected)
+    def _on_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """One line of text; ``enter`` saves, ``escape`` cancels."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving")
+    ]
+
+    def __init__(self, title: str, text: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="note-dialog"):
+            yield Static(Content(self.title_text), classes="dialog-title")
+            yield Input(value=self.text, placeholder="note…", id="note-input")
+            yield Static("enter saves · escape cancels", classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def _on_submit(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
