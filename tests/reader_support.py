@@ -22,6 +22,9 @@ async def loaded(pilot) -> None:
     """Wait until the articles are aligned and shown."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    # The first row is scrolled into view after a refresh: let that land before any key.
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
 
 
 def screen_text(app: ReaderApp) -> str:
