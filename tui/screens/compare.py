@@ -361,12 +361,12 @@ class CompareScreen(AnnotationActions, Screen[None]):
         shared, only_left, only_right = counts(self.alignment, self.sources["left"], self.sources["right"])
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
+        left, right = (self.labels[self.sources[side]].split()[0] for side in SIDES)
         self.query_one("#status", Static).update(
             layout=False,
             content=Content(
-                f"{self.labels[self.sources['left']].split()[0]} vs {self.labels[self.sources['right']].split()[0]}"
-                f" · {position} · {shared} shared claims · {only_left} only left · {only_right} only right"
-                f"{boilerplate}"
+                f"{left} vs {right} · {position} · {shared} shared claims"
+                f" · {only_left} only left · {only_right} only right{boilerplate}"
             ),
         )
         self._show_inspector()

@@ -102,6 +102,10 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         row: int
         side: str
 
+        def can_replace(self, message: Message) -> bool:
+            # Only the latest position matters: a burst of moves updates the inspector once.
+            return isinstance(message, AlignedPanes.RowChanged) and message.panes is self.panes
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
         super().__init__(name=name, id=id, classes=classes)
         self.alignment: Alignment | None = None
@@ -207,12 +211,18 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     def scroll_to_cursor(self, top: bool = False) -> None:
         """Bring the current row into view (at the top for a jump, minimally for a step)."""
         if self.rows:
-            self.scroll_to_region(self.row_region(self.cursor), animate=False, force=True, top=top)
+            # Immediate, not on the next frame: a key pressed meanwhile must see the same view.
+            self.scroll_to_region(
+                self.row_region(self.cursor), animate=False, force=True, top=top, immediate=True
+            )
 
     def jump_to(self, row: int) -> None:
         """Put the cursor on ``row`` and scroll it to the top of the view."""
         self.move_to(row)
-        self.call_after_refresh(self.scroll_to_cursor, True)
+        if self.size.height:
+            self.scroll_to_cursor(top=True)
+        else:  # not laid out yet: scroll once it is
+            self.call_after_refresh(self.scroll_to_cursor, True)
 
     # -- movement --------------------------------------------------------------------------
 
