@@ -31,6 +31,11 @@ _NUMBER_WORDS = {
         fifteen sixteen seventeen eighteen nineteen twenty""".split()
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"}
+# Capitalised job titles say who someone is, not who: "Secretary General" vs "head" is wording.
+_TITLE_WORDS = frozenset(
+    """secretary general secretary-general minister prime president chancellor ambassador premier
+    head leader chair mr mrs ms dr pm""".split()
+)
 _QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,}?)[\"“”„«»]")
 _OPENERS = {'"', "“", "„", "«", "(", ":", "'", "‘", "—", "-", "–"}
 
@@ -138,7 +143,8 @@ def _names(all_tokens: list[Token]) -> list[Token]:
     for index, token in enumerate(all_tokens):
         starts_clause = index == 0 or (previous is not None and previous.text in _OPENERS)
         capitalised = token.is_word and token.text[:1].isupper()
-        if capitalised and not starts_clause and _calendar_word(token.norm) is None:
+        is_title = token.norm in _TITLE_WORDS
+        if capitalised and not starts_clause and not is_title and _calendar_word(token.norm) is None:
             names.append(token)
         previous = token
     return names
