@@ -4,9 +4,9 @@
   its ``id`` and ``title``; it can serve as a store and is what ``import`` reads back.
 - ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys).
 - ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
-  tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Fields with commas, quotes or
-  newlines are quoted by the csv module; cell text is written as it is, not defused against
-  spreadsheet formulas.
+  tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Every text cell is quoted
+  (numbers are not), so commas, quotes and line breaks in text survive; cell text is written as
+  it is, not defused against spreadsheet formulas.
 - ``md``: a readable report (see ``tui.core.report``).
 - ``w3c``: the W3C Web Annotation Data Model as JSON-LD (see ``tui.core.w3c``).
 
@@ -149,7 +149,9 @@ def source_metadata(sources: Sources, alignment: Alignment | None = None) -> dic
     }
 
 
-def export_json(sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None) -> str:
+def export_json(
+    sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None
+) -> str:
     """The store file with source metadata: readable by ``import`` and usable as a store."""
     return render(source_metadata(sources, alignment), annotations)
 
@@ -171,7 +173,20 @@ def flat(annotation: Annotation) -> dict[str, Any]:
 def export_jsonl(annotations: Iterable[Annotation]) -> str:
     """One flat annotation per line, in creation order."""
     ordered = sorted(annotations, key=lambda a: (a.created, a.id))
-    return "".join(json.dumps(flat(a), ensure_ascii=False) + "\n" for a in ordered)
+    return "".join(json_line(flat(a)) + "\n" for a in ordered)
+
+
+# Characters that JSON leaves raw but Python's str.splitlines (and JavaScript, before ES2019) take
+# for line breaks; escaped so that every reader sees one annotation per line.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def json_line(data: Any) -> str:
+    """``data`` as one line of JSON (UTF-8 text kept readable, line-like characters escaped)."""
+    text = json.dumps(data, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKS.items():
+        text = text.replace(raw, escaped)
+    return text
 
 
 # -- placing annotations in the loaded articles ----------------------------------------------------
@@ -188,11 +203,16 @@ def match_articles(sources: Sources, alignment: Alignment | None) -> dict[str, A
     for key in set(sources) | set(by_id):
         entry = sources.get(key)
         article = by_id.get(key)
-        if entry is not None and (article is None or _resolved(str(article.path)) != _resolved(entry["path"])):
+        if entry is not None and (article is None or not _same_file(article, entry["path"])):
+            # No such id, or the id names another file: the recorded file or text matches better.
             article = by_path.get(_resolved(entry["path"])) or by_sha.get(entry["sha256"]) or article
         if article is not None:
             matched[key] = article
     return matched
+
+
+def _same_file(article: Article, path: str) -> bool:
+    return _resolved(str(article.path)) == _resolved(path)
 
 
 def _resolved(path: str) -> str:
@@ -280,10 +300,14 @@ def csv_rows(
     return rows
 
 
-def export_csv(sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None) -> str:
-    """One row per annotation with a header; every text field quoted as needed."""
+def export_csv(
+    sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None
+) -> str:
+    """One row per annotation after a header row; text cells quoted, lines ending in ``\\n``."""
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    # Every text cell is quoted, numbers are not: with minimal quoting Python's csv module leaves a
+    # lone carriage return in a note unquoted when lines end in "\n", which splits the row.
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
     writer.writerows(csv_rows(sources, annotations, alignment))
     return buffer.getvalue()
