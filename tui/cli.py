@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui import __version__
 
-COMMANDS = ("read", "align")
+COMMANDS = ("read", "align", "export", "import")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +31,10 @@ def _parser() -> argparse.ArgumentParser:
     align.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
+
+    from tui.cli_exchange import add_commands
+
+    add_commands(commands, _add_store)
     return parser
 
 
@@ -87,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "align":
             return _align(args)
+        if args.command in ("export", "import"):
+            from tui.cli_exchange import run_export, run_import
+
+            return run_export(args) if args.command == "export" else run_import(args)
         return _read(args)
     except KeyboardInterrupt:
         return 130
@@ -106,11 +114,13 @@ def _load(args: argparse.Namespace):
     """Load and align the articles, or return an exit code after a one-line error."""
     from tui.core.ingest import IngestError
     from tui.core.pipeline import NothingToAlign, open_alignment
+    from tui.progress import StderrProgress
 
-    try:
-        alignment = open_alignment(_paths(args), use_cache=not args.no_cache)
-    except (IngestError, NothingToAlign) as error:
-        return fail(str(error))
+    with StderrProgress() as progress:
+        try:
+            alignment = open_alignment(_paths(args), use_cache=not args.no_cache, progress=progress.update)
+        except (IngestError, NothingToAlign) as error:
+            return fail(str(error))
     for warning in alignment.warnings:
         warn(warning)
     return alignment
