@@ -12,7 +12,7 @@ SIZE = (160, 45)
 
 def make_app(paths: list[Path] | None = None) -> ReaderApp:
     """A reader with a fixed theme and no animations, so screens are the same on every machine."""
-    app = ReaderApp(paths or [seeds_dir()])
+    app = ReaderApp(paths or [seeds_dir()], catch_errors=False)
     app.theme = "textual-dark"
     app.animation_level = "none"
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from tui.core.model import Member
 from tui.core.store import AnnotationStore, StoreError, default_store_path
 from tui.resources import stylesheet
 from tui.screens.compare import CompareScreen
+
+PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
 
 
 class ReaderApp(App[None]):
@@ -57,8 +60,10 @@ class ReaderApp(App[None]):
         use_cache: bool = True,
         store_path: Path | None = None,
         config_path: Path | None = None,
+        catch_errors: bool = True,
     ) -> None:
         super().__init__()
+        self.catch_errors = catch_errors
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
@@ -93,6 +98,23 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self.store.close()
 
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
+
+        Tests pass ``catch_errors=False`` so that a bug fails the test loudly.
+        """
+        if not self.catch_errors:
+            super()._handle_exception(error)
+            return
+        from tui.errors import record, summary
+        from tui.screens.error import ErrorScreen
+
+        log = record(error)
+        try:
+            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+        except Exception:  # the UI itself is broken: fall back to Textual's exit
+            super()._handle_exception(error)
+
     @property
     def compare(self) -> CompareScreen:
         """The compare screen (always at the bottom of the stack once mounted)."""
@@ -104,8 +126,19 @@ class ReaderApp(App[None]):
         from tui.core.ingest import IngestError
         from tui.core.pipeline import NothingToAlign, open_alignment
 
+        last = 0.0
+
+        def progress(stage: str, done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last > PROGRESS_EVERY or done == total:  # a few updates a second at most
+                last = now
+                self.call_from_thread(self.compare.show_progress, stage, done, total)
+
         try:
-            alignment = open_alignment(self.paths, cache_dir=self.cache_dir, use_cache=self.use_cache)
+            alignment = open_alignment(
+                self.paths, cache_dir=self.cache_dir, use_cache=self.use_cache, progress=progress
+            )
         except (IngestError, NothingToAlign) as error:
             self.post_message(self.LoadFailed(str(error)))
             return

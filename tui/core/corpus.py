@@ -94,10 +94,16 @@ def read_corpus(
     return raws, warnings
 
 
-def build_corpus(raws: list[RawArticle], warnings: list[str] | None = None) -> Corpus:
+def build_corpus(
+    raws: list[RawArticle],
+    warnings: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
     """Segment and mark read articles."""
     corpus = Corpus(warnings=list(warnings or []))
-    for raw in raws:
+    for number, raw in enumerate(raws, start=1):
+        if progress is not None:
+            progress(number, len(raws))
         article = build_article(raw)
         if not article.content():
             corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")

@@ -25,7 +25,8 @@ def open_alignment(
 ) -> Alignment:
     """Read, segment and align the articles under ``paths``, reusing a cached result.
 
-    ``progress`` is called as ``(stage, done, total)`` with stages ``read`` and ``align``.
+    ``progress`` is called as ``(stage, done, total)`` with stages ``read``, ``segment`` and
+    ``align``.
     Raises ``IngestError`` for a missing path and ``NothingToAlign`` when nothing is readable.
     """
 
@@ -44,11 +45,15 @@ def open_alignment(
         if cached is not None:
             return cached
 
-    def report_align(done: int, total: int) -> None:
-        if progress is not None:
-            progress("align", done, total)
+    def stage(name: str) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress(name, done, total)
 
-    alignment = align_corpus(build_corpus(raws, warnings), thresholds, report_align)
+        return report
+
+    corpus = build_corpus(raws, warnings, stage("segment"))
+    alignment = align_corpus(corpus, thresholds, stage("align"))
     if use_cache:
         cache.save(folder, key, alignment)
     return alignment

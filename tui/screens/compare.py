@@ -239,6 +239,13 @@ class CompareScreen(AnnotationActions, Screen[None]):
 
     # -- state -----------------------------------------------------------------------------
 
+    def show_progress(self, stage: str, done: int, total: int) -> None:
+        """Say what loading is doing while the worker runs."""
+        verb = {"read": "Reading articles", "segment": "Finding sentences", "align": "Aligning sources"}
+        self.query_one("#status", Static).update(
+            Content(f"{verb.get(stage, stage)}… {done}/{total}"), layout=False
+        )
+
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""
         self.alignment = alignment
