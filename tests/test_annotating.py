@@ -224,3 +224,30 @@ async def test_a_second_reader_on_the_same_store_is_read_only():
             assert second.store.read_only
             assert "in use by another nato-reader" in second.store.read_only_reason
         assert not first.store.read_only
+
+
+async def test_e_exports_to_a_file_and_confirms_before_overwriting(tmp_path, monkeypatch):
+    from tui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await first_content_row(pilot)
+        await pilot.press("t", "1", "e")
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("down", "down", "enter")  # csv, then the path box
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        written = tmp_path / "annotations.csv"
+        assert written.exists()
+        first = written.read_text(encoding="utf-8")
+        assert "claim" in first
+        await pilot.press("t", "2", "e", "down", "down", "enter", "enter")
+        assert isinstance(app.screen, ExportScreen), "an existing file needs a second enter"
+        assert written.read_text(encoding="utf-8") == first
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert written.read_text(encoding="utf-8") != first

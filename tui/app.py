@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ class ReaderApp(App[None]):
         Binding(
             "question_mark", "help", "Help", id="help", key_display="?", tooltip="Every key and what it does"
         ),
+        Binding("e", "export", "Export", id="export", show=False, tooltip="Export the annotations to a file"),
     ]
 
     @dataclass
@@ -198,6 +200,39 @@ class ReaderApp(App[None]):
                 else compare.sources["left"]
             )
         compare.show_sources(first.source, right, first.source, first.sentence)
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        if isinstance(self.screen, ExportScreen):
+            return
+        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+
+    def _export(self, request) -> None:
+        if request is not None:
+            self.write_export(request)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_export(self, request) -> None:
+        """Build and write an export in a thread; in a browser, deliver it as a download."""
+        from tui.core.export import ExportError, export_text, save_export
+
+        annotations = list(self.store.annotations.values())
+        text = export_text(request.format, self.store.sources, annotations, self.alignment)
+        count = f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}"
+        if self.is_web:
+            # The store stays on the server; the export reaches the browser as a download.
+            self.call_from_thread(self.deliver_text, io.StringIO(text), save_filename=request.path.name)
+            self.call_from_thread(self.notify, f"Sent {count} as {request.path.name} to your browser.")
+            return
+        try:
+            save_export(request.path, text, overwrite=request.overwrite)
+        except ExportError as error:
+            self.call_from_thread(self.notify, str(error), title="Not exported", severity="error", timeout=10)
+            return
+        self.call_from_thread(
+            self.notify, f"Exported {count} ({request.format}) to {request.path}", timeout=8
+        )
 
     def action_open_annotations(self) -> None:
         from tui.screens.annotations import AnnotationsScreen
