@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui import __version__
 
-COMMANDS = ("read", "align", "export", "import")
+COMMANDS = ("read", "align", "export", "import", "serve")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,6 +25,26 @@ def _parser() -> argparse.ArgumentParser:
     read = commands.add_parser("read", help="open the reader (the default command)")
     _add_paths(read)
     _add_store(read)
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the reader to a web browser (needs: pip install 'nato-reader[web]')",
+        description="Serve the same reader in a browser page. Each tab runs its own reader on this "
+        "machine, on the same store (tabs after the first are read-only). Exports reach the browser "
+        "as downloads; the store stays here.",
+    )
+    _add_paths(serve)
+    _add_store(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow an address other machines can reach; every request then needs the printed token",
+    )
+    serve.add_argument(
+        "--public-url", help="the URL browsers use to reach this server, if not http://HOST:PORT"
+    )
 
     align = commands.add_parser("align", help="print the cross-source alignment")
     _add_paths(align)
@@ -89,6 +109,19 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nato-reader`` script."""
     args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
     try:
+        if args.command == "serve":
+            from tui.serve import run
+
+            return run(
+                _paths(args),
+                host=args.host,
+                port=args.port,
+                store=args.store,
+                allow_remote=args.allow_remote,
+                public_url=args.public_url,
+                fail=fail,
+                warn=warn,
+            )
         if args.command == "align":
             return _align(args)
         if args.command in ("export", "import"):
