@@ -149,15 +149,18 @@ def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | i
             )
         if not paths:
             return None
-    try:
-        alignment = open_alignment(paths, use_cache=not args.no_cache)
-    except IngestError as error:
-        return fail(str(error))
-    except NothingToAlign as error:
-        if args.paths:
+    from tui.progress import StderrProgress
+
+    with StderrProgress() as progress:
+        try:
+            alignment = open_alignment(paths, use_cache=not args.no_cache, progress=progress.update)
+        except IngestError as error:
             return fail(str(error))
-        warn(f"{error}; exporting without claim groups")
-        return None
+        except NothingToAlign as error:
+            if args.paths:
+                return fail(str(error))
+            warn(f"{error}; exporting without claim groups")
+            return None
     for warning in alignment.warnings:
         warn(warning)
     return alignment
