@@ -123,7 +123,7 @@ def save_export(path: Path, text: str, *, overwrite: bool = False) -> None:
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name")
     if path.exists() and not overwrite:
-        raise ExportError(f"{path}: already exists; use --force to overwrite it")
+        raise ExportError(f"{path}: already exists; not overwritten")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: folder {path.parent} does not exist")
     try:
