@@ -317,3 +317,15 @@ def test_align_help(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "--format" in result.stdout and "table" in result.stdout and "json" in result.stdout
     assert "PATH" in result.stdout
+
+
+def test_reader_options_work_without_the_read_command(tmp_path):
+    """``nato-reader --no-cache --store S PATH`` means the read command (checked without a TUI)."""
+    from tui.cli import _parser, _with_default_command
+
+    args = _parser().parse_args(
+        _with_default_command(["--no-cache", "--store", str(tmp_path / "s.json"), "a.txt"])
+    )
+    assert args.command == "read"
+    assert args.no_cache and args.store == tmp_path / "s.json"
+    assert [str(p) for p in args.paths] == ["a.txt"]

@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.worker import get_current_worker
 
 from tui.commands import ReaderCommands
 from tui.core.alignment import Alignment
@@ -21,6 +22,10 @@ from tui.resources import stylesheet
 from tui.screens.compare import CompareScreen
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
+
+
+class LoadCancelled(Exception):
+    """Raised inside the loading worker when the app is closing."""
 
 
 class ReaderApp(App[None]):
@@ -129,9 +134,12 @@ class ReaderApp(App[None]):
         from tui.core.pipeline import NothingToAlign, open_alignment
 
         last = 0.0
+        worker = get_current_worker()
 
         def progress(stage: str, done: int, total: int) -> None:
             nonlocal last
+            if worker.is_cancelled:  # the user quit: stop at the next step instead of finishing
+                raise LoadCancelled
             now = time.monotonic()
             if now - last > PROGRESS_EVERY or done == total:  # a few updates a second at most
                 last = now
@@ -143,6 +151,8 @@ class ReaderApp(App[None]):
             )
         except (IngestError, NothingToAlign) as error:
             self.post_message(self.LoadFailed(str(error)))
+            return
+        except LoadCancelled:
             return
         self.post_message(self.Loaded(alignment))
 

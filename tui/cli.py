@@ -83,15 +83,13 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
-    """Treat ``nato-reader a.txt`` as ``nato-reader read a.txt``."""
-    for position, arg in enumerate(argv):
+    """Treat ``nato-reader [--store S] a.txt`` as ``nato-reader read [--store S] a.txt``."""
+    for arg in argv:
         if arg in ("-h", "--help", "--version"):
             return argv
-        if not arg.startswith("-"):
-            if arg in COMMANDS:
-                return argv
-            return [*argv[:position], "read", *argv[position:]]
-    return [*argv, "read"]
+        if arg in COMMANDS:
+            return argv
+    return ["read", *argv]
 
 
 def fail(message: str, code: int = 2) -> int:
