@@ -117,10 +117,12 @@ class ReaderApp(App[None]):
         from tui.screens.error import ErrorScreen
 
         log = record(error)
+        where = f"; details in {log}" if log else ""
+        self._return_code = 1
         try:
             self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
-        except Exception:  # the UI itself is broken: fall back to Textual's exit
-            super()._handle_exception(error)
+        except Exception:  # the UI itself is broken: leave with one line instead of a traceback
+            self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
 
     @property
     def compare(self) -> CompareScreen:

@@ -183,5 +183,6 @@ def _read(args: argparse.Namespace) -> int:
         return fail("; ".join(warnings) or "no articles found")
     from tui.app import ReaderApp
 
-    ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store).run()
-    return 0
+    app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store)
+    app.run()
+    return app.return_code or 0

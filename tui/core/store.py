@@ -14,11 +14,13 @@ Guarantees, each with a test:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from json.encoder import encode_basestring as _encode_string
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +56,9 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise StoreError(f"{path}: not a nato-reader annotation store (no schema {SCHEMA!r})")
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"{path}: unknown store version {version!r}; fix it or restore {path.name}.bak")
+    if version > VERSION:
         raise StoreError(
             f"{path}: store version {version!r} is newer than this nato-reader reads ({VERSION}); upgrade"
         )
@@ -62,25 +66,81 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
         sources = {
             str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])} for k, v in data["sources"].items()
         }
-        annotations = [Annotation.from_json(item) for item in data["annotations"]]
+        items = data["annotations"]
+        if not isinstance(items, list):  # iterating a {} or "" would read as no annotations
+            raise TypeError(f"annotations is a {type(items).__name__}, not a list")
+        annotations = [Annotation.from_json(item) for item in items]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise StoreError(
             f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it or restore {path.name}.bak"
         ) from None
+    seen: set[str] = set()
+    for annotation in annotations:
+        if annotation.id in seen:  # one would silently replace the other, and the next save drop it
+            raise StoreError(
+                f"{path}: wrong shape (annotation id {annotation.id!r} twice); "
+                f"fix it or restore {path.name}.bak"
+            )
+        seen.add(annotation.id)
     return sources, annotations
 
 
-def render(sources: dict[str, dict[str, str]], annotations: Iterable[Annotation]) -> str:
+def _pretty(value: Any, indent: str) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it at ``indent``.
+
+    The same text, several times faster: ``indent=2`` makes ``json`` use its pure-Python encoder,
+    while strings here go through its C string encoder. Raw newlines never occur inside JSON
+    strings, so nesting is a matter of indenting every new line.
+    """
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
+        inner = indent + "  "
+        items = [f"{_encode_string(key)}: {_pretty(item, inner)}" for key, item in value.items()]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+def render(
+    sources: dict[str, dict[str, str]],
+    annotations: Iterable[Annotation],
+    cache: dict[str, tuple[Annotation, str]] | None = None,
+) -> str:
     """The store's text: schema and version first, then a fixed key order and annotation order,
-    so that it diffs well."""
+    so that it diffs well (exactly ``json.dumps(..., ensure_ascii=False, indent=2)``).
+
+    ``cache`` (annotation id -> (annotation, its text)) is read and refreshed in place, so that
+    a change re-encodes only the annotations it touched: 10,000 of them take ~0.5 s to encode.
+    """
     ordered = sorted(annotations, key=lambda a: (a.created, a.id))
-    data: dict[str, Any] = {
-        "schema": SCHEMA,
-        "version": VERSION,
-        "sources": {key: sources[key] for key in sorted(sources)},
-        "annotations": [a.to_json() for a in ordered],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    previous = cache if cache is not None else {}
+    fresh: dict[str, tuple[Annotation, str]] = {}
+    chunks = []
+    for annotation in ordered:
+        hit = previous.get(annotation.id)
+        if hit is None or hit[0] is not annotation:
+            hit = (annotation, _pretty(annotation.to_json(), "    "))
+        fresh[annotation.id] = hit
+        chunks.append(hit[1])
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
+    head = {"schema": SCHEMA, "version": VERSION, "sources": {key: sources[key] for key in sorted(sources)}}
+    opening = _pretty(head, "")[: -len("\n}")] + ',\n  "annotations": '
+    if not chunks:
+        return opening + "[]\n}\n"
+    # One join: the text is megabytes, and every concatenation would copy all of it again.
+    parts = [opening + "[\n    "]
+    for chunk in chunks:
+        parts += (chunk, ",\n    ")
+    parts[-1] = "\n  ]\n}\n"
+    return "".join(parts)
 
 
 def write_atomic(path: Path, text: str, backup: bool = True) -> None:
@@ -99,17 +159,26 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         except BaseException:
-            handle.close()
+            # On a full disk, close() fails too (its flush); the file must still go.
+            with contextlib.suppress(OSError):
+                handle.close()
             temporary.unlink(missing_ok=True)
             raise
+    backup_tmp = folder / f".{path.name}.bak.tmp"
     try:
         if backup and path.exists():
-            backup_tmp = folder / f".{path.name}.bak.tmp"
-            shutil.copy2(path, backup_tmp)
+            backup_tmp.unlink(missing_ok=True)  # left by a crash
+            try:
+                # A second name for the old file, which the rename below leaves to the .bak
+                # alone: no copy of megabytes on every key press.
+                os.link(path, backup_tmp)
+            except OSError:  # a file system without hard links
+                shutil.copy2(path, backup_tmp)
             os.replace(backup_tmp, folder / f"{path.name}.bak")
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
+        backup_tmp.unlink(missing_ok=True)
         raise
     try:
         directory = os.open(folder, os.O_RDONLY)
@@ -135,6 +204,7 @@ class AnnotationStore:
         self._lock = None
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        self._rendered: dict[str, tuple[Annotation, str]] = {}  # see render()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -146,15 +216,21 @@ class AnnotationStore:
         read-only, with ``read_only_reason`` saying why.
         """
         store = cls(path)
-        if path.exists():
-            try:
-                raw = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
-            store.sources, annotations = _parse(path, raw)
-            store.annotations = {a.id: a for a in annotations}
         if lock:
+            # Lock first, then read: a holder's last save lands before this read, never after it
+            # (reading first, a writable store could miss that save and drop it on its next one).
             store._take_lock()
+        try:
+            if path.exists():
+                try:
+                    raw = path.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as error:
+                    raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
+                store.sources, annotations = _parse(path, raw)
+                store.annotations = {a.id: a for a in annotations}
+        except StoreError:
+            store.close()
+            raise
         return store
 
     def _take_lock(self) -> None:
@@ -171,6 +247,13 @@ class AnnotationStore:
             self.make_read_only(f"cannot lock ({error.strerror or error}); opened read-only")
             return
         self._lock = lock
+        # Stores write under the lock, so temporary files here now were left by a crash; each is
+        # a whole copy of the store.
+        prefix = f".{self.path.name}."
+        with contextlib.suppress(OSError):
+            for entry in self.path.parent.iterdir():
+                if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                    entry.unlink(missing_ok=True)
 
     def make_read_only(self, reason: str) -> None:
         """Refuse changes from now on, saying ``reason`` when one is tried."""
@@ -200,23 +283,32 @@ class AnnotationStore:
     def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
         """Re-anchor annotations of sources whose text changed since they were annotated.
 
-        ``texts`` maps source id to (path, sha256, text). Returns how many annotations moved or
-        became orphans; the store is saved when anything changed and it is writable.
+        ``texts`` maps source id to (path, sha256, text). Returns how many annotations moved,
+        changed words (an approximate match), became orphans or stopped being orphans; the store
+        is saved when anything changed (a quote's context too) and it is writable.
         """
-        changed = 0
+        changed = moved = 0
         for source, (path, digest, text) in texts.items():
             known = self.sources.get(source)
             if known is None or known["sha256"] == digest:
                 continue
             for annotation in self.for_source(source):
-                moved = reanchor(text, annotation)
-                if moved != annotation:
-                    self.annotations[annotation.id] = moved
-                    changed += 1
+                now = reanchor(text, annotation)
+                if now == annotation:
+                    continue
+                self.annotations[annotation.id] = now
+                changed += 1
+                where = (now.start, now.end, now.orphan, now.quote.exact)
+                moved += where != (
+                    annotation.start,
+                    annotation.end,
+                    annotation.orphan,
+                    annotation.quote.exact,
+                )
             self.sources[source] = {"path": path, "sha256": digest}
         if changed and not self.read_only:
             self.save()
-        return changed
+        return moved
 
     def apply(self, change: Change, sources: dict[str, tuple[str, str]] | None = None) -> None:
         """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError."""
@@ -270,7 +362,7 @@ class AnnotationStore:
     def save(self) -> None:
         """Write the store now. Raises StoreError (the old file intact) when that fails."""
         try:
-            write_atomic(self.path, render(self.sources, self.annotations.values()))
+            write_atomic(self.path, render(self.sources, self.annotations.values(), self._rendered))
         except OSError as error:
             reason = error.strerror or str(error)
             raise StoreError(f"{self.path}: not saved ({reason}); the previous version is intact") from None

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.core.annotations import VERDICTS, Annotation
 from tui.core.store import AnnotationStore
+from tui.widgets.display import one_line
 
 ALL = "all"
 QUOTE_WIDTH = 70
@@ -80,7 +81,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
             if self.verdict != ALL and (annotation.verdict or "none") != self.verdict:
                 continue
             shown.append(annotation)
-            quote = " ".join(annotation.quote.exact.split())
+            quote = one_line(annotation.quote.exact)
             if len(quote) > QUOTE_WIDTH:
                 quote = quote[: QUOTE_WIDTH - 1] + "…"
             table.add_row(
@@ -89,7 +90,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
                 annotation.verdict or "",
                 "orphaned" if annotation.orphan else "",
                 Content(quote),
-                Content(" ".join(annotation.note.split())),
+                Content(one_line(annotation.note)),
             )
         self._shown = shown
         orphans = sum(1 for a in self.store.annotations.values() if a.orphan)

@@ -19,6 +19,7 @@ from tui.core.model import Member
 from tui.screens.annotating import AnnotationActions
 from tui.widgets.aligned_panes import AlignedPanes
 from tui.widgets.claim_inspector import ClaimInspector
+from tui.widgets.display import one_line
 
 SIDES = ("left", "right")
 
@@ -354,7 +355,7 @@ class CompareScreen(AnnotationActions, Screen[None]):
             article = self.alignment.article(self.sources[side])
             title = article.title or "(no headline)"
             label = self.query_one(f"#{side}-title", Label)
-            text = f"{self.labels[article.id]} — {title}"
+            text = one_line(f"{self.labels[article.id]} — {title}")
             if str(label.content) != text:
                 label.update(Content(text), layout=False)
             label.set_class(side == self.panes.side, "-focused")

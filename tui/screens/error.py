@@ -23,12 +23,22 @@ class ErrorScreen(ModalScreen[None]):
     def __init__(self, message: str, log: str | None) -> None:
         super().__init__()
         self.message = message
-        self.log = log
+        self.log_file = log
 
     def compose(self) -> ComposeResult:
-        where = f"Details are in {self.log}" if self.log else "The details could not be written to a log."
+        where = (
+            f"Details are in {self.log_file}"
+            if self.log_file
+            else "The details could not be written to a log."
+        )
         with Vertical(id="error-dialog"):
             yield Static("Something went wrong", classes="dialog-title")
             yield Static(Content(self.message), id="error-message")
-            yield Static(Content(f"{where}.\nYour annotations up to now are saved."), id="error-details")
-            yield Static("escape continues · q quits", classes="dialog-hint")
+            yield Static(
+                Content(f"{where}.\nYour annotations up to now are saved; start nato-reader again to go on."),
+                id="error-details",
+            )
+            yield Static("q quits", classes="dialog-hint")
+
+    def action_quit(self) -> None:
+        self.app.exit(return_code=1)

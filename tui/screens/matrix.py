@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.core.alignment import Alignment
 from tui.core.model import KIND_MARKS, ClaimGroup, Kind
+from tui.widgets.display import one_line
 
 FILTERS = {
     "all": "all claims",
@@ -96,7 +97,7 @@ class MatrixScreen(Screen[int | None]):
                 member = group.member_for(article.id)
                 kind = self.alignment.sentence(member).kind if member else None
                 marks.append(KIND_MARKS[kind] if kind else "")
-            first = " ".join(self.alignment.sentence(group.members[0]).text.split())
+            first = one_line(self.alignment.sentence(group.members[0]).text)
             if len(first) > self._claim_width:
                 first = first[: self._claim_width - 1] + "…"
             table.add_row(str(group.id), str(len(group.members)), *marks, Content(first), key=str(group.id))

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from tui.core.alignment import Alignment
 from tui.core.model import Member
 from tui.core.text import fold
+from tui.widgets.display import one_line
 
 MAX_RESULTS = 200
 
@@ -63,7 +64,7 @@ class SearchScreen(ModalScreen[Member | None]):
             Option(
                 Content.assemble(
                     (f"{self.labels[m.source].split()[0]} #{m.sentence} ", "bold"),
-                    Content(" ".join(self.alignment.sentence(m).text.split())),
+                    Content(one_line(self.alignment.sentence(m).text)),
                 ),
                 id=f"{m.source}\x00{m.sentence}",
             )

@@ -27,6 +27,7 @@ from tui.core.alignment import Alignment
 from tui.core.annotations import Annotation
 from tui.core.compare import Row
 from tui.core.model import KIND_MARKS, Member, PairComparison, Sentence
+from tui.widgets.display import displayable
 
 GUTTER = 4  # kind mark, moved mark, tag mark, space
 TAG_MARK = "#"
@@ -197,7 +198,7 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         if height is None:
             sentence = self._sentence(source, index)
             assert sentence is not None
-            height = len(Content(_displayable(sentence.text)).wrap(max(1, width)))
+            height = len(Content(displayable(sentence.text)).wrap(max(1, width)))
             self._heights[key] = height
         return height
 
@@ -345,7 +346,7 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         if sentence is None:
             return []
         kind = str(sentence.kind)
-        content = Content(_displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
+        content = Content(displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
         if comparison is not None:
             content = self._highlight(content, comparison, which)
         tags = [
@@ -407,8 +408,3 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
                     content = content.stylize(divergence_style, position, position + len(part))
                     break
         return content
-
-
-def _displayable(text: str) -> str:
-    """Sentence text for one cell: inner line breaks and tabs become spaces (same offsets)."""
-    return text.replace("\n", " ").replace("\t", " ")

@@ -9,6 +9,7 @@ from textual.widgets import Static
 from tui.core.alignment import Alignment
 from tui.core.annotations import Annotation
 from tui.core.model import KIND_MARKS, ClaimGroup, Member
+from tui.widgets.display import one_line
 
 # Lines assumed before the widget has a size.
 LISTED = 10
@@ -78,12 +79,12 @@ class ClaimInspector(Static):
                 (f"{KIND_MARKS[sentence.kind]} {sentence.kind}{score}", self._style("claim-inspector--kind"))
             )
             parts.append("  ")
-            parts.append(Content(" ".join(sentence.text.split())))
+            parts.append(Content(one_line(sentence.text)))
             parts.append("\n")
             for divergence in found:
                 parts.append(
                     (
-                        f"    ⚠ {divergence.type}: {divergence.a} → {divergence.b}\n",
+                        f"    ⚠ {divergence.type}: {one_line(divergence.a)} → {one_line(divergence.b)}\n",
                         self._style("claim-inspector--divergence"),
                     )
                 )
@@ -108,5 +109,7 @@ class ClaimInspector(Static):
         for tag in sorted(tags, key=lambda t: (t.label, t.source)):
             verdict = f" {tag.verdict}" if tag.verdict else ""
             note = f" “{tag.note}”" if tag.note else ""
-            items.append(f"{tag.label} ({labels.get(tag.source, tag.source).split()[0]}){verdict}{note}")
+            items.append(
+                one_line(f"{tag.label} ({labels.get(tag.source, tag.source).split()[0]}){verdict}{note}")
+            )
         return ["\n", ("# " + " · ".join(items), self._style("claim-inspector--tags"))]

@@ -1,0 +1,27 @@
+"""Article text made safe for one line of a terminal cell, offsets unchanged.
+
+Ingest already turned control characters into visible symbols. What remains dangerous on screen
+are the bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069): they can reorder
+the rest of a terminal line ("Trojan Source"). Each becomes U+FFFD, one character for one, so
+offsets computed on the article still point at the same words.
+"""
+
+from __future__ import annotations
+
+_SAFE = str.maketrans(
+    {
+        "\n": " ",
+        "\t": " ",
+        **{chr(code): "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    }
+)
+
+
+def displayable(text: str) -> str:
+    """``text`` with line breaks and tabs as spaces and bidi controls made visible."""
+    return text.translate(_SAFE)
+
+
+def one_line(text: str) -> str:
+    """``displayable`` text with runs of spaces collapsed (for list rows and the inspector)."""
+    return " ".join(displayable(text).split())
