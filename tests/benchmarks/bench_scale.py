@@ -65,9 +65,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="50,100,250,500")
     sizes = [int(n) for n in parser.parse_args().sizes.split(",")]
     rng = random.Random(11)
-    print(
-        f"{'articles':>8} {'sentences':>9} {'groups':>7} {'cold s':>7} {'x time':>6} {'peak MB':>8} {'cached s':>8}"
-    )
+    header = ("articles", "sentences", "groups", "cold s", "x time", "peak MB", "cached s")
+    widths = (8, 9, 7, 7, 6, 8, 8)
+    print(" ".join(f"{name:>{width}}" for name, width in zip(header, widths, strict=True)))
     first = None
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
