@@ -288,3 +288,18 @@ async def test_kinds_have_distinct_marks_in_the_gutter():
         # 003 put this wire paragraph at its end: it is marked moved (↕), not pulled out of order.
         assert "≈↕  The alliance currently has 31 members with Sweden" in text
         assert "+   The principle of collective defense is contained" in text
+
+
+async def test_the_command_palette_runs_the_same_actions_as_the_keys():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        await pilot.press("ctrl+p")
+        await pilot.press(*"hide boilerplate")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not compare.show_boilerplate
+        await pilot.press("ctrl+p", *"coverage matrix", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)

@@ -16,6 +16,16 @@ _PREFIXES = {
     "previous-source": "view",
     "switch-side": "view",
     "help": "view",
+    "open-annotations": "view",
+    "tag-sentence": "tag",
+    "tag-claim": "tag",
+    "select-words": "tag",
+    "set-verdict": "tag",
+    "edit-note": "tag",
+    "delete-annotation": "tag",
+    "undo": "tag",
+    "redo": "tag",
+    "export": "export",
     "quit": "app",
 }
 
@@ -35,6 +45,8 @@ class ReaderCommands(Provider):
             for binding in node.BINDINGS:
                 if not isinstance(binding, Binding) or not binding.id or binding.id in seen:
                     continue
+                if binding.id.startswith("selection-"):
+                    continue  # only meaningful while selecting words, where the keys are shown
                 seen.add(binding.id)
                 key = binding.key_display or binding.key.split(",")[0]
                 commands.append((_title(binding), binding.action, key, node))
