@@ -29,6 +29,7 @@ from tui.core.model import Article, ClaimGroup, Kind, Member
 from tui.core.text import normalise
 
 CANDIDATE_GROUPS = 12
+PARALLEL_FROM = 2000  # scored pairs in one batch before rapidfuzz spreads the work over all cores
 GROUP_REPRESENTATIVES = 4
 
 # Function words carry no evidence that two sentences make the same statement.
@@ -86,8 +87,12 @@ def match_scores(left: list[str], right: list[str]) -> list[float]:
         return []
     left_content = [content_form(text) for text in left]
     right_content = [content_form(text) for text in right]
-    whole = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-    meaning = process.cpdist(left_content, right_content, scorer=fuzz.token_set_ratio, dtype=np.float32)
+    # Big batches use every core (rapidfuzz threads, no GIL); small ones are not worth the threads.
+    workers = -1 if len(left) >= PARALLEL_FROM else 1
+    whole = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers)
+    meaning = process.cpdist(
+        left_content, right_content, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers
+    )
     left_len = np.array([len(text.split()) for text in left_content], dtype=np.float32)
     right_len = np.array([len(text.split()) for text in right_content], dtype=np.float32)
     balance = np.minimum(left_len, right_len) / np.maximum(np.maximum(left_len, right_len), 1)
