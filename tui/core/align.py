@@ -29,7 +29,7 @@ from tui.core.model import Article, ClaimGroup, Kind, Member
 from tui.core.text import normalise
 
 CANDIDATE_GROUPS = 12
-PARALLEL_FROM = 2000  # scored pairs in one batch before rapidfuzz spreads the work over all cores
+PARALLEL_FROM = 500  # scored pairs in one batch before rapidfuzz spreads the work over all cores
 GROUP_REPRESENTATIVES = 4
 
 # Function words carry no evidence that two sentences make the same statement.
@@ -71,6 +71,11 @@ def content_form(norm: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
+def _word_count(text: str) -> int:
+    return text.count(" ") + 1 if text else 0
+
+
 def match_scores(left: list[str], right: list[str]) -> list[float]:
     """Element-wise match scores (0-100) of normalised sentences, computed inside rapidfuzz.
 
@@ -93,8 +98,8 @@ def match_scores(left: list[str], right: list[str]) -> list[float]:
     meaning = process.cpdist(
         left_content, right_content, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers
     )
-    left_len = np.array([len(text.split()) for text in left_content], dtype=np.float32)
-    right_len = np.array([len(text.split()) for text in right_content], dtype=np.float32)
+    left_len = np.array([_word_count(text) for text in left_content], dtype=np.float32)
+    right_len = np.array([_word_count(text) for text in right_content], dtype=np.float32)
     balance = np.minimum(left_len, right_len) / np.maximum(np.maximum(left_len, right_len), 1)
     scores = 0.5 * whole + 0.5 * meaning * (0.55 + 0.45 * balance)
     return scores.tolist()
