@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -94,6 +97,26 @@ def read_corpus(
     return raws, warnings
 
 
+# From this many articles, sentences are found in worker processes (pySBD is pure Python, so
+# threads would not help); below it, starting the processes costs more than it saves.
+PARALLEL_ARTICLES = 24
+
+
+def _built(raws: list[RawArticle]) -> Iterator[Article]:
+    """``build_article`` for each raw article, in order, on every core when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(raws) < PARALLEL_ARTICLES or workers < 2:
+        yield from map(build_article, raws)
+        return
+    # "spawn": the caller may be a threaded UI, where forking is unsafe.
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield from pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
+    finally:
+        # Also when the consumer stops early (the user quit): drop the queued work.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 def build_corpus(
     raws: list[RawArticle],
     warnings: list[str] | None = None,
@@ -101,10 +124,9 @@ def build_corpus(
 ) -> Corpus:
     """Segment and mark read articles."""
     corpus = Corpus(warnings=list(warnings or []))
-    for number, raw in enumerate(raws, start=1):
+    for number, (raw, article) in enumerate(zip(raws, _built(raws), strict=True), start=1):
         if progress is not None:
             progress(number, len(raws))
-        article = build_article(raw)
         if not article.content():
             corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")
         corpus.articles.append(article)
