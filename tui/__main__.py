@@ -2,4 +2,6 @@
 
 from tui.cli import main
 
-raise SystemExit(main())
+# Guarded: worker processes (spawned to segment many articles) import this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())
