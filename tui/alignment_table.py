@@ -10,6 +10,7 @@ from tui.core.alignment import Alignment
 from tui.core.model import KIND_MARKS, Kind
 
 CLAIM_WIDTH = 90
+MAX_SOURCE_COLUMNS = 12
 
 
 def _short(text: str, width: int = CLAIM_WIDTH) -> str:
@@ -48,10 +49,25 @@ def print_alignment(alignment: Alignment, console: Console | None = None) -> Non
         caption_justify="left",
     )
     claims.add_column("#", justify="right")
-    for article in alignment.articles:
-        claims.add_column(labels[article.id], justify="center")
+    # A column per source reads well up to a dozen; beyond, a count and the source labels.
+    wide = len(alignment.articles) > MAX_SOURCE_COLUMNS
+    if wide:
+        claims.add_column("n", justify="right")
+        claims.add_column("sources")
+    else:
+        for article in alignment.articles:
+            claims.add_column(labels[article.id], justify="center")
     claims.add_column("claim (first source's wording)")
     for group in shared:
+        first = alignment.sentence(group.members[0]).text
+        if wide:
+            carried = " ".join(
+                labels[m.source] + KIND_MARKS[alignment.sentence(m).kind] for m in group.members
+            )
+            claims.add_row(
+                str(group.id), str(len(group.members)), _short(carried, 30), Text(_short(first, 60))
+            )
+            continue
         marks = []
         for article in alignment.articles:
             member = group.member_for(article.id)
