@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color, ColorParseError
 from textual.containers import Horizontal
 from textual.content import Content
@@ -17,6 +16,7 @@ from tui.core.alignment import Alignment
 from tui.core.compare import best_pair, build_rows, counts, group_at, is_divergent
 from tui.core.model import Member
 from tui.screens.annotating import AnnotationActions
+from tui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS
 from tui.widgets.aligned_panes import AlignedPanes
 from tui.widgets.claim_inspector import ClaimInspector
 from tui.widgets.display import one_line
@@ -32,181 +32,8 @@ def source_labels(alignment: Alignment) -> dict[str, str]:
 class CompareScreen(AnnotationActions, Screen[None]):
     """The main screen: aligned panes over a claim inspector."""
 
-    BINDINGS = [
-        Binding("j,down", "next_row", "Next", id="next-row", tooltip="Move to the next row"),
-        Binding(
-            "k,up",
-            "previous_row",
-            "Previous",
-            id="previous-row",
-            show=False,
-            tooltip="Move to the previous row",
-        ),
-        Binding(
-            "g,home", "first_row", "First row", id="first-row", show=False, tooltip="Jump to the first row"
-        ),
-        Binding("G,end", "last_row", "Last row", id="last-row", show=False, tooltip="Jump to the last row"),
-        Binding(
-            "n",
-            "next_divergent",
-            "Next diff",
-            id="next-divergent",
-            tooltip="Next unique, paraphrased or divergent row",
-        ),
-        Binding(
-            "N",
-            "previous_divergent",
-            "Prev diff",
-            id="previous-divergent",
-            show=False,
-            tooltip="Previous unique, paraphrased or divergent row",
-        ),
-        Binding(
-            "tab",
-            "switch_side",
-            "Other pane",
-            id="switch-side",
-            show=False,
-            priority=True,
-            tooltip="Move focus to the other pane",
-        ),
-        Binding(
-            "right_square_bracket",
-            "cycle_source(1)",
-            "Next source",
-            id="next-source",
-            show=False,
-            key_display="]",
-            tooltip="Show the next source in the focused pane",
-        ),
-        Binding(
-            "left_square_bracket",
-            "cycle_source(-1)",
-            "Prev source",
-            id="previous-source",
-            key_display="[",
-            show=False,
-            tooltip="Show the previous source in the focused pane",
-        ),
-        Binding(
-            "b",
-            "toggle_boilerplate",
-            "Boilerplate",
-            id="toggle-boilerplate",
-            show=False,
-            tooltip="Show or hide boilerplate",
-        ),
-        Binding("o", "app.open_matrix", "Matrix", id="open-matrix", tooltip="Claim x source coverage matrix"),
-        Binding(
-            "slash",
-            "app.open_search",
-            "Search",
-            id="open-search",
-            key_display="/",
-            tooltip="Search all sources",
-        ),
-        Binding(
-            "t",
-            "tag_sentence",
-            "Tag",
-            id="tag-sentence",
-            tooltip="Tag the current sentence of the focused pane",
-        ),
-        Binding(
-            "T",
-            "tag_claim",
-            "Tag claim",
-            id="tag-claim",
-            show=False,
-            tooltip="Tag this claim in every source that carries it",
-        ),
-        Binding(
-            "s",
-            "start_selection",
-            "Select words",
-            id="select-words",
-            show=False,
-            tooltip="Select words of the current sentence, then tag them",
-        ),
-        Binding(
-            "h",
-            "move_selection(-1)",
-            "Word left",
-            id="selection-left",
-            show=False,
-            tooltip="Selection: previous word",
-        ),
-        Binding(
-            "l",
-            "move_selection(1)",
-            "Word right",
-            id="selection-right",
-            show=False,
-            tooltip="Selection: next word",
-        ),
-        Binding(
-            "H",
-            "extend_selection(-1)",
-            "Extend left",
-            id="selection-shrink",
-            show=False,
-            tooltip="Selection: move its end a word left",
-        ),
-        Binding(
-            "L",
-            "extend_selection(1)",
-            "Extend right",
-            id="selection-extend",
-            show=False,
-            tooltip="Selection: move its end a word right",
-        ),
-        Binding(
-            "enter",
-            "confirm_selection",
-            "Tag words",
-            id="selection-confirm",
-            tooltip="Selection: tag the selected words",
-        ),
-        Binding("escape", "cancel_selection", "Cancel", id="selection-cancel", tooltip="Selection: cancel"),
-        Binding(
-            "v",
-            "set_verdict",
-            "Verdict",
-            id="set-verdict",
-            show=False,
-            tooltip="Set a verdict on the annotations at the cursor",
-        ),
-        Binding(
-            "m",
-            "edit_note",
-            "Note",
-            id="edit-note",
-            show=False,
-            tooltip="Write or edit a note on the annotation at the cursor",
-        ),
-        Binding(
-            "x",
-            "delete_annotation",
-            "Delete tag",
-            id="delete-annotation",
-            show=False,
-            tooltip="Delete the annotation at the cursor",
-        ),
-        Binding("u", "undo", "Undo", id="undo", show=False, tooltip="Undo the last annotation change"),
-        Binding("ctrl+r", "redo", "Redo", id="redo", show=False, tooltip="Redo the last undone change"),
-        Binding(
-            "a",
-            "app.open_annotations",
-            "Annotations",
-            id="open-annotations",
-            show=False,
-            tooltip="Every annotation, with filters",
-        ),
-    ]
-
-    SELECTION_ACTIONS = frozenset(
-        {"move_selection", "extend_selection", "confirm_selection", "cancel_selection"}
-    )
+    BINDINGS = COMPARE_BINDINGS
+    SELECTION_ACTIONS = SELECTION_ACTIONS
 
     show_boilerplate: reactive[bool] = reactive(True)
 
