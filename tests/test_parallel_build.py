@@ -11,7 +11,7 @@ from tui.core.ingest import RawArticle
 def _raws(count: int) -> list[RawArticle]:
     texts = [
         f"Story {n}: the U.S. backed Mark Rutte on Thursday (Feb. 22). Advertisement\n"
-        f"He said \"it is {n} times better.\" Officials agreed.\nAlso read: Something else {n}"
+        f'He said "it is {n} times better." Officials agreed.\nAlso read: Something else {n}'
         for n in range(count)
     ]
     return [RawArticle(f"a{n}", Path(f"a{n}.txt"), text, str(n), "utf-8") for n, text in enumerate(texts)]
