@@ -303,3 +303,17 @@ async def test_the_command_palette_runs_the_same_actions_as_the_keys():
         await pilot.press("ctrl+p", *"coverage matrix", "enter")
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_a_folder_of_many_articles_loads_in_the_reader(tmp_path):
+    """Enough articles to segment in worker processes, started from inside the running app."""
+    for number in range(30):
+        (tmp_path / f"a{number:02}.txt").write_text(
+            f"Officials met {number} times on Monday in Brussels. The talks will resume next week.",
+            encoding="utf-8",
+        )
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert len(app.alignment.articles) == 30
+        assert app.compare.panes.rows

@@ -5,8 +5,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -102,6 +104,23 @@ def read_corpus(
 PARALLEL_ARTICLES = 24
 
 
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Starting a process passes stderr's file descriptor along; under a TUI, stderr may be a
+    capture object without one (fileno -1), which multiprocessing cannot pass. Use the real one."""
+    captured = sys.stderr
+    try:
+        broken = captured is None or captured.fileno() < 0
+    except (AttributeError, OSError, ValueError):
+        broken = True
+    if broken and sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
 def _built(raws: list[RawArticle]) -> Iterator[Article]:
     """``build_article`` for each raw article, in order, on every core when there are many."""
     workers = min(os.cpu_count() or 1, 4)
@@ -109,9 +128,13 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
         yield from map(build_article, raws)
         return
     # "spawn": the caller may be a threaded UI, where forking is unsafe.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    with _real_stderr():
+        # The pool's semaphores start multiprocessing's resource tracker, and map submits
+        # everything at once, so every helper process starts inside this block.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        results = pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
     try:
-        yield from pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
+        yield from results
     finally:
         # Also when the consumer stops early (the user quit): drop the queued work.
         pool.shutdown(wait=False, cancel_futures=True)
