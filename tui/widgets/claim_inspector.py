@@ -65,7 +65,13 @@ class ClaimInspector(Static):
         for member in members:
             sentence = alignment.sentence(member)
             is_focused = member == focused
-            found = [] if is_focused else alignment.compare(focused, member).divergences
+            # Other versions are described against the focused sentence (kind, score, divergences),
+            # which is what the reader compares; the focused one keeps its own best match.
+            kind, score_value = sentence.kind, sentence.score
+            found = []
+            if not is_focused:
+                comparison = alignment.compare(focused, member)
+                kind, score_value, found = comparison.kind, comparison.score, comparison.divergences
             if lines + 1 + len(found) > room - (1 if shown + 1 < len(members) else 0):
                 break
             shown += 1
@@ -73,11 +79,9 @@ class ClaimInspector(Static):
             source_style = self._style(
                 "claim-inspector--focused" if is_focused else "claim-inspector--source"
             )
-            score = "" if sentence.score is None else f" {sentence.score:.0f}"
+            score = "" if score_value is None else f" {score_value:.0f}"
             parts.append((f"{'▶' if is_focused else ' '} {labels[member.source]} ", source_style))
-            parts.append(
-                (f"{KIND_MARKS[sentence.kind]} {sentence.kind}{score}", self._style("claim-inspector--kind"))
-            )
+            parts.append((f"{KIND_MARKS[kind]} {kind}{score}", self._style("claim-inspector--kind")))
             parts.append("  ")
             parts.append(Content(one_line(sentence.text)))
             parts.append("\n")
