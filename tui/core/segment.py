@@ -25,6 +25,7 @@ _FAST_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 # pySBD takes about 3 ms per kB of news text. Past this size (a 2 MB page is a book, or a dump)
 # sentence ends come from a plain rule instead, so a 20 MB file loads in seconds, not minutes.
 LARGE_TEXT_CHARS = 2_000_000
+NO_END_SKIP_CHARS = 1000
 
 _local = threading.local()
 
@@ -90,8 +91,10 @@ def _fast_cuts(block: str) -> list[int]:
 
 def _cuts(block: str, fast: bool = False) -> list[int]:
     """Offsets inside ``block`` where pySBD ends a sentence."""
-    if not _ANY_END_RE.search(block):
-        return []  # nothing can end a sentence here; pySBD would take long to say so
+    if len(block) > NO_END_SKIP_CHARS and not _ANY_END_RE.search(block):
+        # A long run with no sentence-ending mark (a scraped dump): pySBD would take seconds to
+        # find nothing. Short ones still go to pySBD, which also splits lists like "1) … 2) …".
+        return []
     if fast:
         return _fast_cuts(block)
     cuts = []
