@@ -35,6 +35,8 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             print(f"  failed rule {case['rule']} ({case['name']}): {sentences(case['text'])!r}")
     assert len(cases) == 48
     assert passed >= GOLDEN_RULES_FLOOR, [case["rule"] for case in failed]
+    # pySBD itself fails only rule 18 (a.m. before a capital); anything more is our own doing.
+    assert {case["rule"] for case in failed} <= {18}, [case["rule"] for case in failed]
 
 
 @pytest.mark.parametrize(
