@@ -317,3 +317,12 @@ async def test_a_folder_of_many_articles_loads_in_the_reader(tmp_path):
         await loaded(pilot)
         assert len(app.alignment.articles) == 30
         assert app.compare.panes.rows
+
+
+def test_divergence_spans_find_the_words_on_each_side():
+    from tui.widgets.pair_highlight import divergence_span
+
+    text = 'A German government spokesman praised it as an "extraordinary mandate".'
+    assert divergence_span(text, "extraordinary mandate") == (48, 69)
+    assert divergence_span("Officials counted 20 allies.", "16, 20") == (18, 20)
+    assert divergence_span("Nothing here.", "Thursday") is None

@@ -28,16 +28,11 @@ from tui.core.annotations import Annotation
 from tui.core.compare import Row
 from tui.core.model import KIND_MARKS, Member, PairComparison, Sentence
 from tui.widgets.display import displayable
+from tui.widgets.pair_highlight import highlight_pair
 
 GUTTER = 4  # kind mark, moved mark, tag mark, space
 TAG_MARK = "#"
 DIVIDER = " │ "
-
-_DIFF_CLASSES = {
-    "insert": "aligned-panes--insert",
-    "delete": "aligned-panes--delete",
-    "replace": "aligned-panes--replace",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +343,7 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         kind = str(sentence.kind)
         content = Content(displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
         if comparison is not None:
-            content = self._highlight(content, comparison, which)
+            content = highlight_pair(content, comparison, which, self._style)
         tags = [
             t for t in self.tags(source) if t.start < sentence.end and sentence.start < t.end and not t.orphan
         ]
@@ -383,28 +378,3 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             return False
         side = "left" if which == "a" else "right"
         return side == self.side and row.side(side) == index
-
-    def _highlight(self, content: Content, comparison: PairComparison, which: str) -> Content:
-        """Colour the word differences of the current pair; divergences strongest."""
-        text = content.plain
-        for run in comparison.diff:
-            if run.op == "equal":
-                continue
-            start, end = (run.a_start, run.a_end) if which == "a" else (run.b_start, run.b_end)
-            if start == end:
-                continue
-            name = "aligned-panes--minor" if run.minor else _DIFF_CLASSES[run.op]
-            content = content.stylize(self._style(name), start, end)
-        divergence_style = self._style("aligned-panes--divergence")
-        for divergence in comparison.divergences:
-            value = divergence.a if which == "a" else divergence.b
-            for part in {value, *value.split(", ")}:
-                if not part:
-                    continue
-                position = text.find(part)
-                if position < 0:
-                    position = text.casefold().find(part.casefold())
-                if position >= 0:
-                    content = content.stylize(divergence_style, position, position + len(part))
-                    break
-        return content
