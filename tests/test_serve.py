@@ -100,6 +100,22 @@ async def test_loopback_page_and_app_over_websocket(tmp_path):
         served.close()
 
 
+async def test_a_second_tab_on_the_same_store_is_told_it_is_read_only(tmp_path):
+    served = Served(tmp_path)
+    try:
+        await served.ready()
+        async with aiohttp.ClientSession() as session:
+            url = served.base + "/ws?width=140&height=40"
+            async with session.ws_connect(url) as first:
+                await read_screen_until(first, "shared claims")  # this tab holds the store's lock
+                async with session.ws_connect(url) as second:
+                    await read_screen_until(second, "read-only")
+                    await second.send_str(json.dumps(["stdin", "q"]))
+                await first.send_str(json.dumps(["stdin", "q"]))
+    finally:
+        served.close()
+
+
 async def test_remote_mode_needs_the_token(tmp_path):
     served = Served(tmp_path, host="127.0.0.2", remote=True)
     try:
