@@ -251,3 +251,26 @@ async def test_e_exports_to_a_file_and_confirms_before_overwriting(tmp_path, mon
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert written.read_text(encoding="utf-8") != first
+
+
+async def test_in_a_browser_the_export_is_delivered_as_a_download(tmp_path, monkeypatch):
+    from tui.app import ReaderApp
+
+    delivered = {}
+
+    def deliver_text(self, file, *, save_filename=None, **kwargs):
+        delivered["name"], delivered["text"] = save_filename, file.read()
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(ReaderApp, "is_web", property(lambda self: True))
+    monkeypatch.setattr(ReaderApp, "deliver_text", deliver_text)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await first_content_row(pilot)
+        await pilot.press("t", "1", "e", "enter", "enter")  # json, default name
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert delivered["name"] == "annotations.json"
+    assert '"label": "claim"' in delivered["text"]
+    assert list(tmp_path.iterdir()) == [], "nothing is written on the server's disk"
