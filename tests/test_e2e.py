@@ -34,7 +34,7 @@ def test_installed_reader_runs_in_a_terminal_and_quits_cleanly(tmp_path):
         child.send("]")  # next source there
         child.expect("S5 004_73fc911b91fc8937")
         child.send("o")
-        child.expect("all claims, in reading order")
+        child.expect("49 claims, in reading order")
         child.send("\x1b")  # back to the compare view
         child.expect("shared claims")
         child.send("q")

@@ -14,8 +14,8 @@ from tui.core.model import KIND_MARKS, ClaimGroup, Kind
 from tui.widgets.display import one_line
 
 FILTERS = {
-    "all": "all claims",
-    "exclusive": "claims only one source carries",
+    "all": "claims",
+    "exclusive": "claims only one source carries (exclusives)",
     "divergent": "claims with flagged divergences",
 }
 
