@@ -17,11 +17,11 @@ from textual.widgets.option_list import Option
 from tui.core.export import EXTENSIONS, FORMATS, default_filename
 
 DESCRIPTIONS = {
-    "json": "the store's own content with the sources (backup, exchange; can be imported)",
+    "json": "the store with its sources (backup; import reads it back)",
     "jsonl": "one flat annotation per line (scripts, data tools)",
     "csv": "one row per annotation (spreadsheets)",
-    "md": "a readable report: coverage, quotes in every source, divergences, verdicts, notes",
-    "w3c": "W3C Web Annotation JSON-LD (other annotation tools; can be imported)",
+    "md": "a report: coverage, quotes, divergences, verdicts, notes",
+    "w3c": "W3C Web Annotation JSON-LD (annotation tools; importable)",
 }
 
 
