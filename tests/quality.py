@@ -76,9 +76,8 @@ def _sentences_at(article: Article, quote: str) -> list[int]:
     return found
 
 
-def evaluate(alignment: Alignment, gold: dict | None = None) -> Quality:
-    """Compare an alignment of the seeds with the gold labels."""
-    gold = gold or load_gold()
+def _pair_sets(alignment: Alignment, gold: dict) -> tuple[set[frozenset[Key]], set[frozenset[Key]]]:
+    """Gold pairs (within each labelled claim) and predicted pairs (within each claim group)."""
     gold_pairs: set[frozenset[Key]] = set()
     for claim in gold["claims"]:
         keys = [
@@ -90,6 +89,13 @@ def evaluate(alignment: Alignment, gold: dict | None = None) -> Quality:
     for group in alignment.groups:
         keys = [(m.source, m.sentence) for m in group.members]
         predicted.update(frozenset(pair) for pair in combinations(keys, 2))
+    return gold_pairs, predicted
+
+
+def evaluate(alignment: Alignment, gold: dict | None = None) -> Quality:
+    """Compare an alignment of the seeds with the gold labels."""
+    gold = gold or load_gold()
+    gold_pairs, predicted = _pair_sets(alignment, gold)
 
     boilerplate_gold = boilerplate_found = 0
     for entry in gold["boilerplate"]:
@@ -116,18 +122,7 @@ def evaluate(alignment: Alignment, gold: dict | None = None) -> Quality:
 
 def mistakes(alignment: Alignment, gold: dict | None = None) -> tuple[list, list]:
     """Predicted pairs not in gold, and gold pairs not predicted, as sentence texts."""
-    gold = gold or load_gold()
-    gold_pairs = set()
-    for claim in gold["claims"]:
-        keys = [
-            (m["source"], _sentences_at(alignment.article(m["source"]), m["quote"])[0])
-            for m in claim["members"]
-        ]
-        gold_pairs.update(frozenset(pair) for pair in combinations(keys, 2))
-    predicted = set()
-    for group in alignment.groups:
-        keys = [(m.source, m.sentence) for m in group.members]
-        predicted.update(frozenset(pair) for pair in combinations(keys, 2))
+    gold_pairs, predicted = _pair_sets(alignment, gold or load_gold())
 
     def text(pair):
         return [f"{s[:3]}#{i}: {alignment.article(s).sentences[i].text[:90]}" for s, i in sorted(pair)]
