@@ -92,13 +92,6 @@ def build_rows(alignment: Alignment, left: str, right: str, show_boilerplate: bo
     return rows
 
 
-def shared_groups(alignment: Alignment, a: str, b: str) -> int:
-    """How many claim groups both sources carry."""
-    a_groups = {s.group for s in alignment.article(a).content()}
-    b_groups = {s.group for s in alignment.article(b).content()}
-    return len(a_groups & b_groups)
-
-
 def best_pair(alignment: Alignment) -> tuple[str, str]:
     """The two sources that share the most claim groups (the first two on a tie)."""
     ids = [a.id for a in alignment.articles]

@@ -77,8 +77,3 @@ def tokens(text: str) -> list[Token]:
 def normalise(text: str) -> str:
     """The matching form of a sentence: folded words only, single-spaced."""
     return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text`` (no punctuation)."""
-    return normalise(text).split()
