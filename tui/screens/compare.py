@@ -44,6 +44,7 @@ class CompareScreen(AnnotationActions, Screen[None]):
         self.alignment: Alignment | None = None
         self.sources: dict[str, str] = {"left": "", "right": ""}
         self.labels: dict[str, str] = {}
+        self._counts = (0, 0, 0)
 
     def compose(self) -> ComposeResult:
         yield Static("Loading articles…", id="status")
@@ -104,6 +105,8 @@ class CompareScreen(AnnotationActions, Screen[None]):
         if self.alignment is None:
             return
         rows = build_rows(self.alignment, self.sources["left"], self.sources["right"], self.show_boilerplate)
+        # The status line's counts depend only on the two sources: computed here, not per key.
+        self._counts = counts(self.alignment, self.sources["left"], self.sources["right"])
         self.panes.show(
             self.alignment,
             self.sources["left"],
@@ -193,7 +196,7 @@ class CompareScreen(AnnotationActions, Screen[None]):
             return
         self._update_titles()
         row = message.panes.current
-        shared, only_left, only_right = counts(self.alignment, self.sources["left"], self.sources["right"])
+        shared, only_left, only_right = self._counts
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
         left, right = (self.labels[self.sources[side]].split()[0] for side in SIDES)
