@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from tui.app import ReaderApp
 from tui.resources import seeds_dir
+from tui.ui.app import ReaderApp
 
 HERE = Path(__file__).parent
 SIZE = (140, 40)

@@ -12,7 +12,7 @@ from typing import IO
 from hypothesis import strategies as st
 
 import tui
-from tui.core.annotations import VERDICTS, Annotation, Quote
+from tui.annotations.model import VERDICTS, Annotation, Quote
 
 CODE_ROOT = str(Path(tui.__file__).resolve().parents[1])
 

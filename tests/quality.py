@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from tui.core.alignment import Alignment
-from tui.core.model import Article
+from tui.alignment.result import Alignment
+from tui.corpus.model import Article
 
 GOLD_PATH = Path(__file__).parent / "data" / "seed_alignment_gold.json"
 

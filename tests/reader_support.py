@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.app import ReaderApp
 from tui.resources import seeds_dir
+from tui.ui.app import ReaderApp
 
 SIZE = (160, 45)
 

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tui.core.annotations import DEFAULT_LABELS, VERDICTS, Change, create
-from tui.core.store import AnnotationStore
+from tui.annotations.model import DEFAULT_LABELS, VERDICTS, Change, create
+from tui.annotations.store import AnnotationStore
 
 # The article every annotation points into (the parent checks each quote against it).
 TEXT = (
@@ -34,7 +34,7 @@ TEXT = (
 )
 SOURCE = "crash-article"
 SOURCES = {SOURCE: ("/articles/crash-article.txt", hashlib.sha256(TEXT.encode()).hexdigest())}
-# The steps of tui.core.store.write_atomic, as announced: "at <step>".
+# The steps of tui.annotations.store.write_atomic, as announced: "at <step>".
 STEPS = {
     (tempfile, "NamedTemporaryFile"): "temporary",
     (os, "fsync"): "fsync",

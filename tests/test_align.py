@@ -11,13 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from tui.core.align import Aligner
-from tui.core.alignment import Alignment, align_corpus
-from tui.core.corpus import build_article, load_corpus
-from tui.core.diff import divergences, word_diff
-from tui.core.ingest import RawArticle
-from tui.core.model import Article, ClaimGroup, Divergence, Kind, Member
-from tui.core.text import normalise, tokens
+from tui.alignment.aligner import Aligner
+from tui.alignment.diff import divergences, word_diff
+from tui.alignment.model import ClaimGroup, Divergence, Member
+from tui.alignment.result import Alignment, align_corpus
+from tui.corpus.ingest import RawArticle
+from tui.corpus.loader import build_article, load_corpus
+from tui.corpus.model import Article, Kind
+from tui.corpus.text import normalise, tokens
 from tui.resources import seeds_dir
 
 SHARED_KINDS = {Kind.IDENTICAL, Kind.NEAR_IDENTICAL, Kind.PARAPHRASE}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from reader_support import SIZE, loaded, make_app, screen_text
 
-from tui.screens.annotations import AnnotationsScreen
-from tui.screens.compare import CompareScreen
-from tui.screens.pickers import ChoiceScreen, NoteScreen
+from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+from tui.ui.screens.annotations import AnnotationsScreen
+from tui.ui.screens.compare import CompareScreen
 
 
 def store_path() -> Path:
@@ -227,7 +227,7 @@ async def test_a_second_reader_on_the_same_store_is_read_only():
 
 
 async def test_e_exports_to_a_file_and_confirms_before_overwriting(tmp_path, monkeypatch):
-    from tui.screens.export import ExportScreen
+    from tui.ui.dialogs.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
     app = make_app()
@@ -254,7 +254,7 @@ async def test_e_exports_to_a_file_and_confirms_before_overwriting(tmp_path, mon
 
 
 async def test_in_a_browser_the_export_is_delivered_as_a_download(tmp_path, monkeypatch):
-    from tui.app import ReaderApp
+    from tui.ui.app import ReaderApp
 
     delivered = {}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 import sys
 
-import tui.core.pipeline as pipeline
-import tui.progress as progress
-from tui.core.pipeline import open_alignment
+import tui.alignment.pipeline as pipeline
+import tui.cli.progress as progress
+from tui.alignment.pipeline import open_alignment
 
 
 def _write(folder, right: str) -> None:

@@ -14,8 +14,9 @@ import pytest
 
 import tui
 from tui import __version__
-from tui.core.ingest import read_article
-from tui.core.model import KIND_MARKS, Kind
+from tui.alignment.model import KIND_MARKS
+from tui.corpus.ingest import read_article
+from tui.corpus.model import Kind
 
 KINDS = {str(kind) for kind in Kind}
 DIFF_OPS = {"equal", "insert", "delete", "replace"}
@@ -321,7 +322,7 @@ def test_align_help(tmp_path: Path) -> None:
 
 def test_reader_options_work_without_the_read_command(tmp_path):
     """``nato-reader --no-cache --store S PATH`` means the read command (checked without a TUI)."""
-    from tui.cli import _parser, _with_default_command
+    from tui.cli.main import _parser, _with_default_command
 
     args = _parser().parse_args(
         _with_default_command(["--no-cache", "--store", str(tmp_path / "s.json"), "a.txt"])

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from reader_support import SIZE, loaded, make_app, screen_text
 
-from tui.core.annotations import DEFAULT_LABELS
-from tui.core.config import load_config
-from tui.screens.pickers import ChoiceScreen
+from tui.annotations.config import load_config
+from tui.annotations.model import DEFAULT_LABELS
+from tui.ui.dialogs.pickers import ChoiceScreen
 
 CONFIG = """
 [[labels]]

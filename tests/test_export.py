@@ -17,10 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from tui.cli_exchange import FORMATS as CLI_FORMATS
-from tui.core.alignment import Alignment
-from tui.core.annotations import Annotation, Change, create
-from tui.core.export import (
+from tui.alignment.pipeline import open_alignment
+from tui.alignment.result import Alignment
+from tui.annotations.exchange.export import (
     CSV_FIELDS,
     FORMATS,
     SOURCE_SEPARATOR,
@@ -31,9 +30,10 @@ from tui.core.export import (
     format_for,
     save_export,
 )
-from tui.core.pipeline import open_alignment
-from tui.core.report import inline
-from tui.core.store import AnnotationStore
+from tui.annotations.exchange.report import inline
+from tui.annotations.model import Annotation, Change, create
+from tui.annotations.store import AnnotationStore
+from tui.cli.exchange import FORMATS as CLI_FORMATS
 from tui.resources import seeds_dir
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "w3c" / "web-annotation.schema.json").read_text())

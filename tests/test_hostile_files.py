@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import tui.core.ingest as ingest
-from tui.core.corpus import load_corpus
-from tui.core.pipeline import open_alignment
+import tui.corpus.ingest as ingest
+from tui.alignment.pipeline import open_alignment
+from tui.corpus.loader import load_corpus
 
 
 def _good(folder: Path) -> None:
@@ -34,7 +34,7 @@ def test_a_file_that_vanishes_between_listing_and_reading(tmp_path, monkeypatch)
         (tmp_path / "gone.txt").unlink()
         return files, warnings
 
-    monkeypatch.setattr("tui.core.corpus.expand_paths", list_then_delete)
+    monkeypatch.setattr("tui.corpus.loader.expand_paths", list_then_delete)
     corpus = load_corpus([tmp_path])
     assert sorted(a.id for a in corpus.articles) == ["a", "b"]
     assert any("gone.txt: file vanished" in w for w in corpus.warnings)

@@ -6,8 +6,8 @@ import os
 
 from reader_support import loaded, make_app, screen_text
 
-from tui.app import ReaderApp
-from tui.screens.error import ErrorScreen
+from tui.ui.app import ReaderApp
+from tui.ui.dialogs.error import ErrorScreen
 
 HOSTILE = (
     "Officials said [bold red]nothing[/] and [link=https://evil.example]click[/link] on Monday.\n"
@@ -79,7 +79,7 @@ async def test_an_unexpected_error_shows_the_error_screen_with_the_log(tmp_path,
     (tmp_path / "b.txt").write_text("The summit opens on Tuesday.", encoding="utf-8")
     async with app.run_test(size=(120, 36)) as pilot:
         await loaded(pilot)
-        monkeypatch.setattr("tui.screens.compare.group_at", broken)
+        monkeypatch.setattr("tui.ui.screens.compare.group_at", broken)
         await pilot.press("g")  # the inspector asks group_at() and fails
         await pilot.pause()
         assert isinstance(app.screen, ErrorScreen)
@@ -121,7 +121,8 @@ async def test_resizing_to_40x12_and_back_keeps_the_reader_working():
 
 
 def test_log_path_honours_the_override(tmp_path, monkeypatch):
-    from tui.errors import log_path, record
+    from tui.paths import log_path
+    from tui.ui.errors import record
 
     monkeypatch.setenv("NATO_READER_LOG", str(tmp_path / "x.log"))
     assert log_path() == tmp_path / "x.log"

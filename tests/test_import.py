@@ -13,10 +13,16 @@ from exchange_support import assert_clean_failure, run, stores
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.annotations import Annotation, Change, create
-from tui.core.export import export_text
-from tui.core.importer import ImportFileError, import_into, parse_import, plan_merge, read_import
-from tui.core.store import AnnotationStore, StoreError
+from tui.annotations.exchange.export import export_text
+from tui.annotations.exchange.importer import (
+    ImportFileError,
+    import_into,
+    parse_import,
+    plan_merge,
+    read_import,
+)
+from tui.annotations.model import Annotation, Change, create
+from tui.annotations.store import AnnotationStore, StoreError
 
 TEXT = "NATO allies met in Brussels on Thursday to discuss who should succeed the secretary general."
 

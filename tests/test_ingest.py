@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from quality import _sentences_at, load_gold
 
-from tui.core.corpus import build_article, load_corpus
-from tui.core.ingest import IngestError, RawArticle, expand_paths, read_article
-from tui.core.model import Article, Kind
+from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
+from tui.corpus.loader import build_article, load_corpus
+from tui.corpus.model import Article, Kind
 from tui.resources import seeds_dir
 
 PROSE = "NATO allies met in Brussels on Thursday to discuss who should succeed the secretary general."

@@ -54,10 +54,10 @@ def test_wheel_ships_styles_and_seeds(wheel: Path) -> None:
     assert any(name.startswith("tui/_styles/") for name in names)
     for style in styles:
         assert f"tui/_styles/{style}" in names
-    assert "tui/core/alignment.py" in names and "tui/cli.py" in names
+    assert "tui/alignment/result.py" in names and "tui/cli/main.py" in names
     assert not any(name.startswith(("tests/", "seeds/", "styles/")) for name in names)
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
-    assert "nato-reader = tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "nato-reader = tui.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_unpacked_wheel_aligns_its_own_seeds(wheel: Path, tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import tui.core.corpus as corpus
-from tui.core.ingest import RawArticle
+import tui.corpus.loader as corpus
+from tui.corpus.ingest import RawArticle
 
 
 def _raws(count: int) -> list[RawArticle]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from reader_support import SIZE, loaded, make_app, screen_text
 
-from tui.core.compare import is_divergent
-from tui.core.model import Kind
-from tui.screens.compare import CompareScreen
-from tui.screens.help import HelpScreen
-from tui.screens.matrix import MatrixScreen
-from tui.screens.search import SearchScreen
+from tui.alignment.rows import is_divergent
+from tui.corpus.model import Kind
+from tui.ui.screens.compare import CompareScreen
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.matrix import MatrixScreen
+from tui.ui.screens.search import SearchScreen
 
 WIRE_A, WIRE_B = "000_01d7c358cd3f792d", "003_be4b8cd3ade7751e"
 
@@ -320,7 +320,7 @@ async def test_a_folder_of_many_articles_loads_in_the_reader(tmp_path):
 
 
 def test_divergence_spans_find_the_words_on_each_side():
-    from tui.widgets.pair_highlight import divergence_span
+    from tui.ui.widgets.pair_highlight import divergence_span
 
     text = 'A German government spokesman praised it as an "extraordinary mandate".'
     assert divergence_span(text, "extraordinary mandate") == (48, 69)

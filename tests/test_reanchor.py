@@ -26,8 +26,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.annotations import SHORT_QUOTE, Annotation, Quote, create, locate, reanchor
-from tui.core.store import AnnotationStore
+from tui.annotations.model import SHORT_QUOTE, Annotation, Quote, create, locate, reanchor
+from tui.annotations.store import AnnotationStore
 
 FILLER = "abcdefghijklmnopqrstuvwxyz     .,;'\n"  # the article around the quote, and every edit
 MARK = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # only ever in quotes

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.segment import join_broken_lines, split_sentences
+from tui.corpus.segment import join_broken_lines, split_sentences
 
 GOLDEN_RULES = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "golden_rules_en.json"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

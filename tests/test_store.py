@@ -27,8 +27,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.annotations import VERDICTS, Annotation, Change, Quote, create
-from tui.core.store import SCHEMA, VERSION, AnnotationStore, StoreError, default_store_path, render
+from tui import paths
+from tui.annotations.model import VERDICTS, Annotation, Change, Quote, create
+from tui.annotations.store import SCHEMA, VERSION, AnnotationStore, StoreError, render
 
 TEXT = (
     "NATO defence ministers agreed on Thursday to raise the alliance's spending target to 3.5% of "
@@ -518,8 +519,8 @@ def test_a_full_disk_while_writing_leaves_no_partial_file_behind(
 FILE_SIZE_LIMIT_CHILD = """
 import resource, signal, sys
 from pathlib import Path
-from tui.core.annotations import Change
-from tui.core.store import AnnotationStore, StoreError
+from tui.annotations.model import Change
+from tui.annotations.store import AnnotationStore, StoreError
 path = Path(sys.argv[1])
 store = AnnotationStore.open(path)
 big = next(iter(store.annotations.values()))
@@ -681,8 +682,8 @@ def test_the_store_path_comes_from_the_environment_or_the_user_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NATO_READER_STORE", str(tmp_path / "mine.json"))
-    assert default_store_path() == tmp_path / "mine.json"
+    assert paths.store_path() == tmp_path / "mine.json"
     monkeypatch.delenv("NATO_READER_STORE")
     from platformdirs import user_data_dir
 
-    assert default_store_path() == Path(user_data_dir("nato-reader", appauthor=False)) / "annotations.json"
+    assert paths.store_path() == Path(user_data_dir("nato-reader", appauthor=False)) / "annotations.json"

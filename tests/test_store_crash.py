@@ -31,7 +31,7 @@ from pathlib import Path
 
 from store_crash_child import TEXT
 
-from tui.core.store import AnnotationStore
+from tui.annotations.store import AnnotationStore
 
 CHILD = Path(__file__).with_name("store_crash_child.py")
 KILLS = 100

@@ -36,8 +36,8 @@ IMPORT_RUNS = 5
 
 
 def import_time() -> float:
-    """Median wall time of ``import tui.core.alignment`` in a fresh interpreter."""
-    code = "import time; t = time.perf_counter(); import tui.core.alignment; print(time.perf_counter() - t)"
+    """Median wall time of ``import tui.alignment.result`` in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import tui.alignment.result; print(time.perf_counter() - t)"
     runs = [
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
         for _ in range(IMPORT_RUNS)
@@ -56,8 +56,8 @@ def median_time(function, runs: int) -> float:
 
 
 def seed_figures() -> None:
-    from tui.core.alignment import align_corpus
-    from tui.core.corpus import load_corpus
+    from tui.alignment.result import align_corpus
+    from tui.corpus.loader import load_corpus
     from tui.resources import seeds_dir
 
     start = time.perf_counter()
@@ -89,7 +89,7 @@ def seed_figures() -> None:
 
 
 def seed_sentence_pool() -> list[str]:
-    from tui.core.corpus import load_corpus
+    from tui.corpus.loader import load_corpus
     from tui.resources import seeds_dir
 
     corpus = load_corpus([seeds_dir()])
@@ -119,7 +119,7 @@ def perturb(sentence: str, rng: random.Random) -> str:
 
 def generated_corpus(articles: int, pool: list[str], seed: int = 2024):
     """``articles`` RawArticles of SENTENCES_PER_ARTICLE perturbed seed sentences each."""
-    from tui.core.ingest import RawArticle
+    from tui.corpus.ingest import RawArticle
 
     rng = random.Random(seed)
     raws = []
@@ -150,10 +150,10 @@ class Row:
 
 
 class PairCounter:
-    """Counts the sentence pairs handed to ``tui.core.align.match_scores`` (the rapidfuzz scoring)."""
+    """Counts the sentence pairs handed to ``tui.alignment.aligner.match_scores`` (the rapidfuzz scoring)."""
 
     def __init__(self) -> None:
-        import tui.core.align as align_module
+        import tui.alignment.aligner as align_module
 
         self.module = align_module
         self.original = align_module.match_scores
@@ -172,9 +172,9 @@ class PairCounter:
 
 
 def measure(articles: int, pool: list[str]) -> Row:
-    from tui.core.align import Aligner
-    from tui.core.alignment import Alignment
-    from tui.core.corpus import build_article
+    from tui.alignment.aligner import Aligner
+    from tui.alignment.result import Alignment
+    from tui.corpus.loader import build_article
 
     raws = generated_corpus(articles, pool)
     start = time.perf_counter()
@@ -232,8 +232,8 @@ def print_table(rows: list[Row]) -> None:
 
 
 def profile(articles: int, pool: list[str]) -> None:
-    from tui.core.align import Aligner
-    from tui.core.corpus import build_article
+    from tui.alignment.aligner import Aligner
+    from tui.corpus.loader import build_article
 
     built = [build_article(raw) for raw in generated_corpus(articles, pool)]
     profiler = cProfile.Profile()
@@ -254,7 +254,7 @@ def main() -> None:
 
     print(f"python {sys.version.split()[0]} on {sys.platform}")
     print(
-        f"import tui.core.alignment (fresh interpreter, median of {IMPORT_RUNS}): "
+        f"import tui.alignment.result (fresh interpreter, median of {IMPORT_RUNS}): "
         f"{import_time() * 1000:.1f} ms"
     )
     seed_figures()

@@ -38,7 +38,7 @@ asyncio.run(main())
 READER = """
 import time; t0 = time.perf_counter()
 import asyncio
-from tui.app import ReaderApp
+from tui.ui.app import ReaderApp
 from tui.resources import seeds_dir
 async def main():
     app = ReaderApp([seeds_dir()])
@@ -70,7 +70,7 @@ def startup() -> None:
 
 def write_corpus(folder: Path, sources: int, sentences: int) -> None:
     """Articles made of seed sentences, shuffled and lightly changed per source."""
-    from tui.core.corpus import load_corpus
+    from tui.corpus.loader import load_corpus
     from tui.resources import seeds_dir
 
     pool = [s.text for a in load_corpus([seeds_dir()]).articles for s in a.content()]
@@ -92,7 +92,7 @@ def write_corpus(folder: Path, sources: int, sentences: int) -> None:
 async def key_latency(folder: Path) -> None:
     from textual.screen import Screen
 
-    from tui.app import ReaderApp
+    from tui.ui.app import ReaderApp
 
     # Latency = from sending the key to the end of the screen update it caused. Pilot's own
     # idle waits after that are not counted (they show up in the unbound-key baseline).

@@ -20,7 +20,7 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 t = time.perf_counter()
-from tui.core.pipeline import open_alignment
+from tui.alignment.pipeline import open_alignment
 a = open_alignment([Path(sys.argv[1])], cache_dir=Path(sys.argv[2]))
 print(json.dumps({
     "seconds": time.perf_counter() - t,

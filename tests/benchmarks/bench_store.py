@@ -59,8 +59,8 @@ def build_store(path: Path, count: int, texts: dict[str, str]) -> None:
     import hashlib
     from dataclasses import replace
 
-    from tui.core.annotations import DEFAULT_LABELS, VERDICTS, create
-    from tui.core.store import AnnotationStore
+    from tui.annotations.model import DEFAULT_LABELS, VERDICTS, create
+    from tui.annotations.store import AnnotationStore
 
     rng = random.Random(count)
     store = AnnotationStore.open(path, lock=False)
@@ -99,7 +99,7 @@ def build_store(path: Path, count: int, texts: dict[str, str]) -> None:
 
 def one_edit(store, rng: random.Random):  # (types imported late: the store module)
     """A change like the ``v`` or ``m`` key makes: a new verdict and note on one annotation."""
-    from tui.core.annotations import VERDICTS, Change
+    from tui.annotations.model import VERDICTS, Change
 
     before = store.annotations[rng.choice(sorted(store.annotations))]
     after = before.edited(verdict=rng.choice(VERDICTS), note=" ".join(rng.choices(WORDS, k=12)))
@@ -107,7 +107,7 @@ def one_edit(store, rng: random.Random):  # (types imported late: the store modu
 
 
 def measure(folder: Path, count: int, texts: dict[str, str]) -> dict[str, float]:
-    from tui.core.store import AnnotationStore
+    from tui.annotations.store import AnnotationStore
 
     path = folder / f"store-{count}.json"
     build_store(path, count, texts)
@@ -141,7 +141,7 @@ def measure(folder: Path, count: int, texts: dict[str, str]) -> dict[str, float]
 
 
 def profile_save(folder: Path, count: int, texts: dict[str, str]) -> None:
-    from tui.core.store import AnnotationStore
+    from tui.annotations.store import AnnotationStore
 
     path = folder / f"profile-{count}.json"
     build_store(path, count, texts)

@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quality import evaluate, load_gold
 
-from tui.core.align import DEFAULT_THRESHOLDS, Thresholds
-from tui.core.alignment import align_corpus
-from tui.core.corpus import load_corpus
+from tui.alignment.aligner import DEFAULT_THRESHOLDS, Thresholds
+from tui.alignment.result import align_corpus
+from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
 

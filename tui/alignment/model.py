@@ -1,0 +1,84 @@
+"""What the aligner produces: claim groups of sentence members, and pairs compared word by word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.corpus.model import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A sentence of a source inside a claim group."""
+
+    source: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class DiffRun:
+    """A run of words that is equal, inserted, deleted or replaced between two sentences.
+
+    Offsets are relative to each sentence's own text. ``minor`` marks a replacement that is only a
+    spelling variant (``defence``/``defense``), shown quieter than a real change.
+    """
+
+    op: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    minor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """A difference that matters: a number, date, name or quotation that the sources disagree on."""
+
+    type: str
+    a: str
+    b: str
+
+
+@dataclass(slots=True)
+class PairComparison:
+    """Two members of a group compared word by word."""
+
+    a: Member
+    b: Member
+    score: float
+    kind: Kind
+    diff: list[DiffRun]
+    divergences: list[Divergence]
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """One statement as carried by one or more sources (at most one sentence per source)."""
+
+    id: int
+    members: list[Member]
+    # For every member after the first, the member it was matched against and the score.
+    links: dict[Member, tuple[Member, float]] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> list[str]:
+        """Ids of the sources carrying this claim, in member order."""
+        return [m.source for m in self.members]
+
+    def member_for(self, source: str) -> Member | None:
+        """This group's sentence in ``source``, if the source carries the claim."""
+        for member in self.members:
+            if member.source == source:
+                return member
+        return None
+
+
+# One character per kind, so every view can show kinds without relying on colour.
+KIND_MARKS: dict[Kind, str] = {
+    Kind.IDENTICAL: "=",
+    Kind.NEAR_IDENTICAL: "≈",
+    Kind.PARAPHRASE: "~",
+    Kind.UNIQUE: "+",
+    Kind.BOILERPLATE: "·",
+}

@@ -1,0 +1,60 @@
+"""From paths to an alignment, through the cache: what the app and the CLI both call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tui import paths as user_paths
+from tui.alignment import cache
+from tui.alignment.aligner import DEFAULT_THRESHOLDS, Thresholds
+from tui.alignment.result import Alignment, align_corpus
+from tui.corpus.loader import build_corpus, read_corpus
+
+
+class NothingToAlign(Exception):
+    """No readable article under the given paths; the message says why, in one line."""
+
+
+def open_alignment(
+    paths: list[Path],
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Alignment:
+    """Read, segment and align the articles under ``paths``, reusing a cached result.
+
+    ``progress`` is called as ``(stage, done, total)`` with stages ``read``, ``segment`` and
+    ``align``.
+    Raises ``IngestError`` for a missing path and ``NothingToAlign`` when nothing is readable.
+    """
+
+    def report_read(done: int, total: int, _path: Path) -> None:
+        if progress is not None:
+            progress("read", done, total)
+
+    raws, warnings = read_corpus(paths, report_read)
+    if not raws:
+        reasons = "; ".join(warnings) or "no articles found"
+        raise NothingToAlign(f"no readable articles ({reasons})")
+    folder = cache_dir or user_paths.cache_dir()
+    key = cache.cache_key(raws, thresholds) if use_cache else ""
+    if use_cache:
+        cached = cache.load(folder, key, raws, warnings, thresholds)
+        if cached is not None:
+            return cached
+
+    def stage(name: str) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress(name, done, total)
+
+        return report
+
+    corpus = build_corpus(raws, warnings, stage("segment"))
+    alignment = align_corpus(corpus, thresholds, stage("align"))
+    if use_cache:
+        cache.save(folder, key, alignment)
+    return alignment

@@ -1,0 +1,150 @@
+"""The aligned corpus: what the reader, the exports and ``nato-reader align`` all work from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.alignment.aligner import DEFAULT_THRESHOLDS, Aligner, Thresholds, group_pairs
+from tui.alignment.diff import divergences, word_diff
+from tui.alignment.model import ClaimGroup, Member, PairComparison
+from tui.corpus.loader import Corpus, load_corpus
+from tui.corpus.model import Article, Kind, Sentence
+from tui.corpus.text import normalise
+
+SCHEMA = "nato-reader/alignment"
+SCHEMA_VERSION = 1
+
+
+@dataclass(slots=True)
+class Alignment:
+    """Articles with their sentences grouped into claims, and pair comparisons on demand."""
+
+    articles: list[Article]
+    groups: list[ClaimGroup]
+    warnings: list[str] = field(default_factory=list)
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
+    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
+    _comparisons: dict[tuple[Member, Member], PairComparison] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {article.id: article for article in self.articles}
+
+    def article(self, source: str) -> Article:
+        """The article with id ``source``."""
+        return self._by_id[source]
+
+    def sentence(self, member: Member) -> Sentence:
+        """The sentence a group member refers to."""
+        return self._by_id[member.source].sentences[member.sentence]
+
+    def group_of(self, source: str, index: int) -> ClaimGroup | None:
+        """The claim group of a sentence, or None for boilerplate."""
+        group = self.article(source).sentences[index].group
+        return None if group is None else self.groups[group]
+
+    def compare(self, a: Member, b: Member) -> PairComparison:
+        """Word diff, score, kind and divergences of two sentences (cached)."""
+        key = (a, b)
+        if key not in self._comparisons:
+            from rapidfuzz import fuzz
+
+            from tui.alignment.aligner import pair_score
+
+            a_text, b_text = self.sentence(a).text, self.sentence(b).text
+            a_norm, b_norm = normalise(a_text), normalise(b_text)
+            ratio = fuzz.ratio(a_norm, b_norm)
+            score = max(pair_score(a_norm, b_norm), ratio)
+            if ratio >= 100.0:
+                kind = Kind.IDENTICAL
+            elif ratio >= self.thresholds.near_identical:
+                kind = Kind.NEAR_IDENTICAL
+            else:
+                kind = Kind.PARAPHRASE
+            runs = word_diff(a_text, b_text)
+            self._comparisons[key] = PairComparison(
+                a, b, round(score, 1), kind, runs, divergences(a_text, b_text, runs)
+            )
+        return self._comparisons[key]
+
+    def pairs(self, group: ClaimGroup) -> list[PairComparison]:
+        """The compared pairs of a group (every pair for small groups)."""
+        return [self.compare(a, b) for a, b in group_pairs(group)]
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented ``nato-reader/alignment`` JSON shape."""
+        return {
+            "schema": SCHEMA,
+            "version": SCHEMA_VERSION,
+            "thresholds": {
+                "near_identical": self.thresholds.near_identical,
+                "paraphrase": self.thresholds.paraphrase,
+                "link_floor": self.thresholds.link_floor,
+            },
+            "sources": [_source_json(article) for article in self.articles],
+            "groups": [self._group_json(group) for group in self.groups],
+            "warnings": list(self.warnings),
+        }
+
+    def _group_json(self, group: ClaimGroup) -> dict[str, Any]:
+        return {
+            "id": group.id,
+            "members": [{"source": m.source, "sentence": m.sentence} for m in group.members],
+            "pairs": [self._pair_json(pair) for pair in self.pairs(group)],
+        }
+
+    def _pair_json(self, pair: PairComparison) -> dict[str, Any]:
+        a_text, b_text = self.sentence(pair.a).text, self.sentence(pair.b).text
+        return {
+            "a": {"source": pair.a.source, "sentence": pair.a.sentence},
+            "b": {"source": pair.b.source, "sentence": pair.b.sentence},
+            "score": pair.score,
+            "kind": str(pair.kind),
+            "diff": [
+                [run.op, a_text[run.a_start : run.a_end], b_text[run.b_start : run.b_end]]
+                + (["minor"] if run.minor else [])
+                for run in pair.diff
+            ],
+            "divergences": [{"type": d.type, "a": d.a, "b": d.b} for d in pair.divergences],
+        }
+
+
+def _source_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": str(article.path),
+        "title": article.title,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        "sentences": [
+            {
+                "index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "boilerplate": s.boilerplate,
+                "boilerplate_reason": s.boilerplate_reason,
+                "group": s.group,
+                "kind": str(s.kind),
+                "score": s.score,
+            }
+            for s in article.sentences
+        ],
+    }
+
+
+def align_corpus(
+    corpus: Corpus,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    progress: Callable[[int, int], None] | None = None,
+) -> Alignment:
+    """Align a loaded corpus."""
+    groups = Aligner(thresholds).run(corpus.articles, progress)
+    return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds)
+
+
+def align_paths(paths: list[Path], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Alignment:
+    """Load and align the articles under ``paths``."""
+    return align_corpus(load_corpus(paths), thresholds)

@@ -1,0 +1,314 @@
+"""Exports of the annotation store: json, jsonl, csv, md and w3c, as text.
+
+- ``json``: the store file itself (schema ``nato-reader/annotations``), each source entry adding
+  its ``id`` and ``title``; it can serve as a store and is what ``import`` reads back.
+- ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys).
+- ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
+  tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Every text cell is quoted
+  (numbers are not), so commas, quotes and line breaks in text survive; cell text is written as
+  it is, not defused against spreadsheet formulas.
+- ``md``: a readable report (see ``tui.annotations.exchange.report``).
+- ``w3c``: the W3C Web Annotation Data Model as JSON-LD (see ``tui.annotations.exchange.w3c``).
+
+``json``, ``jsonl`` and ``w3c`` need only the store; ``csv`` and ``md`` use the current
+``Alignment`` when given, to find each annotated sentence's claim group and the other sources
+that carry the claim (without one they fall back to the group recorded at tagging time).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.alignment.model import ClaimGroup, Member
+from tui.alignment.result import Alignment
+from tui.annotations.model import Annotation, reanchor
+from tui.annotations.store import render, write_atomic
+from tui.corpus.model import Article
+
+FORMATS = ("json", "jsonl", "csv", "md", "w3c")
+# Formats that are better with the articles loaded (claim groups, other sources, divergences).
+USES_ARTICLES = frozenset({"csv", "md"})
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "w3c": ".jsonld"}
+CSV_FIELDS = (
+    "id",
+    "source",
+    "source_title",
+    "quote",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "label",
+    "verdict",
+    "note",
+    "claim",
+    "group",
+    "other_sources",
+    "orphan",
+    "created",
+    "modified",
+)
+# Joins the ids of the other sources in one CSV cell.
+SOURCE_SEPARATOR = "; "
+
+Sources = Mapping[str, Mapping[str, str]]
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is one line naming the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An annotation where it sits in the loaded articles now.
+
+    ``annotation`` is re-anchored to the article's current text (in memory only); ``member`` is
+    the annotated sentence and ``group`` its claim group, both None when the article is not
+    loaded, the annotation is an orphan or the sentence is boilerplate.
+    """
+
+    annotation: Annotation
+    article: Article | None
+    member: Member | None
+    group: ClaimGroup | None
+
+
+def format_for(path: Path) -> str | None:
+    """The export format a file name suggests (``.json`` is nato-reader's own json)."""
+    suffix = path.suffix.lower()
+    return next((name for name, ext in EXTENSIONS.items() if ext == suffix), None)
+
+
+def default_filename(fmt: str) -> str:
+    """A sensible file name for an export in the current folder, such as ``annotations.csv``."""
+    return f"annotations{EXTENSIONS[fmt]}"
+
+
+def export_text(
+    fmt: str,
+    sources: Sources,
+    annotations: Iterable[Annotation],
+    alignment: Alignment | None = None,
+) -> str:
+    """The export of ``annotations`` (with the store's ``sources``) in format ``fmt``."""
+    annotations = list(annotations)
+    if fmt == "json":
+        return export_json(sources, annotations, alignment)
+    if fmt == "jsonl":
+        return export_jsonl(annotations)
+    if fmt == "csv":
+        return export_csv(sources, annotations, alignment)
+    if fmt == "md":
+        from tui.annotations.exchange.report import export_markdown
+
+        return export_markdown(sources, annotations, alignment)
+    if fmt == "w3c":
+        from tui.annotations.exchange.w3c import collection
+
+        return json.dumps(collection(annotations, sources), ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
+
+
+def save_export(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Write an export atomically; an existing file is replaced only with ``overwrite``.
+
+    Raises ExportError with a one-line message when the file exists, its folder is missing, or
+    the write fails (the previous file, if any, is then intact).
+    """
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name")
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path}: already exists; not overwritten")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: folder {path.parent} does not exist")
+    try:
+        write_atomic(path, text, backup=False)
+    except OSError as error:
+        raise ExportError(f"{path}: not written ({error.strerror or error})") from None
+
+
+# -- the store's own formats ----------------------------------------------------------------------
+
+
+def source_metadata(sources: Sources, alignment: Alignment | None = None) -> dict[str, dict[str, Any]]:
+    """The store's sources with their id and, when the article is loaded, title."""
+    articles = match_articles(sources, alignment)
+    return {
+        key: {
+            "id": key,
+            "path": entry["path"],
+            "sha256": entry["sha256"],
+            "title": articles[key].title if key in articles else None,
+        }
+        for key, entry in sources.items()
+    }
+
+
+def export_json(
+    sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None
+) -> str:
+    """The store file with source metadata: readable by ``import`` and usable as a store."""
+    return render(source_metadata(sources, alignment), annotations)
+
+
+def flat(annotation: Annotation) -> dict[str, Any]:
+    """One annotation as a flat dictionary (the quote's parts as top-level keys)."""
+    data = annotation.to_json()
+    quote = data.pop("quote")
+    return {
+        "id": data.pop("id"),
+        "source": data.pop("source"),
+        "quote": quote["exact"],
+        "prefix": quote["prefix"],
+        "suffix": quote["suffix"],
+        **data,
+    }
+
+
+def export_jsonl(annotations: Iterable[Annotation]) -> str:
+    """One flat annotation per line, in creation order."""
+    ordered = sorted(annotations, key=lambda a: (a.created, a.id))
+    return "".join(json_line(flat(a)) + "\n" for a in ordered)
+
+
+# Characters that JSON leaves raw but Python's str.splitlines (and JavaScript, before ES2019) take
+# for line breaks; escaped so that every reader sees one annotation per line.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def json_line(data: Any) -> str:
+    """``data`` as one line of JSON (UTF-8 text kept readable, line-like characters escaped)."""
+    text = json.dumps(data, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKS.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
+# -- placing annotations in the loaded articles ----------------------------------------------------
+
+
+def match_articles(sources: Sources, alignment: Alignment | None) -> dict[str, Article]:
+    """The loaded article of each store source id: same id, else the same file, else same text."""
+    if alignment is None:
+        return {}
+    by_id = {a.id: a for a in alignment.articles}
+    by_path = {_resolved(str(a.path)): a for a in alignment.articles}
+    by_sha = {a.sha256: a for a in alignment.articles}
+    matched: dict[str, Article] = {}
+    for key in set(sources) | set(by_id):
+        entry = sources.get(key)
+        article = by_id.get(key)
+        if entry is not None and (article is None or not _same_file(article, entry["path"])):
+            # No such id, or the id names another file: the recorded file or text matches better.
+            article = by_path.get(_resolved(entry["path"])) or by_sha.get(entry["sha256"]) or article
+        if article is not None:
+            matched[key] = article
+    return matched
+
+
+def _same_file(article: Article, path: str) -> bool:
+    return _resolved(str(article.path)) == _resolved(path)
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return path
+
+
+def place(annotations: Iterable[Annotation], sources: Sources, alignment: Alignment | None) -> list[Placed]:
+    """Each annotation with its article, sentence and claim group in ``alignment``.
+
+    Annotations are re-anchored to the article's current text in memory (the store is not
+    changed), so positions and groups describe the articles as they are now.
+    """
+    articles = match_articles(sources, alignment)
+    placed: list[Placed] = []
+    for annotation in annotations:
+        article = articles.get(annotation.source)
+        if article is None or alignment is None:
+            placed.append(Placed(annotation, article, None, None))
+            continue
+        current = reanchor(article.text, annotation)
+        index = None if current.orphan else sentence_at(article, current.start, current.end)
+        member = None if index is None else Member(article.id, index)
+        group = None if index is None else alignment.group_of(article.id, index)
+        placed.append(Placed(current, article, member if group is not None else None, group))
+    return placed
+
+
+def sentence_at(article: Article, start: int, end: int) -> int | None:
+    """The index of the first sentence overlapping ``[start, end)`` (or holding ``start``)."""
+    for sentence in article.sentences:
+        if sentence.start < max(end, start + 1) and start < sentence.end:
+            return sentence.index
+    return None
+
+
+def source_ids(sources: Sources, alignment: Alignment | None) -> dict[str, str]:
+    """Article id to store source id, for naming the sources of a claim group."""
+    return {article.id: key for key, article in match_articles(sources, alignment).items()}
+
+
+def other_sources(item: Placed, ids: Mapping[str, str]) -> list[str]:
+    """The ids of the other sources that carry the annotated claim."""
+    if item.group is None or item.article is None:
+        return []
+    return [ids.get(s, s) for s in item.group.sources if s != item.article.id]
+
+
+# -- csv ------------------------------------------------------------------------------------------
+
+
+def csv_rows(
+    sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None
+) -> list[dict[str, Any]]:
+    """The CSV rows (``CSV_FIELDS`` keys), in source then text order."""
+    ordered = sorted(annotations, key=lambda a: (a.source, a.start, a.end, a.id))
+    ids = source_ids(sources, alignment)
+    rows = []
+    for item in place(ordered, sources, alignment):
+        a = item.annotation
+        group = item.group.id if item.group is not None else (a.group if alignment is None else None)
+        rows.append(
+            {
+                "id": a.id,
+                "source": a.source,
+                "source_title": (item.article.title if item.article else None) or "",
+                "quote": a.quote.exact,
+                "prefix": a.quote.prefix,
+                "suffix": a.quote.suffix,
+                "start": a.start,
+                "end": a.end,
+                "label": a.label,
+                "verdict": a.verdict or "",
+                "note": a.note,
+                "claim": a.claim or "",
+                "group": "" if group is None else group,
+                "other_sources": SOURCE_SEPARATOR.join(other_sources(item, ids)),
+                "orphan": "true" if a.orphan else "false",
+                "created": a.created,
+                "modified": a.modified,
+            }
+        )
+    return rows
+
+
+def export_csv(
+    sources: Sources, annotations: Iterable[Annotation], alignment: Alignment | None = None
+) -> str:
+    """One row per annotation after a header row; text cells quoted, lines ending in ``\\n``."""
+    buffer = io.StringIO(newline="")
+    # Every text cell is quoted, numbers are not: with minimal quoting Python's csv module leaves a
+    # lone carriage return in a note unquoted when lines end in "\n", which splits the row.
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    writer.writeheader()
+    writer.writerows(csv_rows(sources, annotations, alignment))
+    return buffer.getvalue()

@@ -1,0 +1,211 @@
+"""Reading a ``json`` or ``w3c`` export back into a store, merged by annotation id.
+
+The whole file is read and checked before anything changes: one problem anywhere rejects it,
+with a one-line message, and the store stays as it was.
+
+Merge rule: an annotation whose id the store does not have is added; for an id both have, the
+copy with the later ``modified`` time wins, and on a tie the store keeps its own. So importing an
+old backup never undoes newer work, and importing the same file twice changes nothing the second
+time. When anything changes, sources the store does not know yet are added with their path and
+sha256 (a W3C file from another tool may have no sha256: the reader then re-anchors those
+annotations when it opens the article); sources the store knows keep their entries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tui.annotations.exchange.w3c import W3CError, from_w3c, items_of
+from tui.annotations.model import VERDICTS, Annotation, Change
+from tui.annotations.store import SCHEMA, VERSION, AnnotationStore
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported; the message says which and why in one line."""
+
+
+@dataclass(slots=True)
+class Imported:
+    """The checked content of an import file."""
+
+    format: str  # "json" or "w3c"
+    annotations: list[Annotation]
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (path, sha256)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What an import did: annotations added, updated (the file's copy was newer), kept."""
+
+    added: int
+    updated: int
+    kept: int
+
+    @property
+    def changed(self) -> int:
+        """Annotations the import added or replaced."""
+        return self.added + self.updated
+
+
+def read_import(path: Path) -> Imported:
+    """Read and check an export file; raises ImportFileError naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot read ({error.strerror or error})") from None
+    try:
+        return parse_import(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path}: not UTF-8 text; import reads json and w3c exports") from None
+    except ImportFileError as error:
+        raise ImportFileError(f"{path}: {error}") from None
+
+
+def parse_import(text: str) -> Imported:
+    """Parse a ``json`` or ``w3c`` export; raises ImportFileError (message without the file name)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"not JSON (line {error.lineno}: {error.msg}); import reads json and w3c exports"
+        ) from None
+    except RecursionError:
+        raise ImportFileError("JSON nested too deeply") from None
+    if isinstance(data, dict) and data.get("schema") == SCHEMA:
+        imported = _parse_json(data)
+    else:
+        try:
+            imported = _parse_w3c(data)
+        except W3CError as error:
+            raise ImportFileError(f"{error}; import reads json and w3c exports") from None
+    _check_unique(imported.annotations)
+    for annotation in imported.annotations:
+        _check_times(annotation)
+    return imported
+
+
+def _parse_json(data: dict[str, Any]) -> Imported:
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise ImportFileError(f"store version {version!r} is newer than this nato-reader reads ({VERSION})")
+    items, sources = data.get("annotations"), data.get("sources", {})
+    if not isinstance(items, list) or not isinstance(sources, dict):
+        raise ImportFileError("wrong shape (annotations must be a list and sources an object)")
+    parsed_sources: dict[str, tuple[str, str]] = {}
+    for key, entry in sources.items():
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("path", "sha256")):
+            raise ImportFileError(f"source {key!r} needs a path and a sha256")
+        parsed_sources[key] = (entry["path"], entry["sha256"])
+    return Imported(
+        "json", [_annotation(item, number) for number, item in enumerate(items, 1)], parsed_sources
+    )
+
+
+# Expected JSON types of a stored annotation's fields (bool is not an int here).
+_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "source": (str,),
+    "start": (int,),
+    "end": (int,),
+    "label": (str,),
+    "created": (str,),
+    "modified": (str,),
+    "verdict": (str, type(None)),
+    "note": (str, type(None)),
+    "claim": (str, type(None)),
+    "group": (int, type(None)),
+    "orphan": (bool,),
+}
+_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False}
+
+
+def _annotation(item: Any, number: int) -> Annotation:
+    where = f"annotation {number}"
+    if not isinstance(item, dict):
+        raise ImportFileError(f"{where} is not an object")
+    for key, kinds in _FIELDS.items():
+        value = item.get(key, _OPTIONAL.get(key, ...))
+        if value is ... or not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise ImportFileError(f"{where}: {key} is missing or has the wrong type")
+    quote = item.get("quote")
+    if not isinstance(quote, dict) or not all(
+        isinstance(quote.get(k, ""), str) for k in ("prefix", "suffix")
+    ):
+        raise ImportFileError(f"{where}: quote must be an object of strings")
+    if not isinstance(quote.get("exact"), str):
+        raise ImportFileError(f"{where}: quote has no exact text")
+    if item.get("verdict") is not None and item["verdict"] not in VERDICTS:
+        raise ImportFileError(f"{where}: unknown verdict {item['verdict']!r}")
+    if not 0 <= item["start"] <= item["end"]:
+        raise ImportFileError(f"{where}: bad position {item['start']}-{item['end']}")
+    return Annotation.from_json(item)
+
+
+def _parse_w3c(data: Any) -> Imported:
+    annotations: list[Annotation] = []
+    sources: dict[str, tuple[str, str]] = {}
+    for item in items_of(data):
+        annotation, source = from_w3c(item)
+        annotations.append(annotation)
+        if source is not None:
+            sources.setdefault(annotation.source, source)
+    return Imported("w3c", annotations, sources)
+
+
+def _check_unique(annotations: list[Annotation]) -> None:
+    seen: set[str] = set()
+    for annotation in annotations:
+        if annotation.id in seen:
+            raise ImportFileError(f"annotation id {annotation.id!r} appears twice")
+        seen.add(annotation.id)
+
+
+def timestamp(value: str) -> datetime:
+    """An ISO 8601 time as an aware datetime (UTC when it has no offset); raises ValueError."""
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _check_times(annotation: Annotation) -> None:
+    for name in ("created", "modified"):
+        try:
+            timestamp(getattr(annotation, name))
+        except ValueError:
+            raise ImportFileError(
+                f"annotation {annotation.id!r}: {name} {getattr(annotation, name)!r} is not an ISO 8601 time"
+            ) from None
+
+
+def plan_merge(existing: Mapping[str, Annotation], incoming: list[Annotation]) -> tuple[Change, MergeResult]:
+    """The change that merges ``incoming`` into ``existing`` (the later ``modified`` wins)."""
+    change = Change("import annotations")
+    added = updated = kept = 0
+    for annotation in incoming:
+        current = existing.get(annotation.id)
+        if current is None:
+            added += 1
+        elif timestamp(annotation.modified) > timestamp(current.modified):
+            updated += 1
+        else:
+            kept += 1
+            continue
+        change.before.append(current)
+        change.after.append(annotation)
+    return change, MergeResult(added, updated, kept)
+
+
+def import_into(store: AnnotationStore, imported: Imported) -> MergeResult:
+    """Merge ``imported`` into ``store`` and save it (one undoable change).
+
+    Raises StoreError when the store is read-only or cannot be saved; it is then unchanged.
+    """
+    change, result = plan_merge(store.annotations, imported.annotations)
+    if result.changed:
+        new_sources = {key: entry for key, entry in imported.sources.items() if key not in store.sources}
+        store.apply(change, new_sources)
+    return result

@@ -1,0 +1,208 @@
+"""``nato-reader export`` and ``nato-reader import``: annotations out to files and back in."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui import paths
+from tui.cli.main import fail, warn
+
+if TYPE_CHECKING:  # the parser is built on every start: keep the core's imports for the commands
+    from tui.alignment.result import Alignment
+    from tui.annotations.store import AnnotationStore
+
+EXPORT_HELP = "write the annotations as json, jsonl, csv, md or w3c"
+EXPORT_DESCRIPTION = (
+    "Write the annotation store as json (the store with source metadata; import reads it back), "
+    "jsonl (one annotation per line), csv (one row per annotation, UTF-8 without BOM), md (a "
+    "readable report) or w3c (W3C Web Annotation JSON-LD; import reads it back). "
+    "Articles: csv and md read the PATHs given, else the article files recorded in the store "
+    "(those still there), to add claim groups, the other sources of each claim and divergences; "
+    "json, jsonl and w3c need only the store (PATHs, when given, add source titles to json)."
+)
+IMPORT_HELP = "merge a json or w3c export into the store"
+IMPORT_DESCRIPTION = (
+    "Read a json or w3c export and merge it into the store by annotation id: new ids are added; "
+    "for an id the store has, the copy with the later 'modified' time wins (the store's on a tie). "
+    "A file with any problem is rejected whole and the store is left untouched."
+)
+
+
+FORMATS = (
+    "json",
+    "jsonl",
+    "csv",
+    "md",
+    "w3c",
+)  # tui.annotations.exchange.export.FORMATS, without importing it
+
+
+def add_commands(
+    commands: argparse._SubParsersAction, add_store: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Add the ``export`` and ``import`` subcommands to the ``nato-reader`` parser."""
+    export = commands.add_parser("export", help=EXPORT_HELP, description=EXPORT_DESCRIPTION)
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="export format (default: from the -o file's extension: .json .jsonl .csv .md .jsonld)",
+    )
+    add_store(export)
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: standard output)"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="align the articles again instead of reusing the cached result",
+    )
+    export.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="article files or folders (default for csv and md: the files recorded in the store)",
+    )
+
+    imports = commands.add_parser("import", help=IMPORT_HELP, description=IMPORT_DESCRIPTION)
+    imports.add_argument("file", type=Path, metavar="FILE", help="a json or w3c export")
+    add_store(imports)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``nato-reader export``: exit status 0, or 2 after a one-line error."""
+    from tui.annotations.exchange.export import (
+        USES_ARTICLES,
+        ExportError,
+        export_text,
+        format_for,
+        save_export,
+    )
+    from tui.annotations.store import AnnotationStore, StoreError
+
+    output: Path | None = args.output
+    fmt = args.format or (format_for(output) if output else None)
+    if fmt is None:
+        named = f"{output.name} does not say which format; " if output else ""
+        return fail(f"{named}choose one with --format json|jsonl|csv|md|w3c")
+    store_path: Path = args.store or paths.store_path()
+    if not store_path.exists():
+        return fail(f"{store_path}: no annotation store there (annotate first, or give --store)")
+    try:
+        store = AnnotationStore.open(store_path, lock=False)
+    except StoreError as error:
+        return fail(str(error))
+    if output is not None:
+        if _same_file(output, store_path):
+            return fail(f"{output}: that is the annotation store itself; choose another file")
+        if output.exists() and not args.force and not output.is_dir():
+            return fail(f"{output}: already exists; use --force to overwrite it")
+    alignment = None
+    if args.paths or fmt in USES_ARTICLES:
+        alignment = _articles(args, store)
+        if isinstance(alignment, int):
+            return alignment
+    text = export_text(fmt, store.sources, store.annotations.values(), alignment)
+    if output is None:
+        return _to_stdout(text)
+    try:
+        save_export(output, text, overwrite=args.force)
+    except ExportError as error:
+        return fail(str(error))
+    print(f"nato-reader: wrote {len(store.annotations)} annotations as {fmt} to {output}")
+    return 0
+
+
+def _to_stdout(text: str) -> int:
+    """Write ``text`` as UTF-8 whatever the terminal's encoding; a failed write is one error line."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return fail(f"cannot write to standard output ({error.strerror or error})")
+    return 0
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | int | None:
+    """The alignment of the PATHs, else of the store's recorded articles that still exist.
+
+    Returns an exit code after a one-line error for a bad PATH; None (after a warning) when the
+    recorded articles are gone, so that the export goes on without claim groups.
+    """
+    from tui.alignment.pipeline import NothingToAlign, open_alignment
+    from tui.corpus.ingest import IngestError
+
+    paths: list[Path] = list(args.paths)
+    if not paths:
+        recorded = [Path(store.sources[key]["path"]) for key in sorted(store.sources)]
+        paths = [path for path in dict.fromkeys(recorded) if path.is_file()]
+        missing = [str(path) for path in dict.fromkeys(recorded) if path not in paths]
+        if missing:
+            warn(
+                f"{len(missing)} recorded article(s) not found ({', '.join(missing[:3])}"
+                f"{', ...' if len(missing) > 3 else ''}); their annotations have no claim groups"
+            )
+        if not paths:
+            return None
+    from tui.cli.progress import StderrProgress
+
+    with StderrProgress() as progress:
+        try:
+            alignment = open_alignment(paths, use_cache=not args.no_cache, progress=progress.update)
+        except IngestError as error:
+            return fail(str(error))
+        except NothingToAlign as error:
+            if args.paths:
+                return fail(str(error))
+            warn(f"{error}; exporting without claim groups")
+            return None
+    for warning in alignment.warnings:
+        warn(warning)
+    return alignment
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """``nato-reader import``: exit status 0, or 2 after a one-line error (store untouched)."""
+    from tui.annotations.exchange.importer import ImportFileError, import_into, read_import
+    from tui.annotations.store import AnnotationStore, StoreError
+
+    store_path: Path = args.store or paths.store_path()
+    try:
+        imported = read_import(args.file)
+    except ImportFileError as error:
+        return fail(str(error))
+    try:
+        store = AnnotationStore.open(store_path, lock=True)
+    except StoreError as error:
+        return fail(str(error))
+    try:
+        if store.read_only:
+            return fail(f"{store_path}: {store.read_only_reason}; close the reader and import again")
+        result = import_into(store, imported)
+    except StoreError as error:
+        return fail(str(error))
+    finally:
+        store.close()
+    print(
+        f"nato-reader: imported {len(imported.annotations)} annotations ({imported.format}) into "
+        f"{store_path}: {result.added} added, {result.updated} updated, {result.kept} kept"
+    )
+    return 0

@@ -1,1 +1,0 @@
-"""The pure core: ingest, segmentation, alignment, diffs. Imports neither Textual nor Rich."""

@@ -1,0 +1,162 @@
+"""From paths to segmented articles with boilerplate marked: the input of alignment."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tui.corpus import boilerplate
+from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
+from tui.corpus.model import Article, Kind, Sentence
+from tui.corpus.segment import join_broken_lines, split_sentences
+
+_TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The articles that loaded, and one line per path that did not."""
+
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _title(article: Article, html_title: str | None) -> str | None:
+    """The headline: the page title for HTML, else a headline-shaped first content line."""
+    if html_title:
+        return html_title.strip()
+    first = next((s for s in article.sentences if not s.boilerplate), None)
+    if first is None:
+        return None
+    line_start = article.text.rfind("\n", 0, first.start) + 1
+    line_end = article.text.find("\n", first.end)
+    line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+    if line != first.text:
+        return None  # the first line holds more than one sentence: it is prose, not a headline
+    headline = _MARKDOWN_HEADING_RE.sub("", line)
+    if 4 <= len(headline.split()) <= 25 and not _TITLE_END_RE.search(headline):
+        return headline
+    return None
+
+
+def build_article(raw: RawArticle) -> Article:
+    """Segment an article's text and mark its boilerplate."""
+    spans = split_sentences(raw.text)
+    paragraphs = join_broken_lines(raw.text).split("\n")
+    by_paragraph: list[list[str]] = [[] for _ in paragraphs]
+    for span in spans:
+        by_paragraph[span.paragraph].append(raw.text[span.start : span.end])
+    reasons = boilerplate.classify(paragraphs, by_paragraph)
+    flat_reasons = [reason for group in reasons for reason in group]
+    sentences = [
+        Sentence(
+            index=i,
+            start=span.start,
+            end=span.end,
+            text=raw.text[span.start : span.end],
+            boilerplate_reason=reason,
+            kind=Kind.BOILERPLATE if reason else Kind.UNIQUE,
+        )
+        for i, (span, reason) in enumerate(zip(spans, flat_reasons, strict=True))
+    ]
+    article = Article(raw.id, raw.path, raw.text, raw.sha256, None, raw.encoding, sentences)
+    article.title = _title(article, raw.html_title)
+    return article
+
+
+def read_corpus(
+    paths: list[Path], progress: Callable[[int, int, Path], None] | None = None
+) -> tuple[list[RawArticle], list[str]]:
+    """Read every article under ``paths`` (no segmentation yet), with unique ids.
+
+    A path that does not exist raises ``IngestError``; a file that cannot be read as an article
+    is skipped with a warning so the others still load. Ids are file stems, made unique.
+    """
+    files, warnings = expand_paths(paths)
+    raws: list[RawArticle] = []
+    seen: set[str] = set()
+    for number, path in enumerate(files, start=1):
+        if progress is not None:
+            progress(number, len(files), path)
+        try:
+            raw = read_article(path)
+        except IngestError as error:
+            warnings.append(str(error))
+            continue
+        unique_id, suffix = raw.id, 2
+        while unique_id in seen:
+            unique_id, suffix = f"{raw.id}-{suffix}", suffix + 1
+        seen.add(unique_id)
+        raws.append(replace(raw, id=unique_id))
+    return raws, warnings
+
+
+# From this many articles, sentences are found in worker processes (pySBD is pure Python, so
+# threads would not help); below it, starting the processes costs more than it saves.
+PARALLEL_ARTICLES = 24
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Starting a process passes stderr's file descriptor along; under a TUI, stderr may be a
+    capture object without one (fileno -1), which multiprocessing cannot pass. Use the real one."""
+    captured = sys.stderr
+    try:
+        broken = captured is None or captured.fileno() < 0
+    except (AttributeError, OSError, ValueError):
+        broken = True
+    if broken and sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
+def _built(raws: list[RawArticle]) -> Iterator[Article]:
+    """``build_article`` for each raw article, in order, on every core when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(raws) < PARALLEL_ARTICLES or workers < 2:
+        yield from map(build_article, raws)
+        return
+    # "spawn": the caller may be a threaded UI, where forking is unsafe.
+    with _real_stderr():
+        # The pool's semaphores start multiprocessing's resource tracker, and map submits
+        # everything at once, so every helper process starts inside this block.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        results = pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
+    try:
+        yield from results
+    finally:
+        # Also when the consumer stops early (the user quit): drop the queued work.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def build_corpus(
+    raws: list[RawArticle],
+    warnings: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
+    """Segment and mark read articles."""
+    corpus = Corpus(warnings=list(warnings or []))
+    for number, (raw, article) in enumerate(zip(raws, _built(raws), strict=True), start=1):
+        if progress is not None:
+            progress(number, len(raws))
+        if not article.content():
+            corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")
+        corpus.articles.append(article)
+    return corpus
+
+
+def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> Corpus:
+    """Read, segment and mark every article under ``paths`` (see ``read_corpus``)."""
+    raws, warnings = read_corpus(paths, progress)
+    return build_corpus(raws, warnings)

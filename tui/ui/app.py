@@ -1,0 +1,284 @@
+"""ReaderApp: loads and aligns the articles in a worker, then hands them to the compare view."""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from tui import paths as user_paths
+from tui.alignment.model import Member
+from tui.alignment.result import Alignment
+from tui.annotations.config import load_config
+from tui.annotations.store import AnnotationStore, StoreError
+from tui.resources import stylesheet
+from tui.ui.commands import ReaderCommands
+from tui.ui.screens.compare import CompareScreen
+
+PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
+
+
+class LoadCancelled(Exception):
+    """Raised inside the loading worker when the app is closing."""
+
+
+class ReaderApp(App[None]):
+    """Compare how several outlets report one story."""
+
+    TITLE = "nato-reader"
+    CSS_PATH = [
+        stylesheet("base.tcss"),
+        stylesheet("compare.tcss"),
+        stylesheet("matrix.tcss"),
+        stylesheet("dialogs.tcss"),
+    ]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit nato-reader"),
+        Binding(
+            "question_mark", "help", "Help", id="help", key_display="?", tooltip="Every key and what it does"
+        ),
+        Binding("e", "export", "Export", id="export", show=False, tooltip="Export the annotations to a file"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The articles are read and aligned."""
+
+        alignment: Alignment
+
+    @dataclass
+    class LoadFailed(Message):
+        """Nothing could be shown; ``reason`` is one line for the user."""
+
+        reason: str
+
+    def __init__(
+        self,
+        paths: list[Path],
+        *,
+        cache_dir: Path | None = None,
+        use_cache: bool = True,
+        store_path: Path | None = None,
+        config_path: Path | None = None,
+        catch_errors: bool = True,
+    ) -> None:
+        super().__init__()
+        self.catch_errors = catch_errors
+        self.paths = paths
+        self.cache_dir = cache_dir
+        self.use_cache = use_cache
+        self.config = load_config(config_path)
+        self.store = self._open_store(store_path or user_paths.store_path())
+
+    def _open_store(self, path: Path) -> AnnotationStore:
+        """The annotation store; one that cannot be read opens empty and read-only, untouched."""
+        try:
+            return AnnotationStore.open(path)
+        except StoreError as error:
+            store = AnnotationStore(path)
+            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            return store
+        self.alignment: Alignment | None = None
+
+    def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        self.push_screen(CompareScreen())
+        if self.config.problem:
+            self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
+        if self.store.read_only:
+            self.notify(
+                f"{self.store.path}: {self.store.read_only_reason}",
+                title="Annotations read-only",
+                severity="warning",
+                timeout=15,
+            )
+        self.load_articles()
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
+
+        Tests pass ``catch_errors=False`` so that a bug fails the test loudly.
+        """
+        if not self.catch_errors:
+            super()._handle_exception(error)
+            return
+        from tui.ui.dialogs.error import ErrorScreen
+        from tui.ui.errors import record, summary
+
+        log = record(error)
+        where = f"; details in {log}" if log else ""
+        self._return_code = 1
+        try:
+            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+        except Exception:  # the UI itself is broken: leave with one line instead of a traceback
+            self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
+
+    @property
+    def compare(self) -> CompareScreen:
+        """The compare screen (always at the bottom of the stack once mounted)."""
+        return next(s for s in self.screen_stack if isinstance(s, CompareScreen))
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self) -> None:
+        """Read and align in a thread; the screen is painted meanwhile."""
+        from tui.alignment.pipeline import NothingToAlign, open_alignment
+        from tui.corpus.ingest import IngestError
+
+        last = 0.0
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            nonlocal last
+            if worker.is_cancelled:  # the user quit: stop at the next step instead of finishing
+                raise LoadCancelled
+            now = time.monotonic()
+            if now - last > PROGRESS_EVERY or done == total:  # a few updates a second at most
+                last = now
+                self.call_from_thread(self.compare.show_progress, stage, done, total)
+
+        try:
+            alignment = open_alignment(
+                self.paths, cache_dir=self.cache_dir, use_cache=self.use_cache, progress=progress
+            )
+        except (IngestError, NothingToAlign) as error:
+            self.post_message(self.LoadFailed(str(error)))
+            return
+        except LoadCancelled:
+            return
+        self.post_message(self.Loaded(alignment))
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        self.alignment = message.alignment
+        texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
+        try:
+            moved = self.store.reanchor(texts)
+        except Exception as error:  # a failed save here must not stop the reader
+            moved = 0
+            self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
+        if moved:
+            self.notify(
+                f"{moved} annotation(s) re-anchored to changed article text (a: list, orphans included).",
+                timeout=8,
+            )
+        self.compare.load(message.alignment)
+        for warning in message.alignment.warnings:
+            self.notify(warning, title="Skipped", severity="warning", timeout=8)
+
+    @on(LoadFailed)
+    def _on_load_failed(self, message: LoadFailed) -> None:
+        self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
+        self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
+
+    # The dialogs are imported when first opened: they pull in widgets start-up does not need.
+
+    def action_help(self) -> None:
+        from tui.ui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_open_matrix(self) -> None:
+        from tui.ui.screens.matrix import MatrixScreen
+
+        if self.alignment is None or isinstance(self.screen, MatrixScreen):
+            return
+        self.push_screen(MatrixScreen(self.alignment, self.compare.labels), self._jump_to_group)
+
+    def _jump_to_group(self, group_id: int | None) -> None:
+        if group_id is None or self.alignment is None:
+            return
+        group = self.alignment.groups[group_id]
+        first = group.members[0]
+        compare = self.compare
+        if len(group.members) > 1:
+            right = group.members[1].source
+        else:
+            right = (
+                compare.sources["right"]
+                if compare.sources["right"] != first.source
+                else compare.sources["left"]
+            )
+        compare.show_sources(first.source, right, first.source, first.sentence)
+
+    def action_export(self) -> None:
+        from tui.ui.dialogs.export import ExportScreen
+
+        if isinstance(self.screen, ExportScreen):
+            return
+        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+
+    def _export(self, request) -> None:
+        if request is not None:
+            self.write_export(request)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_export(self, request) -> None:
+        """Build and write an export in a thread; in a browser, deliver it as a download."""
+        from tui.annotations.exchange.export import ExportError, export_text, save_export
+
+        annotations = list(self.store.annotations.values())
+        text = export_text(request.format, self.store.sources, annotations, self.alignment)
+        count = f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}"
+        if self.is_web:
+            # The store stays on the server; the export reaches the browser as a download.
+            self.call_from_thread(self.deliver_text, io.StringIO(text), save_filename=request.path.name)
+            self.call_from_thread(self.notify, f"Sent {count} as {request.path.name} to your browser.")
+            return
+        try:
+            save_export(request.path, text, overwrite=request.overwrite)
+        except ExportError as error:
+            self.call_from_thread(self.notify, str(error), title="Not exported", severity="error", timeout=10)
+            return
+        self.call_from_thread(
+            self.notify, f"Exported {count} ({request.format}) to {request.path}", timeout=8
+        )
+
+    def action_open_annotations(self) -> None:
+        from tui.ui.screens.annotations import AnnotationsScreen
+
+        if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
+            return
+        labels = [label.name for label in self.config.labels]
+        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self._jump_to_annotation)
+
+    def _jump_to_annotation(self, annotation) -> None:
+        if annotation is None or self.alignment is None:
+            return
+        article = next((a for a in self.alignment.articles if a.id == annotation.source), None)
+        if article is None:
+            self.notify(f"{annotation.source} is not loaded in this session.", timeout=4)
+            return
+        sentence = next((s for s in article.sentences if s.start <= annotation.start < s.end), None)
+        if sentence is not None:
+            self._jump_to_sentence(Member(article.id, sentence.index))
+
+    def action_open_search(self) -> None:
+        from tui.ui.screens.search import SearchScreen
+
+        if self.alignment is None:
+            return
+        self.push_screen(SearchScreen(self.alignment, self.compare.labels), self._jump_to_sentence)
+
+    def _jump_to_sentence(self, member: Member | None) -> None:
+        if member is None:
+            return
+        compare = self.compare
+        side = compare.panes.side
+        if member.source not in compare.sources.values():
+            compare.sources[side] = member.source
+        left, right = compare.sources["left"], compare.sources["right"]
+        compare.show_sources(left, right, member.source, member.sentence)

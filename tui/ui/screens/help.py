@@ -1,0 +1,53 @@
+"""HelpScreen: every key binding of the screen underneath, with its description."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Static
+
+from tui.alignment.model import KIND_MARKS
+
+
+def binding_rows(screen: Screen) -> list[tuple[str, str]]:
+    """(keys, description) for the bindings of ``screen`` and the app, one row per action."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    app = screen.app
+    for bindings in (screen._bindings, app._bindings):
+        for binding_list in bindings.key_to_bindings.values():
+            for binding in binding_list:
+                # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
+                if binding.system or not binding.description or not binding.id:
+                    continue
+                label = binding.key_display or app.get_key_display(binding)
+                name = binding.id or binding.action
+                keys, _ = rows.setdefault(name, ([], binding.tooltip or binding.description))
+                if label not in keys:
+                    keys.append(label)
+    return [(", ".join(keys), description) for keys, description in rows.values()]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A dialog listing the keys; any of escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss(None)", "Close", id="help-close", tooltip="Close help")
+    ]
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__()
+        self._rows = binding_rows(screen)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog"):
+            yield Static("Keys", classes="dialog-title")
+            table: DataTable = DataTable(id="help-table", cursor_type="none", show_header=True)
+            table.add_columns("key", "action")
+            for keys, description in self._rows:
+                table.add_row(keys, description)
+            yield table
+            legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
+            yield Static(f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)", id="help-legend")
+            yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")
