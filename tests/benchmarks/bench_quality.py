@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quality import Quality, devset_events, evaluate, evaluate_baseline, load_gold, mistakes  # noqa: E402
+from quality import Quality, devset_events, evaluate, evaluate_baseline, load_gold, mistakes
 
-from tui.alignment.result import align_corpus  # noqa: E402
-from tui.corpus.loader import load_corpus  # noqa: E402
-from tui.resources import seeds_dir  # noqa: E402
+from tui.alignment.result import align_corpus
+from tui.corpus.loader import load_corpus
+from tui.resources import seeds_dir
 
 
 def row(name: str, articles: int, ours: Quality, base: Quality) -> str:

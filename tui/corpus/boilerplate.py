@@ -125,8 +125,8 @@ def _line_rule(line: str, repeated: bool) -> str | None:
 
 
 # A line that is only a name or an outlet: a few capitalised words, nothing else ("Kayode Oyero",
-# "Premium Times (Abuja)", "CBCnews"). Only below the headline, where no headline can be.
-_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){0,2}$")
+# "Premium Times (Abuja)"). Only below the headline; one word alone may be a section heading.
+_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
 # A caption: a line that does not end a sentence, right above a credit or below an image marker.
 _CREDIT_REASONS = {"photo credit", "photo placeholder", "photo file name"}
 

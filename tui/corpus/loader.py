@@ -147,7 +147,7 @@ def build_corpus(
 ) -> Corpus:
     """Segment and mark read articles."""
     corpus = Corpus(warnings=list(warnings or []))
-    for number, (raw, article) in enumerate(zip(raws, _built(raws), strict=True), start=1):
+    for number, article in enumerate(_built(raws), start=1):
         if progress is not None:
             progress(number, len(raws))
         corpus.articles.append(article)

@@ -16,7 +16,10 @@ _MONTH = (
 )
 _DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
-_DATE = rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+_DATE = (
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
 
 # (reason, pattern) tried on a whole line, after it is stripped.
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -69,7 +72,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "editor's note",
         re.compile(
             r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
-            r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow|developing story)\W*$",
+            r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
+            r"|developing story)\W*$",
             _I,
         ),
     ),
