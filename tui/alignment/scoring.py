@@ -17,6 +17,7 @@ that carries two.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -230,7 +231,7 @@ class Weights:
 def _pairs(terms: Terms) -> list[tuple[str, str]]:
     """Neighbouring content terms of a sentence, in reading order."""
     order = list(terms.boosts)
-    return list(zip(order, order[1:], strict=False))
+    return list(itertools.pairwise(order))
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
