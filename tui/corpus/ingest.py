@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.corpus.text import visible
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
@@ -132,23 +133,12 @@ def _prefer_western(western_text: str, western: CharsetMatch, other_text: str, o
     return all(unicodedata.category(ch)[0] == "P" or unicodedata.category(ch) == "Sc" for ch in differing)
 
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _visible_control(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # Unicode "control pictures": ␛ for ESC and so on
-    if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
-
-
 def clean_text(text: str) -> str:
-    """Normalise newlines and make control characters visible, so no escape reaches a terminal."""
+    """Normalise newlines and Unicode (NFC) and make control characters visible, so no escape
+    reaches a terminal and a file re-saved in NFD reads (and anchors) the same."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL_RE.sub(_visible_control, text)
+    return visible(unicodedata.normalize("NFC", text))
 
 
 def extract_html(html: str) -> tuple[str, str | None]:
