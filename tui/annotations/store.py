@@ -28,6 +28,8 @@ from tui.annotations.model import Annotation, Change, reanchor
 
 SCHEMA = "nato-reader/annotations"
 VERSION = 1
+# A source entry's key marking a path that came from an imported file: a label, never read.
+IMPORTED = "imported"
 
 
 class StoreError(Exception):
@@ -54,7 +56,9 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
         )
     try:
         sources = {
-            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])} for k, v in data["sources"].items()
+            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])}
+            | ({IMPORTED: "true"} if v.get(IMPORTED) else {})
+            for k, v in data["sources"].items()
         }
         items = data["annotations"]
         if not isinstance(items, list):  # iterating a {} or "" would read as no annotations
@@ -335,14 +339,20 @@ class AnnotationStore:
             self.save()
         return moved
 
-    def apply(self, change: Change, sources: dict[str, tuple[str, str]] | None = None) -> None:
-        """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError."""
+    def apply(
+        self, change: Change, sources: dict[str, tuple[str, str]] | None = None, *, imported: bool = False
+    ) -> None:
+        """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError.
+
+        ``sources`` (id -> (path, sha256)) are recorded too; with ``imported`` they are marked as
+        coming from an imported file, so that no export reads their paths.
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: {self.read_only_reason}")
         previous_sources = dict(self.sources)
         self._swap(change.before, change.after)
         for source, (path, digest) in (sources or {}).items():
-            self.sources[source] = {"path": path, "sha256": digest}
+            self.sources[source] = {"path": path, "sha256": digest} | ({IMPORTED: "true"} if imported else {})
         try:
             self.save()
         except StoreError:

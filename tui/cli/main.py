@@ -92,15 +92,22 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["read", *argv]
 
 
+def _visible(message: str) -> str:
+    """``message`` with control characters (from file names, imported data) made visible."""
+    from tui.corpus.text import visible
+
+    return visible(message)
+
+
 def fail(message: str, code: int = 2) -> int:
     """Print one error line on stderr and return the exit code."""
-    print(f"nato-reader: error: {message}", file=sys.stderr)
+    print(f"nato-reader: error: {_visible(message)}", file=sys.stderr)
     return code
 
 
 def warn(message: str) -> None:
     """Print one warning line on stderr."""
-    print(f"nato-reader: warning: {message}", file=sys.stderr)
+    print(f"nato-reader: warning: {_visible(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ class IngestError(Exception):
     """A path that cannot be read as an article; the message is one line for the user."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{visible(str(path), one_line=True)}: {reason}")
         self.path = Path(path)
         self.reason = reason
 
@@ -64,7 +64,9 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
             except OSError as error:
                 raise IngestError(path, f"cannot list folder ({error.strerror})") from None
             if not found:
-                warnings.append(f"{path}: no .txt, .md or .html articles in this folder")
+                warnings.append(
+                    f"{visible(str(path), one_line=True)}: no .txt, .md or .html articles in this folder"
+                )
             files.extend(found)
         elif path.exists():
             files.append(path)
@@ -178,4 +180,6 @@ def read_article(path: Path) -> RawArticle:
     if not text.strip():
         raise IngestError(path, "empty file")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return RawArticle(path.stem, path, text, digest, encoding, html_title)
+    # A file name or page title is shown as an id, a column header, a toast: never an escape.
+    title = visible(html_title, one_line=True) if html_title else None
+    return RawArticle(visible(path.stem, one_line=True), path, text, digest, encoding, title)

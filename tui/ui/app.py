@@ -10,7 +10,10 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui import paths as user_paths
@@ -18,6 +21,7 @@ from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.annotations.config import load_config
 from tui.annotations.store import AnnotationStore, StoreError
+from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.screens.compare import CompareScreen
@@ -106,6 +110,26 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self.store.close()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast whose text is always data: no markup (a file named ``[@click=app.quit]`` is
+        not an action) and control characters made visible (no escape reaches the terminal).
+        Every ``notify`` in the app, screens and widgets included, comes through here."""
+        super().notify(
+            visible(message),
+            title=visible(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
 
@@ -179,7 +203,9 @@ class ReaderApp(App[None]):
 
     @on(LoadFailed)
     def _on_load_failed(self, message: LoadFailed) -> None:
-        self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
+        self.compare.query_one("#status", Static).update(
+            Content(f"Nothing to show: {visible(message.reason)}")
+        )
         self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
 
     # The dialogs are imported when first opened: they pull in widgets start-up does not need.

@@ -324,6 +324,7 @@ def export_csv(
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
     writer.writerows(
-        {key: defuse(value) for key, value in row.items()} for row in csv_rows(sources, annotations, alignment)
+        {key: defuse(value) for key, value in row.items()}
+        for row in csv_rows(sources, annotations, alignment)
     )
     return buffer.getvalue()

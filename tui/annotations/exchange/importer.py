@@ -9,13 +9,18 @@ old backup never undoes newer work, and importing the same file twice changes no
 time. When anything changes, sources the store does not know yet are added with their path and
 sha256 (a W3C file from another tool may have no sha256: the reader then re-anchors those
 annotations when it opens the article); sources the store knows keep their entries.
+
+Imported data is untrusted: every string (ids, labels, notes, quotes, source ids and paths) has
+its control characters made visible (``tui.corpus.text.visible``) before it is stored or shown,
+and an imported source's path is only a label, marked ``imported`` in the store: no export reads
+that file (a W3C target of ``file:///etc/passwd`` must not end up in a report).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +28,7 @@ from typing import Any
 from tui.annotations.exchange.w3c import W3CError, from_w3c, items_of
 from tui.annotations.model import VERDICTS, Annotation, Change
 from tui.annotations.store import SCHEMA, VERSION, AnnotationStore
+from tui.corpus.text import visible
 
 
 class ImportFileError(Exception):
@@ -83,10 +89,34 @@ def parse_import(text: str) -> Imported:
             imported = _parse_w3c(data)
         except W3CError as error:
             raise ImportFileError(f"{error}; import reads json and w3c exports") from None
+    imported.annotations = [made_visible(annotation) for annotation in imported.annotations]
+    imported.sources = {
+        visible(key, one_line=True): (visible(path, one_line=True), visible(digest, one_line=True))
+        for key, (path, digest) in imported.sources.items()
+    }
     _check_unique(imported.annotations)
     for annotation in imported.annotations:
         _check_times(annotation)
     return imported
+
+
+def made_visible(annotation: Annotation) -> Annotation:
+    """``annotation`` with every string made safe to show (see ``visible``)."""
+    line = lambda text: visible(text, one_line=True)  # noqa: E731
+    quote = annotation.quote
+    return replace(
+        annotation,
+        id=line(annotation.id),
+        source=line(annotation.source),
+        label=line(annotation.label),
+        note=visible(annotation.note),
+        claim=None if annotation.claim is None else line(annotation.claim),
+        quote=replace(
+            quote, exact=visible(quote.exact), prefix=visible(quote.prefix), suffix=visible(quote.suffix)
+        ),
+        created=line(annotation.created),
+        modified=line(annotation.modified),
+    )
 
 
 def _parse_json(data: dict[str, Any]) -> Imported:
@@ -207,5 +237,5 @@ def import_into(store: AnnotationStore, imported: Imported) -> MergeResult:
     change, result = plan_merge(store.annotations, imported.annotations)
     if result.changed:
         new_sources = {key: entry for key, entry in imported.sources.items() if key not in store.sources}
-        store.apply(change, new_sources)
+        store.apply(change, new_sources, imported=True)
     return result
