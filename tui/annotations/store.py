@@ -2,19 +2,27 @@
 
 Guarantees, each with a test:
 - every change is on disk when ``apply`` returns (temporary file in the same folder, flushed and
-  fsynced, renamed over the old file, folder fsynced), and the previous version is kept as
-  ``<name>.bak``;
+  fsynced, renamed over the old file, folder fsynced), and the last three versions are kept as
+  ``<name>.bak``, ``<name>.bak.2`` and ``<name>.bak.3``;
+- the store is its resolved path: a symlinked store stays a link, and the lock is the real file's;
+- a change on disk since the last read (another program, a hand edit, a sync tool: size, mtime
+  and sha256 compared) is never overwritten: the store reloads it and the change is refused with
+  a message saying so;
 - a file it cannot read (bad JSON, unknown version, wrong shape) is never overwritten: loading
   raises ``StoreError`` and the caller opens read-only or stops;
 - a second process on the same file gets the store read-only (an OS file lock, released on exit
   and when a process dies);
-- a failed write leaves the previous file intact, undoes the change in memory and raises
-  ``StoreError`` naming the file and the cause.
+- a failed write of any kind leaves the previous file intact, undoes the change in memory and
+  raises ``StoreError`` naming the file, the cause and "not saved";
+- file names that are not UTF-8 (surrogate-escaped in Python) are stored as JSON escapes and
+  read back to the same name.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -28,12 +36,18 @@ from tui.annotations.model import Annotation, Change, reanchor
 
 SCHEMA = "nato-reader/annotations"
 VERSION = 1
+# Backups kept: <name>.bak (the previous version), <name>.bak.2, <name>.bak.3.
+BACKUP_GENERATIONS = 3
 # A source entry's key marking a path that came from an imported file: a label, never read.
 IMPORTED = "imported"
 
 
 class StoreError(Exception):
     """A store problem, as one line for the user naming the file and what to do."""
+
+
+class _Reloaded(StoreError):
+    """The file changed on disk and was reloaded: memory already holds the file's version."""
 
 
 def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annotation]]:
@@ -79,6 +93,16 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
     return sources, annotations
 
 
+def _string(value: str) -> str:
+    """A JSON string; a lone surrogate (a non-UTF-8 file name) as its ``\\udcxx`` escape, which
+    UTF-8 cannot hold raw and which reads back to the same name."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return _encode_string(value)
+
+
 def _pretty(value: Any, indent: str) -> str:
     """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it at ``indent``.
 
@@ -87,7 +111,7 @@ def _pretty(value: Any, indent: str) -> str:
     strings, so nesting is a matter of indenting every new line.
     """
     if isinstance(value, str):
-        return _encode_string(value)
+        return _string(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -96,7 +120,7 @@ def _pretty(value: Any, indent: str) -> str:
         return int.__repr__(value)
     if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
         inner = indent + "  "
-        items = [f"{_encode_string(key)}: {_pretty(item, inner)}" for key, item in value.items()]
+        items = [f"{_string(key)}: {_pretty(item, inner)}" for key, item in value.items()]
         return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
@@ -112,7 +136,7 @@ _ANNOTATION = (
 
 
 def _encode_annotation(a: Annotation) -> str:
-    q, text, value = a.quote, _encode_string, _pretty
+    q, text, value = a.quote, _string, _pretty
     try:
         return _ANNOTATION.format(
             text(a.id),
@@ -172,6 +196,14 @@ def render(
     return "".join(parts)
 
 
+def _rotate_backups(folder: Path, name: str) -> None:
+    """Move ``.bak`` to ``.bak.2`` and so on, dropping the oldest (renames: no copies)."""
+    names = [f"{name}.bak"] + [f"{name}.bak.{n}" for n in range(2, BACKUP_GENERATIONS + 1)]
+    for older, newer in reversed(list(itertools.pairwise(names))):
+        if (folder / older).exists():
+            os.replace(folder / older, folder / newer)
+
+
 def write_atomic(path: Path, text: str, backup: bool = True) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
 
@@ -203,6 +235,7 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
                 os.link(path, backup_tmp)
             except OSError:  # a file system without hard links
                 shutil.copy2(path, backup_tmp)
+            _rotate_backups(folder, path.name)
             os.replace(backup_tmp, folder / f"{path.name}.bak")
         os.replace(temporary, path)
     except BaseException:
@@ -221,11 +254,26 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
         os.close(directory)
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: keep the name, opening will say what is wrong
+        return Path(path)
+
+
+def _fingerprint(raw: bytes, stat: os.stat_result) -> tuple[int, int, str]:
+    return stat.st_size, stat.st_mtime_ns, hashlib.sha256(raw).hexdigest()
+
+
 class AnnotationStore:
     """Annotations of one store file, with undo and redo of every change in this session."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        # The real file: saving through a symlink replaces the target, not the link, and two
+        # readers through different names share one lock.
+        self.path = _resolved(path)
+        self.unsaved = False  # True when memory holds a change the file does not (a failed save)
+        self._disk: tuple[int, int, str] | None = None  # (size, mtime_ns, sha256) last read/written
         self.sources: dict[str, dict[str, str]] = {}
         self.annotations: dict[str, Annotation] = {}
         self.read_only = False
@@ -245,22 +293,51 @@ class AnnotationStore:
         read-only, with ``read_only_reason`` saying why.
         """
         store = cls(path)
+        path = store.path
         if lock:
             # Lock first, then read: a holder's last save lands before this read, never after it
             # (reading first, a writable store could miss that save and drop it on its next one).
             store._take_lock()
         try:
             if path.exists():
-                try:
-                    raw = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as error:
-                    raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
-                store.sources, annotations = _parse(path, raw)
-                store.annotations = {a.id: a for a in annotations}
+                store._read()
         except StoreError:
             store.close()
             raise
         return store
+
+    def _read(self) -> None:
+        """Load the file into memory and remember its size, mtime and hash."""
+        path = self.path
+        try:
+            with path.open("rb") as handle:
+                stat = os.fstat(handle.fileno())
+                data = handle.read()
+            raw = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
+        self.sources, annotations = _parse(path, raw)
+        self.annotations = {a.id: a for a in annotations}
+        self._disk = _fingerprint(data, stat)
+
+    def _changed_on_disk(self) -> bool:
+        """Whether the file is not what this store last read or wrote (cheap when it is)."""
+        try:
+            stat = os.stat(self.path)
+        except FileNotFoundError:
+            return self._disk is not None
+        except OSError:
+            return False  # the write will say what is wrong
+        if self._disk is None:
+            return True  # created by someone else since this store found none
+        size, mtime, digest = self._disk
+        if (stat.st_size, stat.st_mtime_ns) == (size, mtime):
+            return False
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return False
+        return hashlib.sha256(data).hexdigest() != digest
 
     def _take_lock(self) -> None:
         from filelock import FileLock, Timeout
@@ -355,9 +432,12 @@ class AnnotationStore:
             self.sources[source] = {"path": path, "sha256": digest} | ({IMPORTED: "true"} if imported else {})
         try:
             self.save()
+        except _Reloaded:
+            raise
         except StoreError:
             self._swap(change.after, change.before)
             self.sources = previous_sources
+            self.unsaved = False
             raise
         self._undo.append(change)
         self._redo.clear()
@@ -387,17 +467,47 @@ class AnnotationStore:
         self._swap(old, new)
         try:
             self.save()
+        except _Reloaded:
+            raise
         except StoreError:
             self._swap(new, old)
+            self.unsaved = False
             raise
         source.pop()
         target.append(change)
         return change
 
     def save(self) -> None:
-        """Write the store now. Raises StoreError (the old file intact) when that fails."""
+        """Write the store now. Raises StoreError (the old file intact) when that fails.
+
+        A file changed on disk since it was last read or written here is reloaded instead, and
+        StoreError says so: the other writer's version is kept, this change is not saved.
+        """
+        if self._changed_on_disk():
+            self.unsaved = True
+            try:
+                if self.path.exists():
+                    self._read()
+                else:
+                    self.sources, self.annotations, self._disk = {}, {}, None
+            except StoreError as error:
+                self.make_read_only(f"{error} (changed on disk; opened read-only)")
+                raise StoreError(f"{self.path}: not saved; {error}") from None
+            self._undo.clear()
+            self._redo.clear()
+            self._rendered.clear()
+            self.unsaved = False
+            raise _Reloaded(
+                f"{self.path}: not saved: the file changed on disk since it was read (another program "
+                "or a hand edit); its version is loaded now, make the change again"
+            )
         try:
-            write_atomic(self.path, render(self.sources, self.annotations.values(), self._rendered))
-        except OSError as error:
-            reason = error.strerror or str(error)
+            text = render(self.sources, self.annotations.values(), self._rendered)
+            write_atomic(self.path, text)
+            data = text.encode("utf-8")
+            self._disk = _fingerprint(data, os.stat(self.path))
+        except Exception as error:  # any failure: the caller undoes the change and says so
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+            self.unsaved = True
             raise StoreError(f"{self.path}: not saved ({reason}); the previous version is intact") from None
+        self.unsaved = False

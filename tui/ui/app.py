@@ -145,7 +145,8 @@ class ReaderApp(App[None]):
         where = f"; details in {log}" if log else ""
         self._return_code = 1
         try:
-            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+            saved = not getattr(getattr(self, "store", None), "unsaved", False)
+            self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
         except Exception:  # the UI itself is broken: leave with one line instead of a traceback
             self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
 
