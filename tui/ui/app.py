@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from dataclasses import dataclass
@@ -130,6 +131,23 @@ class ReaderApp(App[None]):
             markup=False,
         )
 
+    async def _dispatch_message(self, message: Message) -> None:
+        """Errors in the App's own handlers are caught like a screen's (an error screen).
+
+        Textual stops a message pump whose handler raises; for a screen that is one screen, for
+        the App it is the whole program (``ctrl+p`` then ``pageup`` at once exited with status 1
+        and no message). A private hook, checked against Textual 8.2.
+        """
+        if not self.catch_errors:
+            await super()._dispatch_message(message)
+            return
+        try:
+            await super()._dispatch_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            self._handle_exception(error)
+
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
 
@@ -145,6 +163,11 @@ class ReaderApp(App[None]):
         where = f"; details in {log}" if log else ""
         self._return_code = 1
         try:
+            # The screen that failed (a dialog too small to lay out, say) goes: its message loop
+            # has stopped, and under an error screen it would fail again at every refresh, an
+            # error screen per frame that escape could never close.
+            while len(self.screen_stack) > 2 and not isinstance(self.screen, CompareScreen):
+                self.pop_screen()
             saved = not getattr(getattr(self, "store", None), "unsaved", False)
             self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
         except Exception:  # the UI itself is broken: leave with one line instead of a traceback
@@ -246,7 +269,10 @@ class ReaderApp(App[None]):
 
         if isinstance(self.screen, ExportScreen):
             return
-        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+        self.push_screen(
+            ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
+            self._export,
+        )
 
     def _export(self, request) -> None:
         if request is not None:
