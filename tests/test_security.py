@@ -10,6 +10,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from exchange_support import stores
 from hypothesis import given, settings
 
@@ -181,3 +182,88 @@ def test_align_table_prints_no_escape_from_a_file_name(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "\x1b]" not in result.stdout + result.stderr
     assert "x␛]0;pwned␇" in result.stdout
+
+
+# -- 15. exports' stale temporary files; hostile import files --------------------------------------
+
+
+def test_an_export_removes_the_temporary_files_a_killed_export_left(tmp_path: Path) -> None:
+    import fcntl
+
+    from tui.annotations.exchange.export import save_export
+
+    stale = tmp_path / ".annotations.csv.k1ll3d.tmp"  # what a SIGKILL mid-write leaves
+    stale.write_text("half an export", encoding="utf-8")
+    live = tmp_path / ".annotations.csv.w0rk1n.tmp"  # another export still writing: locked
+    live.write_text("being written", encoding="utf-8")
+    unrelated = tmp_path / ".notes.txt.tmp"
+    unrelated.write_text("not ours", encoding="utf-8")
+    with live.open("r+") as writer:
+        fcntl.flock(writer.fileno(), fcntl.LOCK_EX)
+        save_export(tmp_path / "annotations.csv", "id\n")
+        assert not stale.exists()
+        assert live.exists() and unrelated.exists()
+    assert (tmp_path / "annotations.csv").read_text(encoding="utf-8") == "id\n"
+
+
+def test_a_huge_import_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    import resource
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:  # 100 MB of one invalid JSON array (sparse: no disk needed)
+        handle.write(b"[")
+        handle.truncate(100 * 1024 * 1024)
+    code = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from tui.annotations.exchange.importer import ImportFileError, read_import\n"
+        "try:\n"
+        f"    read_import(Path({str(big)!r}))\n"
+        "except ImportFileError as error:\n"
+        "    print(error)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    message, peak_kb = result.stdout.splitlines()
+    assert "too large" in message
+    assert int(peak_kb) < 200 * 1024, f"peak {int(peak_kb) // 1024} MB"
+    assert resource  # imported for the child's measure
+
+
+def test_an_import_that_is_not_an_object_is_refused_before_parsing(tmp_path: Path) -> None:
+    from tui.annotations.exchange.importer import ImportFileError, read_import
+
+    path = tmp_path / "list.json"
+    path.write_text("[" + "1," * 1000 + "1]", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="JSON object"):
+        read_import(path)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"schema": "nato-reader/annotations", "version": ' + "9" * 5000 + "}",
+        '{"schema": "nato-reader/annotations", "version": 1, "sources": {}, "annotations": [{"id": "a", '
+        '"source": "s\\udcff", "start": 0, "end": 1, "quote": {"exact": "x\\ud800"}, "label": "\\udfff", '
+        '"created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z", "note": "\\ud83d"}]}',
+    ],
+    ids=["int-over-4300-digits", "lone-surrogates"],
+)
+def test_hostile_numbers_and_surrogates_give_a_clear_result_not_a_traceback(
+    tmp_path: Path, payload: str
+) -> None:
+    from exchange_support import run
+
+    path = tmp_path / "hostile.json"
+    path.write_text(payload, encoding="utf-8")
+    store = tmp_path / "store.json"
+    result = run("import", str(path), "--store", str(store), cwd=tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.returncode in (0, 2)
+    assert result.stderr == "" or result.stderr.startswith("nato-reader: error: ")
+    if result.returncode == 0:  # stored with the surrogates made visible, and readable again
+        listed = run("export", "--format", "md", "--store", str(store), cwd=tmp_path)
+        assert listed.returncode == 0 and "Traceback" not in listed.stderr

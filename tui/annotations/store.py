@@ -204,6 +204,38 @@ def _rotate_backups(folder: Path, name: str) -> None:
             os.replace(folder / older, folder / newer)
 
 
+def _hold(descriptor: int) -> None:
+    """Lock an open temporary file for as long as it is open (released when the process dies)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: stale files are then left to the store's own cleanup
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the hidden ``.<name>.*.tmp`` files that writes of ``path`` left when killed.
+
+    A file another process is still writing is locked (see ``_hold``) and stays.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for entry in path.parent.iterdir():
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            try:
+                with entry.open("rb") as candidate:
+                    fcntl.flock(candidate.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    entry.unlink(missing_ok=True)
+            except OSError:  # locked by a live writer, or gone already
+                continue
+
+
 def write_atomic(path: Path, text: str, backup: bool = True) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
 
@@ -216,6 +248,7 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
     ) as handle:
         temporary = Path(handle.name)
         try:
+            _hold(handle.fileno())  # "being written": remove_stale_temporaries leaves it alone
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

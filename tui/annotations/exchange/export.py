@@ -29,7 +29,7 @@ from typing import Any
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation, reanchor
-from tui.annotations.store import render, write_atomic
+from tui.annotations.store import remove_stale_temporaries, render, write_atomic
 from tui.corpus.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "md", "w3c")
@@ -128,6 +128,7 @@ def save_export(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(f"{path}: already exists; not overwritten")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: folder {path.parent} does not exist")
+    remove_stale_temporaries(path)  # left by an export killed mid-write
     try:
         write_atomic(path, text, backup=False)
     except OSError as error:

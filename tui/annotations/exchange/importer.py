@@ -19,6 +19,7 @@ that file (a W3C target of ``file:///etc/passwd`` must not end up in a report).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -58,18 +59,44 @@ class MergeResult:
         return self.added + self.updated
 
 
+# An export of 10,000 annotations is about 10 MB. Python holds parsed JSON in some 20 times its
+# size, so a 100 MB file took 2.2 GB before it was rejected: refuse before reading.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
 def read_import(path: Path) -> Imported:
-    """Read and check an export file; raises ImportFileError naming the file."""
+    """Read and check an export file; raises ImportFileError naming the file.
+
+    Size and shape are checked while reading, before parsing: a file over MAX_IMPORT_BYTES, or
+    one that is not a JSON object, is refused without holding it in memory.
+    """
+    shown = visible(str(path), one_line=True)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
+                raise ImportFileError(
+                    f"{shown}: too large to be an export (over {MAX_IMPORT_BYTES >> 20} MB)"
+                )
+            head = handle.read(4096)
+            start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+            if start != b"{":
+                what = "not a W3C annotation document" if start == b"[" else "not JSON"
+                raise ImportFileError(
+                    f"{shown}: {what} (expected a JSON object); import reads json and w3c exports"
+                )
+            raw = head + handle.read(MAX_IMPORT_BYTES + 1 - len(head))  # bounded if it grows
+            if len(raw) > MAX_IMPORT_BYTES:
+                raise ImportFileError(
+                    f"{shown}: too large to be an export (over {MAX_IMPORT_BYTES >> 20} MB)"
+                )
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ImportFileError(f"{shown}: cannot read ({error.strerror or error})") from None
     try:
         return parse_import(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path}: not UTF-8 text; import reads json and w3c exports") from None
+        raise ImportFileError(f"{shown}: not UTF-8 text; import reads json and w3c exports") from None
     except ImportFileError as error:
-        raise ImportFileError(f"{path}: {error}") from None
+        raise ImportFileError(f"{shown}: {error}") from None
 
 
 def parse_import(text: str) -> Imported:
@@ -82,6 +109,8 @@ def parse_import(text: str) -> Imported:
         ) from None
     except RecursionError:
         raise ImportFileError("JSON nested too deeply") from None
+    except ValueError as error:  # an integer over 4,300 digits (Python's int limit), and the like
+        raise ImportFileError(f"not a usable export ({' '.join(str(error).split())[:100]})") from None
     if isinstance(data, dict) and data.get("schema") == SCHEMA:
         imported = _parse_json(data)
     else:
