@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--public-url", help="the URL browsers use to reach this server, if not http://HOST:PORT"
     )
+    serve.add_argument(
+        "--max-sessions",
+        type=int,
+        default=8,
+        metavar="N",
+        help="at most N browser tabs (reader processes) at once; one more is refused (default: 8)",
+    )
 
     align = commands.add_parser("align", help="print the cross-source alignment")
     _add_paths(align)
@@ -126,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 public_url=args.public_url,
                 fail=fail,
                 warn=warn,
+                max_sessions=args.max_sessions,
             )
         if args.command == "align":
             return _align(args)
