@@ -131,7 +131,7 @@ _ANNOTATION = (
     '{{\n      "id": {},\n      "source": {},\n      "start": {},\n      "end": {},\n'
     '      "quote": {{\n        "exact": {},\n        "prefix": {},\n        "suffix": {}\n      }},\n'
     '      "label": {},\n      "verdict": {},\n      "note": {},\n      "claim": {},\n      "group": {},\n'
-    '      "created": {},\n      "modified": {},\n      "orphan": {}\n    }}'
+    '      "created": {},\n      "modified": {},\n      "orphan": {},\n      "changed": {}\n    }}'
 )
 
 
@@ -154,6 +154,7 @@ def _encode_annotation(a: Annotation) -> str:
             text(a.created),
             text(a.modified),
             value(a.orphan, "      "),
+            value(a.changed, "      "),
         )
     except TypeError:  # a field that is not the type it should be: encode it generically
         return _pretty(a.to_json(), "    ")

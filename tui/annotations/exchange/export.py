@@ -52,6 +52,7 @@ CSV_FIELDS = (
     "group",
     "other_sources",
     "orphan",
+    "changed",
     "created",
     "modified",
 )
@@ -296,6 +297,7 @@ def csv_rows(
                 "group": "" if group is None else group,
                 "other_sources": SOURCE_SEPARATOR.join(other_sources(item, ids)),
                 "orphan": "true" if a.orphan else "false",
+                "changed": "true" if a.changed else "false",
                 "created": a.created,
                 "modified": a.modified,
             }

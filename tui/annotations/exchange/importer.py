@@ -179,8 +179,9 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "claim": (str, type(None)),
     "group": (int, type(None)),
     "orphan": (bool,),
+    "changed": (bool,),
 }
-_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False}
+_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False, "changed": False}
 
 
 def _annotation(item: Any, number: int) -> Annotation:
