@@ -135,3 +135,69 @@ async def test_a_folder_with_a_non_utf8_file_name_opens_and_tags_are_saved(
     assert len(saved.annotations) == 1
     paths = {os.fsencode(entry["path"]) for entry in saved.sources.values()}
     assert os.fsencode(folder / odd) in paths or os.fsencode(folder / seeds[1].name) in paths
+
+
+# -- 7. source identity: a file with another path is another source ----------------------------
+
+
+def test_same_name_in_another_folder_is_a_new_source_and_the_first_comes_back(tmp_path: Path) -> None:
+    from test_store import TEXT
+
+    from tui.annotations.model import create
+
+    story1, story2 = str(tmp_path / "story1" / "reuters.txt"), str(tmp_path / "story2" / "reuters.txt")
+    store = AnnotationStore.open(tmp_path / "annotations.json", lock=False)
+    tagged = create(TEXT, "reuters", 0, 4, "claim").edited(verdict="supported", note="mine")
+    store.apply(Change("tag", [None], [tagged]), {"reuters": (story1, "a" * 64)})
+    other = "Reuters reports a different story entirely, about fishing quotas in the North Sea."
+    # Story 2 opened: its reuters.txt is another file with another text.
+    store.claim_sources({"reuters": (story2, "b" * 64)})
+    store.reanchor({"reuters": (story2, "b" * 64, other)})
+    assert store.for_source("reuters") == []  # nothing of story 1 on story 2's words
+    (kept,) = store.annotations.values()
+    assert (kept.quote, kept.verdict, kept.note, kept.orphan) == (tagged.quote, "supported", "mine", False)
+    assert store.sources[kept.source]["path"] == story1
+    on_disk = AnnotationStore.open(store.path, lock=False)
+    assert on_disk.annotations == store.annotations
+    # Story 1 opened again: its annotations are back under its id, untouched.
+    store.claim_sources({"reuters": (story1, "a" * 64)})
+    assert [a.id for a in store.for_source("reuters")] == [tagged.id]
+    assert store.annotations[tagged.id].quote == tagged.quote
+
+
+def test_recorded_source_paths_are_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = AnnotationStore.open(tmp_path / "annotations.json", lock=False)
+    store.apply(Change("tag", [None], [tag("NATO")]), {"reuters": ("articles/reuters.txt", "0" * 64)})
+    recorded = AnnotationStore.open(store.path, lock=False).sources["reuters"]["path"]
+    assert recorded == str(tmp_path / "articles" / "reuters.txt")
+
+
+async def test_opening_another_story_with_the_same_file_names_shows_none_of_the_first(
+    tmp_path: Path,
+) -> None:
+    from reader_support import SIZE, loaded, make_app
+    from test_annotating import first_content_row
+
+    from tui.resources import seeds_dir
+
+    seeds = sorted(seeds_dir().iterdir())
+    for folder, chosen in (("story1", seeds[:2]), ("story2", seeds[2:4])):
+        (tmp_path / folder).mkdir()
+        for number, seed in enumerate(chosen):
+            (tmp_path / folder / f"outlet{number}.txt").write_bytes(seed.read_bytes())
+    app = make_app([tmp_path / "story1"])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await first_content_row(pilot)
+        await pilot.press("t", "4")
+        await pilot.pause()
+    (first,) = app.store.annotations.values()
+    second = make_app([tmp_path / "story2"])
+    async with second.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert all(second.store.for_source(a.id) == [] for a in second.alignment.articles)
+    stored = AnnotationStore.open(second.store.path, lock=False)
+    (kept,) = stored.annotations.values()
+    assert (kept.quote, kept.start, kept.end) == (first.quote, first.start, first.end)
+    assert stored.sources[kept.source]["path"] == str((tmp_path / "story1" / f"{first.source}.txt").resolve())

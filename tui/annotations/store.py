@@ -22,22 +22,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import json
 import os
-import shutil
-import tempfile
-from collections.abc import Iterable
-from json.encoder import encode_basestring as _encode_string
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
+from tui.annotations.atomic import write_atomic
 from tui.annotations.model import Annotation, Change, reanchor
+from tui.annotations.sources import absolute, same_source, spare_key
+from tui.annotations.store_text import SCHEMA, VERSION, render
 
-SCHEMA = "nato-reader/annotations"
-VERSION = 1
-# Backups kept: <name>.bak (the previous version), <name>.bak.2, <name>.bak.3.
-BACKUP_GENERATIONS = 3
+__all__ = ["IMPORTED", "SCHEMA", "VERSION", "AnnotationStore", "StoreError", "render", "write_atomic"]
+
 # A source entry's key marking a path that came from an imported file: a label, never read.
 IMPORTED = "imported"
 
@@ -91,201 +87,6 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
             )
         seen.add(annotation.id)
     return sources, annotations
-
-
-def _string(value: str) -> str:
-    """A JSON string; a lone surrogate (a non-UTF-8 file name) as its ``\\udcxx`` escape, which
-    UTF-8 cannot hold raw and which reads back to the same name."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(value)
-    return _encode_string(value)
-
-
-def _pretty(value: Any, indent: str) -> str:
-    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it at ``indent``.
-
-    The same text, several times faster: ``indent=2`` makes ``json`` use its pure-Python encoder,
-    while strings here go through its C string encoder. Raw newlines never occur inside JSON
-    strings, so nesting is a matter of indenting every new line.
-    """
-    if isinstance(value, str):
-        return _string(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if type(value) is int:
-        return int.__repr__(value)
-    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
-        inner = indent + "  "
-        items = [f"{_string(key)}: {_pretty(item, inner)}" for key, item in value.items()]
-        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
-
-
-# ``_pretty(annotation.to_json(), "    ")`` spelled out, at twice its speed: the first save after
-# opening encodes every annotation (60 ms for 10,000). A test compares it with json.dumps.
-_ANNOTATION = (
-    '{{\n      "id": {},\n      "source": {},\n      "start": {},\n      "end": {},\n'
-    '      "quote": {{\n        "exact": {},\n        "prefix": {},\n        "suffix": {}\n      }},\n'
-    '      "label": {},\n      "verdict": {},\n      "note": {},\n      "claim": {},\n      "group": {},\n'
-    '      "created": {},\n      "modified": {},\n      "orphan": {},\n      "changed": {}\n    }}'
-)
-
-
-def _encode_annotation(a: Annotation) -> str:
-    q, text, value = a.quote, _string, _pretty
-    try:
-        return _ANNOTATION.format(
-            text(a.id),
-            text(a.source),
-            value(a.start, "      "),
-            value(a.end, "      "),
-            text(q.exact),
-            text(q.prefix),
-            text(q.suffix),
-            text(a.label),
-            value(a.verdict, "      "),
-            text(a.note),
-            value(a.claim, "      "),
-            value(a.group, "      "),
-            text(a.created),
-            text(a.modified),
-            value(a.orphan, "      "),
-            value(a.changed, "      "),
-        )
-    except TypeError:  # a field that is not the type it should be: encode it generically
-        return _pretty(a.to_json(), "    ")
-
-
-def render(
-    sources: dict[str, dict[str, str]],
-    annotations: Iterable[Annotation],
-    cache: dict[str, tuple[Annotation, str]] | None = None,
-) -> str:
-    """The store's text: schema and version first, then a fixed key order and annotation order,
-    so that it diffs well (exactly ``json.dumps(..., ensure_ascii=False, indent=2)``).
-
-    ``cache`` (annotation id -> (annotation, its text)) is read and refreshed in place, so that
-    a change re-encodes only the annotations it touched (json.dumps with indent took 0.5 s for
-    10,000).
-    """
-    ordered = sorted(annotations, key=lambda a: (a.created, a.id))
-    previous = cache if cache is not None else {}
-    fresh: dict[str, tuple[Annotation, str]] = {}
-    chunks = []
-    for annotation in ordered:
-        hit = previous.get(annotation.id)
-        if hit is None or hit[0] is not annotation:
-            hit = (annotation, _encode_annotation(annotation))
-        fresh[annotation.id] = hit
-        chunks.append(hit[1])
-    if cache is not None:
-        cache.clear()
-        cache.update(fresh)
-    head = {"schema": SCHEMA, "version": VERSION, "sources": {key: sources[key] for key in sorted(sources)}}
-    opening = _pretty(head, "")[: -len("\n}")] + ',\n  "annotations": '
-    if not chunks:
-        return opening + "[]\n}\n"
-    # One join: the text is megabytes, and every concatenation would copy all of it again.
-    parts = [opening + "[\n    "]
-    for chunk in chunks:
-        parts += (chunk, ",\n    ")
-    parts[-1] = "\n  ]\n}\n"
-    return "".join(parts)
-
-
-def _rotate_backups(folder: Path, name: str) -> None:
-    """Move ``.bak`` to ``.bak.2`` and so on, dropping the oldest (renames: no copies)."""
-    names = [f"{name}.bak"] + [f"{name}.bak.{n}" for n in range(2, BACKUP_GENERATIONS + 1)]
-    for older, newer in reversed(list(itertools.pairwise(names))):
-        if (folder / older).exists():
-            os.replace(folder / older, folder / newer)
-
-
-def _hold(descriptor: int) -> None:
-    """Lock an open temporary file for as long as it is open (released when the process dies)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: stale files are then left to the store's own cleanup
-        return
-    with contextlib.suppress(OSError):
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-def remove_stale_temporaries(path: Path) -> None:
-    """Remove the hidden ``.<name>.*.tmp`` files that writes of ``path`` left when killed.
-
-    A file another process is still writing is locked (see ``_hold``) and stays.
-    """
-    try:
-        import fcntl
-    except ImportError:
-        return
-    prefix = f".{path.name}."
-    with contextlib.suppress(OSError):
-        for entry in path.parent.iterdir():
-            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
-                continue
-            try:
-                with entry.open("rb") as candidate:
-                    fcntl.flock(candidate.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    entry.unlink(missing_ok=True)
-            except OSError:  # locked by a live writer, or gone already
-                continue
-
-
-def write_atomic(path: Path, text: str, backup: bool = True) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
-
-    Raises OSError; the old file is untouched when anything fails.
-    """
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            _hold(handle.fileno())  # "being written": remove_stale_temporaries leaves it alone
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        except BaseException:
-            # On a full disk, close() fails too (its flush); the file must still go.
-            with contextlib.suppress(OSError):
-                handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-    backup_tmp = folder / f".{path.name}.bak.tmp"
-    try:
-        if backup and path.exists():
-            backup_tmp.unlink(missing_ok=True)  # left by a crash
-            try:
-                # A second name for the old file, which the rename below leaves to the .bak
-                # alone: no copy of megabytes on every key press.
-                os.link(path, backup_tmp)
-            except OSError:  # a file system without hard links
-                shutil.copy2(path, backup_tmp)
-            _rotate_backups(folder, path.name)
-            os.replace(backup_tmp, folder / f"{path.name}.bak")
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        backup_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        directory = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(directory)
-    except OSError:
-        pass
-    finally:
-        os.close(directory)
 
 
 def _resolved(path: Path) -> Path:
@@ -420,6 +221,45 @@ class AnnotationStore:
 
     # -- changing --------------------------------------------------------------------------
 
+    def claim_sources(self, articles: dict[str, tuple[str, str]]) -> int:
+        """Make each opened article's id name that article's file in this store.
+
+        ``articles`` maps article id to (path, sha256). An entry with that id that is another
+        file (see ``tui.annotations.sources``) moves, with its annotations, to a key of its own;
+        an entry under such a key that is this file comes back to the id. Returns how many
+        annotations changed key; saved when writable.
+        """
+        moved = 0
+        for key, (path, digest) in articles.items():
+            known = self.sources.get(key)
+            if known is not None and not same_source(known, path, digest):
+                moved += self._rekey(key, spare_key(key, known["path"], set(self.sources)))
+                known = None
+            if known is None:
+                home = next(
+                    (
+                        other
+                        for other, entry in self.sources.items()
+                        if other.startswith(f"{key} (") and same_source(entry, path, digest)
+                    ),
+                    None,
+                )
+                if home is not None:
+                    moved += self._rekey(home, key)
+        if moved and not self.read_only:
+            self.save()
+        return moved
+
+    def _rekey(self, old: str, new: str) -> int:
+        self.sources[new] = self.sources.pop(old)
+        count = 0
+        for annotation in self.for_source(old):
+            self.annotations[annotation.id] = replace(annotation, source=new)
+            count += 1
+        self._undo.clear()  # undo entries name the old key
+        self._redo.clear()
+        return count
+
     def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
         """Re-anchor annotations of sources whose text changed since they were annotated.
 
@@ -445,7 +285,7 @@ class AnnotationStore:
                     annotation.orphan,
                     annotation.quote.exact,
                 )
-            self.sources[source] = {"path": path, "sha256": digest}
+            self.sources[source] = {"path": absolute(path), "sha256": digest}
         if changed and not self.read_only:
             self.save()
         return moved
@@ -463,7 +303,11 @@ class AnnotationStore:
         previous_sources = dict(self.sources)
         self._swap(change.before, change.after)
         for source, (path, digest) in (sources or {}).items():
-            self.sources[source] = {"path": path, "sha256": digest} | ({IMPORTED: "true"} if imported else {})
+            # An imported path is a label, kept as it is; a reader's is recorded absolute.
+            recorded = path if imported else absolute(path)
+            self.sources[source] = {"path": recorded, "sha256": digest} | (
+                {IMPORTED: "true"} if imported else {}
+            )
         try:
             self.save()
         except _Reloaded:

@@ -212,6 +212,9 @@ class ReaderApp(App[None]):
         self.alignment = message.alignment
         texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
         try:
+            # Another file with an article's name (story2/reuters.txt) is another source: the
+            # store's annotations of the first never land on its words.
+            self.store.claim_sources({key: (path, digest) for key, (path, digest, _) in texts.items()})
             moved = self.store.reanchor(texts)
         except Exception as error:  # a failed save here must not stop the reader
             moved = 0

@@ -28,8 +28,9 @@ from typing import Any
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
+from tui.annotations.atomic import remove_stale_temporaries, write_atomic
 from tui.annotations.model import Annotation, reanchor
-from tui.annotations.store import remove_stale_temporaries, render, write_atomic
+from tui.annotations.store import render
 from tui.corpus.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "md", "w3c")
