@@ -178,7 +178,7 @@ def make_server(
             for handler in logging.getLogger().handlers:
                 handler.addFilter(_RedactToken())
 
-        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]  # a refusal is a plain response
             if request.headers.get("Upgrade", "").lower() != "websocket":
                 return web.Response(status=400, text="400 Bad Request: /ws is the page's websocket.\n")
             if self.sessions >= max_sessions:

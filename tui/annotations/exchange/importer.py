@@ -131,7 +131,10 @@ def parse_import(text: str) -> Imported:
 
 def made_visible(annotation: Annotation) -> Annotation:
     """``annotation`` with every string made safe to show (see ``visible``)."""
-    line = lambda text: visible(text, one_line=True)  # noqa: E731
+
+    def line(text: str) -> str:
+        return visible(text, one_line=True)
+
     quote = annotation.quote
     return replace(
         annotation,
