@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--public-url", help="the URL browsers use to reach this server, if not http://HOST:PORT"
     )
+    serve.add_argument(
+        "--max-sessions",
+        type=int,
+        default=8,
+        metavar="N",
+        help="at most N browser tabs (reader processes) at once; one more is refused (default: 8)",
+    )
 
     align = commands.add_parser("align", help="print the cross-source alignment")
     _add_paths(align)
@@ -92,15 +99,22 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["read", *argv]
 
 
+def _visible(message: str) -> str:
+    """``message`` with control characters (from file names, imported data) made visible."""
+    from tui.corpus.text import visible
+
+    return visible(message)
+
+
 def fail(message: str, code: int = 2) -> int:
     """Print one error line on stderr and return the exit code."""
-    print(f"nato-reader: error: {message}", file=sys.stderr)
+    print(f"nato-reader: error: {_visible(message)}", file=sys.stderr)
     return code
 
 
 def warn(message: str) -> None:
     """Print one warning line on stderr."""
-    print(f"nato-reader: warning: {message}", file=sys.stderr)
+    print(f"nato-reader: warning: {_visible(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 public_url=args.public_url,
                 fail=fail,
                 warn=warn,
+                max_sessions=args.max_sessions,
             )
         if args.command == "align":
             return _align(args)

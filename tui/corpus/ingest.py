@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.corpus.text import visible
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
@@ -29,7 +30,7 @@ class IngestError(Exception):
     """A path that cannot be read as an article; the message is one line for the user."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{visible(str(path), one_line=True)}: {reason}")
         self.path = Path(path)
         self.reason = reason
 
@@ -63,7 +64,9 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
             except OSError as error:
                 raise IngestError(path, f"cannot list folder ({error.strerror})") from None
             if not found:
-                warnings.append(f"{path}: no .txt, .md or .html articles in this folder")
+                warnings.append(
+                    f"{visible(str(path), one_line=True)}: no .txt, .md or .html articles in this folder"
+                )
             files.extend(found)
         elif path.exists():
             files.append(path)
@@ -132,23 +135,12 @@ def _prefer_western(western_text: str, western: CharsetMatch, other_text: str, o
     return all(unicodedata.category(ch)[0] == "P" or unicodedata.category(ch) == "Sc" for ch in differing)
 
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _visible_control(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # Unicode "control pictures": ␛ for ESC and so on
-    if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
-
-
 def clean_text(text: str) -> str:
-    """Normalise newlines and make control characters visible, so no escape reaches a terminal."""
+    """Normalise newlines and Unicode (NFC) and make control characters visible, so no escape
+    reaches a terminal and a file re-saved in NFD reads (and anchors) the same."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL_RE.sub(_visible_control, text)
+    return visible(unicodedata.normalize("NFC", text))
 
 
 def extract_html(html: str) -> tuple[str, str | None]:
@@ -188,4 +180,6 @@ def read_article(path: Path) -> RawArticle:
     if not text.strip():
         raise IngestError(path, "empty file")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return RawArticle(path.stem, path, text, digest, encoding, html_title)
+    # A file name or page title is shown as an id, a column header, a toast: never an escape.
+    title = visible(html_title, one_line=True) if html_title else None
+    return RawArticle(visible(path.stem, one_line=True), path, text, digest, encoding, title)

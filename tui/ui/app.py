@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from dataclasses import dataclass
@@ -10,7 +11,10 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui import paths as user_paths
@@ -18,6 +22,7 @@ from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.annotations.config import load_config
 from tui.annotations.store import AnnotationStore, StoreError
+from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.screens.compare import CompareScreen
@@ -106,6 +111,43 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self.store.close()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast whose text is always data: no markup (a file named ``[@click=app.quit]`` is
+        not an action) and control characters made visible (no escape reaches the terminal).
+        Every ``notify`` in the app, screens and widgets included, comes through here."""
+        super().notify(
+            visible(message),
+            title=visible(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """Errors in the App's own handlers are caught like a screen's (an error screen).
+
+        Textual stops a message pump whose handler raises; for a screen that is one screen, for
+        the App it is the whole program (``ctrl+p`` then ``pageup`` at once exited with status 1
+        and no message). A private hook, checked against Textual 8.2.
+        """
+        if not self.catch_errors:
+            await super()._dispatch_message(message)
+            return
+        try:
+            await super()._dispatch_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            self._handle_exception(error)
+
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
 
@@ -121,7 +163,13 @@ class ReaderApp(App[None]):
         where = f"; details in {log}" if log else ""
         self._return_code = 1
         try:
-            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+            # The screen that failed (a dialog too small to lay out, say) goes: its message loop
+            # has stopped, and under an error screen it would fail again at every refresh, an
+            # error screen per frame that escape could never close.
+            while len(self.screen_stack) > 2 and not isinstance(self.screen, CompareScreen):
+                self.pop_screen()
+            saved = not getattr(getattr(self, "store", None), "unsaved", False)
+            self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
         except Exception:  # the UI itself is broken: leave with one line instead of a traceback
             self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
 
@@ -164,6 +212,9 @@ class ReaderApp(App[None]):
         self.alignment = message.alignment
         texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
         try:
+            # Another file with an article's name (story2/reuters.txt) is another source: the
+            # store's annotations of the first never land on its words.
+            self.store.claim_sources({key: (path, digest) for key, (path, digest, _) in texts.items()})
             moved = self.store.reanchor(texts)
         except Exception as error:  # a failed save here must not stop the reader
             moved = 0
@@ -179,7 +230,9 @@ class ReaderApp(App[None]):
 
     @on(LoadFailed)
     def _on_load_failed(self, message: LoadFailed) -> None:
-        self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
+        self.compare.query_one("#status", Static).update(
+            Content(f"Nothing to show: {visible(message.reason)}")
+        )
         self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
 
     # The dialogs are imported when first opened: they pull in widgets start-up does not need.
@@ -219,7 +272,10 @@ class ReaderApp(App[None]):
 
         if isinstance(self.screen, ExportScreen):
             return
-        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+        self.push_screen(
+            ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
+            self._export,
+        )
 
     def _export(self, request) -> None:
         if request is not None:

@@ -5,8 +5,9 @@
 - ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys).
 - ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
   tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Every text cell is quoted
-  (numbers are not), so commas, quotes and line breaks in text survive; cell text is written as
-  it is, not defused against spreadsheet formulas.
+  (numbers are not), so commas, quotes and line breaks in text survive. A text cell that a
+  spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+  return: OWASP's list) gets a leading ``'``, in every column.
 - ``md``: a readable report (see ``tui.annotations.exchange.report``).
 - ``w3c``: the W3C Web Annotation Data Model as JSON-LD (see ``tui.annotations.exchange.w3c``).
 
@@ -27,8 +28,9 @@ from typing import Any
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
+from tui.annotations.atomic import remove_stale_temporaries, write_atomic
 from tui.annotations.model import Annotation, reanchor
-from tui.annotations.store import render, write_atomic
+from tui.annotations.store import render
 from tui.corpus.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "md", "w3c")
@@ -51,6 +53,7 @@ CSV_FIELDS = (
     "group",
     "other_sources",
     "orphan",
+    "changed",
     "created",
     "modified",
 )
@@ -127,6 +130,7 @@ def save_export(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(f"{path}: already exists; not overwritten")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: folder {path.parent} does not exist")
+    remove_stale_temporaries(path)  # left by an export killed mid-write
     try:
         write_atomic(path, text, backup=False)
     except OSError as error:
@@ -294,11 +298,24 @@ def csv_rows(
                 "group": "" if group is None else group,
                 "other_sources": SOURCE_SEPARATOR.join(other_sources(item, ids)),
                 "orphan": "true" if a.orphan else "false",
+                "changed": "true" if a.changed else "false",
                 "created": a.created,
                 "modified": a.modified,
             }
         )
     return rows
+
+
+# Cells starting with these are formulas to Excel, LibreOffice and Google Sheets (OWASP, "CSV
+# Injection"): a note "=1+1" is evaluated, an HTML title "=HYPERLINK(...)" becomes a link.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: Any) -> Any:
+    """A text cell with a leading ``'`` when a spreadsheet would evaluate it; numbers as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def export_csv(
@@ -310,5 +327,8 @@ def export_csv(
     # lone carriage return in a note unquoted when lines end in "\n", which splits the row.
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
-    writer.writerows(csv_rows(sources, annotations, alignment))
+    writer.writerows(
+        {key: defuse(value) for key, value in row.items()}
+        for row in csv_rows(sources, annotations, alignment)
+    )
     return buffer.getvalue()

@@ -198,6 +198,8 @@ class _Report:
             parts.append(f"verdict: **{inline(annotation.verdict)}**")
         if position:
             parts.append(f"was at {annotation.start}-{annotation.end}")
+        if annotation.changed:  # the article's words differ now; the quote is what was judged
+            parts.append("**changed, check**: the article's words differ from this quote now")
         line = "- " + " · ".join(parts)
         if annotation.note:
             line += f"<br>note: {inline(annotation.note)}"

@@ -77,8 +77,13 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="note-dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
-            yield Input(value=self.text, placeholder="note…", id="note-input")
+            # No select-all on focus: the first key would replace the whole note. Edit it instead.
+            yield Input(value=self.text, placeholder="note…", id="note-input", select_on_focus=False)
             yield Static("enter saves · escape cancels", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        note = self.query_one("#note-input", Input)
+        note.cursor_position = len(note.value)
 
     @on(Input.Submitted)
     def _on_submit(self, event: Input.Submitted) -> None:

@@ -79,6 +79,7 @@ class AnnotationActions:
             self.store.apply(change, sources)
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.after_annotation_change()  # the store may have reloaded another writer's version
             return False
         self.after_annotation_change()
         return True
@@ -258,6 +259,7 @@ class AnnotationActions:
             change = step()
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.after_annotation_change()
             return
         if change is None:
             self.notify(empty, timeout=2)

@@ -88,7 +88,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
                 Content(self.source_labels.get(annotation.source, annotation.source)),
                 Content(annotation.label),
                 annotation.verdict or "",
-                "orphaned" if annotation.orphan else "",
+                "orphaned" if annotation.orphan else ("changed, check" if annotation.changed else ""),
                 Content(quote),
                 Content(one_line(annotation.note)),
             )
