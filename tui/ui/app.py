@@ -25,6 +25,37 @@ from tui.ui.screens.compare import CompareScreen
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
 
 
+def binding_ids() -> set[str]:
+    """Every binding id a user may remap in ``[keys]``, from every screen and dialog."""
+    from tui.ui.dialogs.error import ErrorScreen
+    from tui.ui.dialogs.export import ExportScreen
+    from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+    from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.matrix import MatrixScreen
+    from tui.ui.screens.search import SearchScreen
+    from tui.ui.widgets.aligned_panes import AlignedPanes
+
+    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    return {
+        binding.id
+        for owner in owners
+        for binding in owner.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+
+
+def _color_ok(color: str) -> bool:
+    from textual.color import Color, ColorParseError
+
+    try:
+        Color.parse(color)
+    except ColorParseError:
+        return False
+    return True
+
+
 class LoadCancelled(Exception):
     """Raised inside the loading worker when the app is closing."""
 
@@ -75,7 +106,7 @@ class ReaderApp(App[None]):
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.config = load_config(config_path)
+        self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
 
     def _open_store(self, path: Path) -> AnnotationStore:

@@ -42,10 +42,16 @@ class ChoiceScreen(ModalScreen[str | None]):
                 *(Option(Content(f"{key or ' '}  {value}"), id=value) for value, key in self.choices),
                 id="choices",
             )
-            yield Static(
-                Content(self.hint or "number or arrows + enter to pick · escape cancels"),
-                classes="dialog-hint",
-            )
+            yield Static(Content(self.hint or self._default_hint()), classes="dialog-hint")
+
+    def _default_hint(self) -> str:
+        """Name the keys the list really has: digits only, or the labels' own letters."""
+        keys = [key for _, key in self.choices if key]
+        if keys and all(key.isdigit() for key in keys):
+            return "number or arrows + enter to pick · escape cancels"
+        if keys:
+            return f"{', '.join(keys)} or arrows + enter to pick · escape cancels"
+        return "arrows + enter to pick · escape cancels"
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
