@@ -20,7 +20,9 @@ def write_config(text: str) -> None:
 
 
 def test_user_labels_extend_the_defaults():
-    write_config('[[labels]]\nname = "misattributed"\nkey = "z"\n\n[[labels]]\nname = "claim"\ncolor = "#e5c07b"\n')
+    write_config(
+        '[[labels]]\nname = "misattributed"\nkey = "z"\n\n[[labels]]\nname = "claim"\ncolor = "#e5c07b"\n'
+    )
     config = load_config()
     assert config.problem is None
     assert [label.name for label in config.labels] == [*DEFAULT_LABELS, "misattributed"]
@@ -37,7 +39,7 @@ def test_replace_labels_keeps_only_the_users():
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ('lables = []\n', "lables"),
+        ("lables = []\n", "lables"),
         ('[[labels]]\nname = "x"\ncolour = "#ffffff"\n', "colour"),
         ('[[labels]]\nname = "x"\ncolor = "#e06c7"\n', "color"),
         ('[[labels]]\nname = "x"\ncolor = "not-a-colour"\n', "color"),

@@ -115,7 +115,9 @@ class ReaderApp(App[None]):
             return AnnotationStore.open(path)
         except StoreError as error:
             store = AnnotationStore(path)
-            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            # The notice names the path once, in front: the error's own prefix would repeat it.
+            reason = str(error).removeprefix(f"{path}: ")
+            store.make_read_only(f"{reason} (opened read-only; nothing will be written)")
             return store
         self.alignment: Alignment | None = None
 

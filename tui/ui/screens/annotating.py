@@ -87,6 +87,13 @@ class AnnotationActions:
         """Redraw marks and the inspector (the screen overrides to add more)."""
         self.panes.refresh_tags()
 
+    def _writable(self) -> bool:
+        """False, with the reason, when the store is read-only: refuse before any picker opens."""
+        if not self.store.read_only:
+            return True
+        self.notify(f"Annotations are read-only: {self.store.read_only_reason}", title="Not saved", timeout=5)
+        return False
+
     def _pick_label(self, callback) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
         self.app.push_screen(ChoiceScreen("Tag with label", choices), callback)
@@ -94,6 +101,8 @@ class AnnotationActions:
     # -- actions ---------------------------------------------------------------------------
 
     def action_tag_sentence(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -111,6 +120,8 @@ class AnnotationActions:
         self._pick_label(tag)
 
     def action_tag_claim(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -139,6 +150,8 @@ class AnnotationActions:
         self._pick_label(tag)
 
     def action_start_selection(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -205,6 +218,8 @@ class AnnotationActions:
         self._pick_label(tag)
 
     def action_set_verdict(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to judge: t tags the sentence first.", timeout=3)
@@ -222,6 +237,8 @@ class AnnotationActions:
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
     def action_edit_note(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to note: t tags the sentence first.", timeout=3)
@@ -239,6 +256,8 @@ class AnnotationActions:
         )
 
     def action_delete_annotation(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to delete.", timeout=2)
@@ -248,9 +267,13 @@ class AnnotationActions:
             self.notify(f"Deleted {target.label} annotation (u undoes).", timeout=3)
 
     def action_undo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.undo, "Undid", "Nothing to undo.")
 
     def action_redo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
     def _history(self, step, done: str, empty: str) -> None:
