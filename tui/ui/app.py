@@ -68,6 +68,7 @@ class ReaderApp(App[None]):
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
