@@ -122,6 +122,12 @@ class ReaderApp(App[None]):
             return store
         self.alignment: Alignment | None = None
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour AA-legible on the reader's backgrounds."""
+        from tui.ui.theme_contrast import legible_variables
+
+        return legible_variables(super().get_css_variables())
+
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)

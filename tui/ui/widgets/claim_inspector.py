@@ -10,6 +10,7 @@ from tui.alignment.model import KIND_MARKS, ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
 from tui.ui.widgets.display import one_line
+from tui.ui.widgets.solid_style import solid_component_style
 
 # Lines assumed before the widget has a size.
 LISTED = 10
@@ -29,7 +30,7 @@ class ClaimInspector(Static):
     }
 
     def _style(self, name: str) -> Style:
-        return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
+        return Style.from_rich_style(solid_component_style(self, name))
 
     def show_claim(
         self,
