@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -45,10 +46,14 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
             table: DataTable = DataTable(id="help-table", cursor_type="none", show_header=True)
-            table.add_columns("key", "id (config [keys])", "action")
+            # Text, not str: a str cell is read as markup, and "[keys]" would vanish as a tag.
+            table.add_columns("key", Text("id (config.toml [keys])"), "action")
             for keys, name, description in self._rows:
-                table.add_row(keys, name, description)
+                table.add_row(Text(keys), Text(name), Text(description))
             yield table
             legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
-            yield Static(f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)", id="help-legend")
+            yield Static(
+                f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
+                id="help-legend",
+            )
             yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")
