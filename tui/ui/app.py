@@ -293,9 +293,10 @@ class ReaderApp(App[None]):
         if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
             return
         labels = [label.name for label in self.config.labels]
-        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self._jump_to_annotation)
+        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self.show_annotation)
 
-    def _jump_to_annotation(self, annotation) -> None:
+    def show_annotation(self, annotation) -> None:
+        """Move the compare view to the sentence holding ``annotation`` (None: stay)."""
         if annotation is None or self.alignment is None:
             return
         article = next((a for a in self.alignment.articles if a.id == annotation.source), None)

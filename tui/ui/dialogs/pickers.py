@@ -20,11 +20,19 @@ class ChoiceScreen(ModalScreen[str | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="choice-cancel", tooltip="Close without choosing")
     ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str | None]], hint: str = "") -> None:
-        """``choices`` are (value, key) pairs; a None key gets the next free digit."""
+    def __init__(
+        self,
+        title: str,
+        choices: list[tuple[str, str | None]],
+        hint: str = "",
+        names: dict[str, str] | None = None,
+    ) -> None:
+        """``choices`` are (value, key) pairs; a None key gets the next free digit. ``names``
+        shows a value as something else (an annotation's label and quote rather than its id)."""
         super().__init__()
         self.title_text = title
         self.hint = hint
+        self.names = names or {}
         self.keys: dict[str, str] = {}
         used = {key for _, key in choices if key}
         digits = (d for d in "123456789" if d not in used)
@@ -39,7 +47,10 @@ class ChoiceScreen(ModalScreen[str | None]):
         with Vertical(classes="choice-dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
             yield OptionList(
-                *(Option(Content(f"{key or ' '}  {value}"), id=value) for value, key in self.choices),
+                *(
+                    Option(Content(f"{key or ' '}  {self.names.get(value, value)}"), id=value)
+                    for value, key in self.choices
+                ),
                 id="choices",
             )
             yield Static(Content(self.hint or self._default_hint()), classes="dialog-hint")
