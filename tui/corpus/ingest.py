@@ -181,6 +181,42 @@ def extract_html(html: str) -> tuple[str, str | None]:
     return document.text, document.title or None
 
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+_MD_HEADING_RE = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_MD_LINE_MARK_RE = re.compile(r"^[ ]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])(?=[ \t])", re.MULTILINE)
+_MD_CLOSING_HASHES_RE = re.compile(r"(?<=[ \t])#+(?=[ \t]*$)", re.MULTILINE)
+_MD_LINK_RE = re.compile(r"!?\[(?=[^\]\n]+\]\()|\]\([^)\n]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^\n]*?\S)\1(?![\w*])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def markdown_title(text: str) -> str | None:
+    """The first ``# Heading`` of a Markdown text, without its marks."""
+    match = _MD_HEADING_RE.search(text)
+    return match.group(2).strip() or None if match else None
+
+
+def mask_markdown(text: str) -> str:
+    """Markdown marks (headings, quotes, bullets, emphasis, link syntax and targets) as spaces.
+
+    One space for one character, like the line-break masking before segmentation: every offset
+    into the result is an offset into the file's text, and the marks count in neither matching
+    nor diffs (nor show in the reader as stray ``#`` and ``*``).
+    """
+    text = _MD_LINE_MARK_RE.sub(_blank, text)
+    text = _MD_CLOSING_HASHES_RE.sub(_blank, text)
+    text = _MD_LINK_RE.sub(_blank, text)
+    previous = None
+    while previous != text:  # nested emphasis (***x*** or **_x_**) takes more than one pass
+        previous = text
+        text = _MD_EMPHASIS_RE.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
+    return text
+
+
 def read_article(path: Path) -> RawArticle:
     """Read one article file into its shown text. Raises ``IngestError`` with a clear reason."""
     try:
@@ -203,6 +239,9 @@ def read_article(path: Path) -> RawArticle:
         if not text:
             raise IngestError(path, "no article text found in this HTML page")
     text = clean_text(text).strip("\n")
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        html_title = markdown_title(text)
+        text = mask_markdown(text)
     if not text.strip():
         raise IngestError(path, "empty file")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
