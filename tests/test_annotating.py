@@ -133,7 +133,7 @@ async def test_v_sets_a_verdict_and_m_writes_a_note():
         assert on_disk()[0]["verdict"] == "contradicted"
         await pilot.press("m")
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press(*"CGTN says Thursday", "enter")
+        await pilot.press(*"CGTN says Thursday", "ctrl+s")  # enter is a new line in a note
         saved = on_disk()[0]
         assert saved["note"] == "CGTN says Thursday"
         assert saved["modified"] >= saved["created"]

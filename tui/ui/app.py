@@ -21,6 +21,7 @@ from tui.annotations.store import AnnotationStore, StoreError
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.screens.compare import CompareScreen
+from tui.ui.widgets.display import plural
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
 
@@ -122,6 +123,36 @@ class ReaderApp(App[None]):
             return store
         self.alignment: Alignment | None = None
 
+    def get_system_commands(self, screen):
+        """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
+        and with a Screenshot that saves where it says."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title == "Quit":
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
+
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in ~/Downloads, or the current folder when there is none."""
+        if self.is_web:
+            self.deliver_screenshot()
+            return
+        from platformdirs import user_downloads_dir
+
+        downloads = Path(user_downloads_dir())
+        folder = downloads if downloads.is_dir() else Path.cwd()
+        try:
+            name = self.save_screenshot(path=str(folder))
+        except OSError as error:
+            self.notify(
+                f"{folder}: {error.strerror or error}", title="Screenshot not saved", severity="error"
+            )
+            return
+        self.notify(f"Screenshot saved to {folder / Path(name).name}", timeout=8)
+
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables with every text colour AA-legible on the reader's backgrounds."""
         from tui.ui.theme_contrast import legible_variables
@@ -210,7 +241,8 @@ class ReaderApp(App[None]):
             self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
         if moved:
             self.notify(
-                f"{moved} annotation(s) re-anchored to changed article text (a: list, orphans included).",
+                f"{plural(moved, 'annotation')} re-anchored to changed article text"
+                " (a: list, orphans included).",
                 timeout=8,
             )
         self.compare.load(message.alignment)

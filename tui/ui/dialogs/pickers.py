@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Key
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 
@@ -80,10 +80,11 @@ class ChoiceScreen(ModalScreen[str | None]):
 
 
 class NoteScreen(ModalScreen[str | None]):
-    """One line of text; ``enter`` saves, ``escape`` cancels."""
+    """A few lines of text; ``ctrl+s`` saves, ``enter`` starts a new line, ``escape`` cancels."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving")
+        Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving"),
+        Binding("ctrl+s", "save", "Save", id="note-save", tooltip="Save the note", priority=True),
     ]
 
     def __init__(self, title: str, text: str = "") -> None:
@@ -94,9 +95,13 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="note-dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
-            yield Input(value=self.text, placeholder="note…", id="note-input")
-            yield Static("enter saves · escape cancels", classes="dialog-hint")
+            yield TextArea(self.text, id="note-input", soft_wrap=True, show_line_numbers=False)
+            yield Static("ctrl+s saves · enter starts a new line · escape cancels", classes="dialog-hint")
 
-    @on(Input.Submitted)
-    def _on_submit(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+    def on_mount(self) -> None:
+        note = self.query_one(TextArea)
+        note.focus()
+        note.move_cursor(note.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)

@@ -16,7 +16,7 @@ from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
 from tui.corpus.text import tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import one_line, plural
 
 if TYPE_CHECKING:
     from tui.alignment.result import Alignment
@@ -156,7 +156,8 @@ class AnnotationActions:
                 )
             if self._apply(Change(f"tag claim {label}", [None] * len(created), list(created))):
                 self.notify(
-                    f"Tagged {label} in {len(created)} sources as one linked claim; saved.", timeout=3
+                    f"Tagged {label} in {plural(len(created), 'source')} as one linked claim; saved.",
+                    timeout=3,
                 )
 
         self._pick_label(tag)
@@ -243,7 +244,7 @@ class AnnotationActions:
             verdict = None if choice == CLEAR_VERDICT else choice
             after = [a.edited(verdict=verdict) for a in here]
             if self._apply(Change(f"verdict {choice}", list(here), list(after))):
-                self.notify(f"Verdict {choice} on {len(after)} annotation(s); saved.", timeout=2)
+                self.notify(f"Verdict {choice} on {plural(len(after), 'annotation')}; saved.", timeout=2)
 
         choices = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
