@@ -28,13 +28,13 @@ async def test_editing_a_note_keeps_its_text_with_the_cursor_at_the_end():
         await loaded(pilot)
         await first_content_row(pilot)
         await pilot.press("t", "4")
-        await pilot.press("m", *"first", "enter")
+        await pilot.press("m", *"first", "ctrl+s")  # the note box is multi-line: ctrl+s saves
         await pilot.pause()
         assert [a.note for a in app.store.annotations.values()] == ["first"]
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press("Z", "enter")
+        await pilot.press("Z", "ctrl+s")
         await pilot.pause()
         assert [a.note for a in app.store.annotations.values()] == ["firstZ"]
 

@@ -60,9 +60,11 @@ def remove_stale_temporaries(path: Path) -> None:
                 continue
 
 
-def write_atomic(path: Path, text: str, backup: bool = True) -> None:
+def write_atomic(path: Path, text: str, backup: bool = True, mode: int | None = None) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
 
+    The file is private (``0o600``, the temporary file's mode) unless ``mode`` is given; exports
+    pass the mode a plain ``open()`` would give, so a colleague can read a shared report.
     Raises OSError; the old file is untouched when anything fails.
     """
     folder = path.parent
@@ -75,6 +77,8 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
             _hold(handle.fileno())  # "being written": remove_stale_temporaries leaves it alone
             handle.write(text)
             handle.flush()
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         except BaseException:
             # On a full disk, close() fails too (its flush); the file must still go.

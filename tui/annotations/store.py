@@ -46,20 +46,26 @@ class _Reloaded(StoreError):
     """The file changed on disk and was reloaded: memory already holds the file's version."""
 
 
+def _restore(path: Path) -> str:
+    """Suggest the backup only when there is one to restore."""
+    backup = path.with_name(f"{path.name}.bak")
+    return f" or restore {backup.name}" if backup.exists() else ""
+
+
 def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annotation]]:
     if not raw.strip():
-        raise StoreError(f"{path}: the file is empty (not a store); move it away or restore {path.name}.bak")
+        raise StoreError(f"{path}: the file is empty (not a store); move it away{_restore(path)}")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise StoreError(
-            f"{path}: not valid JSON (line {error.lineno}: {error.msg}); fix it or restore {path.name}.bak"
+            f"{path}: not valid JSON (line {error.lineno}: {error.msg}); fix it{_restore(path)}"
         ) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise StoreError(f"{path}: not a nato-reader annotation store (no schema {SCHEMA!r})")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoreError(f"{path}: unknown store version {version!r}; fix it or restore {path.name}.bak")
+        raise StoreError(f"{path}: unknown store version {version!r}; fix it{_restore(path)}")
     if version > VERSION:
         raise StoreError(
             f"{path}: store version {version!r} is newer than this nato-reader reads ({VERSION}); upgrade"
@@ -76,14 +82,13 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
         annotations = [Annotation.from_json(item) for item in items]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise StoreError(
-            f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it or restore {path.name}.bak"
+            f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it{_restore(path)}"
         ) from None
     seen: set[str] = set()
     for annotation in annotations:
         if annotation.id in seen:  # one would silently replace the other, and the next save drop it
             raise StoreError(
-                f"{path}: wrong shape (annotation id {annotation.id!r} twice); "
-                f"fix it or restore {path.name}.bak"
+                f"{path}: wrong shape (annotation id {annotation.id!r} twice); fix it{_restore(path)}"
             )
         seen.add(annotation.id)
     return sources, annotations

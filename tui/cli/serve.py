@@ -212,7 +212,7 @@ def run(
     try:
         import textual_serve  # noqa: F401
     except ImportError:
-        return fail("serve needs the web extra: pip install 'nato-reader[web]'")
+        return fail("serve needs the web extra: pip install '.[web]' (in the nato-reader checkout)")
     token = None
     if not is_loopback(host):
         if not allow_remote:

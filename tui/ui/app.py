@@ -26,8 +26,40 @@ from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.screens.compare import CompareScreen
+from tui.ui.widgets.display import plural
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
+
+
+def binding_ids() -> set[str]:
+    """Every binding id a user may remap in ``[keys]``, from every screen and dialog."""
+    from tui.ui.dialogs.error import ErrorScreen
+    from tui.ui.dialogs.export import ExportScreen
+    from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+    from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.matrix import MatrixScreen
+    from tui.ui.screens.search import SearchScreen
+    from tui.ui.widgets.aligned_panes import AlignedPanes
+
+    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    return {
+        binding.id
+        for owner in owners
+        for binding in owner.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+
+
+def _color_ok(color: str) -> bool:
+    from textual.color import Color, ColorParseError
+
+    try:
+        Color.parse(color)
+    except ColorParseError:
+        return False
+    return True
 
 
 class LoadCancelled(Exception):
@@ -42,6 +74,7 @@ class ReaderApp(App[None]):
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
@@ -80,7 +113,7 @@ class ReaderApp(App[None]):
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.config = load_config(config_path)
+        self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
 
     def _open_store(self, path: Path) -> AnnotationStore:
@@ -89,9 +122,47 @@ class ReaderApp(App[None]):
             return AnnotationStore.open(path)
         except StoreError as error:
             store = AnnotationStore(path)
-            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            # The notice names the path once, in front: the error's own prefix would repeat it.
+            reason = str(error).removeprefix(f"{path}: ")
+            store.make_read_only(f"{reason} (opened read-only; nothing will be written)")
             return store
         self.alignment: Alignment | None = None
+
+    def get_system_commands(self, screen):
+        """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
+        and with a Screenshot that saves where it says."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title == "Quit":
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
+
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in ~/Downloads, or the current folder when there is none."""
+        if self.is_web:
+            self.deliver_screenshot()
+            return
+        from platformdirs import user_downloads_dir
+
+        downloads = Path(user_downloads_dir())
+        folder = downloads if downloads.is_dir() else Path.cwd()
+        try:
+            name = self.save_screenshot(path=str(folder))
+        except OSError as error:
+            self.notify(
+                f"{folder}: {error.strerror or error}", title="Screenshot not saved", severity="error"
+            )
+            return
+        self.notify(f"Screenshot saved to {folder / Path(name).name}", timeout=8)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour AA-legible on the reader's backgrounds."""
+        from tui.ui.theme_contrast import legible_variables
+
+        return legible_variables(super().get_css_variables())
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -221,7 +292,8 @@ class ReaderApp(App[None]):
             self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
         if moved:
             self.notify(
-                f"{moved} annotation(s) re-anchored to changed article text (a: list, orphans included).",
+                f"{plural(moved, 'annotation')} re-anchored to changed article text"
+                " (a: list, orphans included).",
                 timeout=8,
             )
         self.compare.load(message.alignment)
@@ -309,9 +381,10 @@ class ReaderApp(App[None]):
         if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
             return
         labels = [label.name for label in self.config.labels]
-        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self._jump_to_annotation)
+        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self.show_annotation)
 
-    def _jump_to_annotation(self, annotation) -> None:
+    def show_annotation(self, annotation) -> None:
+        """Move the compare view to the sentence holding ``annotation`` (None: stay)."""
         if annotation is None or self.alignment is None:
             return
         article = next((a for a in self.alignment.articles if a.id == annotation.source), None)

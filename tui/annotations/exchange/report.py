@@ -162,7 +162,14 @@ class _Report:
             lines += ["", f"Differences from {self.article_key(reference.source)}:", ""]
             lines += [self.difference_line(alignment.compare(reference, m)) for m in others]
         lines += ["", "Annotations:", ""]
-        lines += [self.annotation_line(p.annotation) for p in items]
+        # A whole-sentence annotation's quote is the sentence listed above: say so, not twice.
+        lines += [
+            self.annotation_line(
+                p.annotation,
+                whole=p.member is not None and alignment.sentence(p.member).text == p.annotation.quote.exact,
+            )
+            for p in items
+        ]
         return lines
 
     def difference_line(self, pair: PairComparison) -> str:
@@ -191,8 +198,9 @@ class _Report:
             changes = [*changes[:MAX_WORD_CHANGES], "…"]
         return changes
 
-    def annotation_line(self, annotation: Annotation, position: bool = False) -> str:
-        parts = [f"**{self.key(annotation.source)}** {quoted(annotation.quote.exact)}"]
+    def annotation_line(self, annotation: Annotation, position: bool = False, whole: bool = False) -> str:
+        quote = "the whole sentence" if whole else quoted(annotation.quote.exact)
+        parts = [f"**{self.key(annotation.source)}** {quote}"]
         parts.append(f"label: **{inline(annotation.label)}**")
         if annotation.verdict:
             parts.append(f"verdict: **{inline(annotation.verdict)}**")

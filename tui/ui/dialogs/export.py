@@ -63,7 +63,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Static(f"Write to {where}:", classes="dialog-label")
             yield Input(str(self._default_path()), id="export-path")
             yield Static("", id="export-message")
-            yield Static("↑↓ format · enter exports · escape cancels", classes="dialog-hint")
+            yield Static(
+                "↑↓ format · tab edits the file name · enter exports · escape cancels", classes="dialog-hint"
+            )
 
     def on_mount(self) -> None:
         formats = self.query_one(OptionList)
@@ -86,11 +88,15 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     @on(OptionList.OptionSelected)
     def _on_format_chosen(self) -> None:
-        self.query_one(Input).focus()
+        # The hint promises "enter exports": enter on a format exports to the path shown.
+        self._submit(self.query_one(Input).value)
 
     @on(Input.Submitted)
     def _on_submit(self, event: Input.Submitted) -> None:
-        path = Path(event.value).expanduser()
+        self._submit(event.value)
+
+    def _submit(self, value: str) -> None:
+        path = Path(value).expanduser()
         if not path.is_absolute():
             path = self.folder / path
         if not self.web and self.store is not None and _same_file(path, self.store):
