@@ -44,7 +44,8 @@ FORMATS = (
 
 
 def add_commands(
-    commands: argparse._SubParsersAction, add_store: Callable[[argparse.ArgumentParser], None]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_store: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """Add the ``export`` and ``import`` subcommands to the ``nato-reader`` parser."""
     export = commands.add_parser("export", help=EXPORT_HELP, description=EXPORT_DESCRIPTION)

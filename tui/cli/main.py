@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
-from tui.cli.errors import CliError, UsageError, fail, report, warn
+from tui.cli.errors import CliError, UsageError, report, warn
 
 if TYPE_CHECKING:  # the parser is built on every start: the core is imported by the commands
     from tui.alignment.result import Alignment
@@ -153,8 +153,6 @@ def main(argv: list[str] | None = None) -> int:
                 store=args.store,
                 allow_remote=args.allow_remote,
                 public_url=args.public_url,
-                fail=fail,
-                warn=warn,
                 max_sessions=args.max_sessions,
             )
         if args.command == "align":
