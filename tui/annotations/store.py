@@ -54,7 +54,9 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
         )
     try:
         sources = {
-            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])} for k, v in data["sources"].items()
+            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])}
+            | ({"name": str(v["name"])} if v.get("name") else {})  # an outlet name the user gave
+            for k, v in data["sources"].items()
         }
         items = data["annotations"]
         if not isinstance(items, list):  # iterating a {} or "" would read as no annotations
@@ -303,7 +305,30 @@ class AnnotationStore:
         """Annotations on ``source`` overlapping ``[start, end)`` (orphans excluded)."""
         return [a for a in self.for_source(source) if not a.orphan and a.start < end and start < a.end]
 
+    def names(self) -> dict[str, str]:
+        """Outlet names the user gave to sources, by source id."""
+        return {source: entry["name"] for source, entry in self.sources.items() if entry.get("name")}
+
     # -- changing --------------------------------------------------------------------------
+
+    def rename(self, source: str, name: str, path: str, digest: str) -> None:
+        """Give ``source`` an outlet name (empty to forget it) and save; StoreError when not saved."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: {self.read_only_reason}")
+        previous = self.sources.get(source)
+        entry = {**(previous or {}), "path": path, "sha256": digest}
+        entry.pop("name", None)
+        if name:
+            entry["name"] = name
+        self.sources[source] = entry
+        try:
+            self.save()
+        except StoreError:
+            if previous is None:
+                self.sources.pop(source, None)
+            else:
+                self.sources[source] = previous
+            raise
 
     def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
         """Re-anchor annotations of sources whose text changed since they were annotated.
@@ -330,7 +355,7 @@ class AnnotationStore:
                     annotation.orphan,
                     annotation.quote.exact,
                 )
-            self.sources[source] = {"path": path, "sha256": digest}
+            self.sources[source] = {**known, "path": path, "sha256": digest}
         if changed and not self.read_only:
             self.save()
         return moved
@@ -342,7 +367,7 @@ class AnnotationStore:
         previous_sources = dict(self.sources)
         self._swap(change.before, change.after)
         for source, (path, digest) in (sources or {}).items():
-            self.sources[source] = {"path": path, "sha256": digest}
+            self.sources[source] = {**self.sources.get(source, {}), "path": path, "sha256": digest}
         try:
             self.save()
         except StoreError:

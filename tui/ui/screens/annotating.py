@@ -9,12 +9,15 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from textual.screen import Screen
+
 from tui.alignment.model import Member
 from tui.annotations.model import VERDICTS, Annotation, Change, create
 from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
 from tui.corpus.text import tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+from tui.ui.messages import AnnotationsChanged
 
 if TYPE_CHECKING:
     from tui.alignment.result import Alignment
@@ -24,34 +27,38 @@ if TYPE_CHECKING:
 CLEAR_VERDICT = "(no verdict)"
 
 
-class AnnotationActions:
-    """Keyboard annotation for a screen with ``panes``, ``sources`` and an ``alignment``."""
+class AnnotationActions(Screen[None]):
+    """Keyboard annotation for a screen with ``panes``, ``sources`` and an ``alignment``.
+
+    The store and config are handed to the screen when it is made (attributes down); every
+    change ends in an ``AnnotationsChanged`` message that the screen handles by redrawing.
+    """
 
     alignment: Alignment | None
-    sources: dict[str, str]
+    sources: list[str]
     panes: AlignedPanes
     selecting: bool
     _selection_words: tuple[int, int]
+    store: AnnotationStore
+    config: Config
+
+    if TYPE_CHECKING:
+
+        def not_ready(self) -> bool: ...
 
     # -- what the cursor is on -------------------------------------------------------------
-
-    @property
-    def store(self) -> AnnotationStore:
-        return self.app.store  # type: ignore[attr-defined]
-
-    @property
-    def config(self) -> Config:
-        return self.app.config  # type: ignore[attr-defined]
 
     def focused_member(self) -> Member | None:
         """The sentence of the focused pane on the current row."""
         row = self.panes.current
-        if row is None:
+        if row is None or not self.sources:
             return None
         index = row.side(self.panes.side)
         return None if index is None else Member(self.sources[self.panes.side], index)
 
     def _focused_sentence(self) -> tuple[Member, Sentence] | None:
+        if self.not_ready():
+            return None
         member = self.focused_member()
         if member is None or self.alignment is None:
             self.notify("No sentence in the focused pane on this row (tab switches pane).", timeout=3)
@@ -80,12 +87,8 @@ class AnnotationActions:
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
             return False
-        self.after_annotation_change()
+        self.post_message(AnnotationsChanged(change.description))
         return True
-
-    def after_annotation_change(self) -> None:
-        """Redraw marks and the inspector (the screen overrides to add more)."""
-        self.panes.refresh_tags()
 
     def _pick_label(self, callback) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
@@ -262,5 +265,5 @@ class AnnotationActions:
         if change is None:
             self.notify(empty, timeout=2)
             return
-        self.after_annotation_change()
+        self.post_message(AnnotationsChanged(change.description))
         self.notify(f"{done}: {change.description}; saved.", timeout=2)

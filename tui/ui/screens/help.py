@@ -12,20 +12,19 @@ from tui.alignment.model import KIND_MARKS
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str]]:
-    """(keys, description) for the bindings of ``screen`` and the app, one row per action."""
+    """(keys, description) for the bindings active on ``screen`` (its focused widget, the screen
+    and the app), one row per action, from Textual's public ``Screen.active_bindings``."""
     rows: dict[str, tuple[list[str], str]] = {}
     app = screen.app
-    for bindings in (screen._bindings, app._bindings):
-        for binding_list in bindings.key_to_bindings.values():
-            for binding in binding_list:
-                # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
-                if binding.system or not binding.description or not binding.id:
-                    continue
-                label = binding.key_display or app.get_key_display(binding)
-                name = binding.id or binding.action
-                keys, _ = rows.setdefault(name, ([], binding.tooltip or binding.description))
-                if label not in keys:
-                    keys.append(label)
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
+        if binding.system or not binding.description or not binding.id:
+            continue
+        label = binding.key_display or app.get_key_display(binding)
+        keys, _ = rows.setdefault(binding.id, ([], binding.tooltip or binding.description))
+        if label not in keys:
+            keys.append(label)
     return [(", ".join(keys), description) for keys, description in rows.values()]
 
 
