@@ -26,9 +26,18 @@ def claim_position(alignment: Alignment, group: ClaimGroup) -> float:
     return sum(story_position(alignment, m) for m in group.members) / len(group.members)
 
 
+# Divergence types that do not stop navigation or mark a source as diverging (spelling variants).
+QUIET_TYPES = frozenset({"minor"})
+
+
+def flags(pair: PairComparison) -> list[Divergence]:
+    """The divergences of a pair that a reader must look at (spelling variants left out)."""
+    return [d for d in pair.divergences if d.type not in QUIET_TYPES]
+
+
 def flagged_pairs(alignment: Alignment, group: ClaimGroup) -> list[PairComparison]:
-    """The compared pairs of a claim that carry at least one divergence."""
-    return [pair for pair in alignment.pairs(group) if pair.divergences]
+    """The compared pairs of a claim that carry at least one divergence worth looking at."""
+    return [pair for pair in alignment.pairs(group) if flags(pair)]
 
 
 def diverging_sources(alignment: Alignment, group: ClaimGroup) -> list[str]:
@@ -71,7 +80,10 @@ def divergence_stops(alignment: Alignment, prefer: str | None = None) -> list[St
         pairs = flagged_pairs(alignment, group)
         if not pairs:
             continue
-        chosen = next((p for p in pairs if prefer in (p.a.source, p.b.source)), pairs[0])
+        # Bring in the source that disagrees; beside the reader's reference when that is flagged.
+        top = diverging_sources(alignment, group)
+        involving = [p for p in pairs if {p.a.source, p.b.source} & set(top[:1])] or pairs
+        chosen = next((p for p in involving if prefer in (p.a.source, p.b.source)), involving[0])
         stops.append(Stop(group.id, claim_position(alignment, group), chosen))
     stops.sort(key=lambda stop: (stop.position, stop.group))
     return stops
@@ -176,5 +188,5 @@ def source_flags(alignment: Alignment, group: ClaimGroup) -> dict[str, list[str]
         for member in (pair.a, pair.b):
             if member.source in diverging:
                 kinds = found.setdefault(member.source, [])
-                kinds.extend(d.type for d in pair.divergences if d.type not in kinds)
+                kinds.extend(d.type for d in flags(pair) if d.type not in kinds)
     return found

@@ -14,6 +14,8 @@ COMPARE_BINDINGS = [
         show=False,
         tooltip="Move to the previous row",
     ),
+    Binding("pagedown,space", "page(1)", "Page down", id="page-down", show=False, tooltip="Move a page down"),
+    Binding("pageup", "page(-1)", "Page up", id="page-up", show=False, tooltip="Move a page up"),
     Binding("g,home", "first_row", "First row", id="first-row", show=False, tooltip="Jump to the first row"),
     Binding("G,end", "last_row", "Last row", id="last-row", show=False, tooltip="Jump to the last row"),
     Binding(

@@ -62,6 +62,10 @@ class NavigationActions(Screen[None]):
         if not self.not_ready():
             self.panes.move_to(self.panes.cursor - 1)
 
+    def action_page(self, direction: int) -> None:
+        if not self.not_ready():
+            self.panes.action_page(direction)
+
     def action_first_row(self) -> None:
         if not self.not_ready():
             self.panes.move_to(0)
@@ -137,7 +141,7 @@ class NavigationActions(Screen[None]):
     # -- panes -----------------------------------------------------------------------------
 
     def action_switch_side(self) -> None:
-        if self.sources:
+        if not self.not_ready() and self.sources:
             self.panes.side = (self.panes.side + 1) % len(self.sources)
             self._update_titles()
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.color import Color
 from textual.content import Content
@@ -66,16 +65,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     The screen owns what is shown and hands it down (``show``, ``annotations``, ``labels``,
     ``selection``); the panes own only the cursor and the focused pane, and say when they move.
 
-    Scrolling keys of ScrollView are not inherited: arrows move the row cursor (the screen binds
-    them), and a page key moves the cursor a screenful, so the view and the cursor never part.
+    Scrolling keys of ScrollView are not inherited: arrows move the row cursor and a page key
+    moves the cursor a screenful (the screen binds both), so the view and the cursor never part.
     """
-
-    BINDINGS = [
-        Binding(
-            "pagedown,space", "page(1)", "Page down", id="page-down", show=False, tooltip="Move a page down"
-        ),
-        Binding("pageup", "page(-1)", "Page up", id="page-up", show=False, tooltip="Move a page up"),
-    ]
 
     COMPONENT_CLASSES = {
         "aligned-panes--identical",
