@@ -240,8 +240,12 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
         assert "diverges:" in text and "Q quote" in text
         table = matrix.query_one("DataTable")
         quote_group = next(
-            g for g in app.alignment.groups if any(d.type == "quote" and "mandate" in d.b for p in app.alignment.pairs(g) for d in p.divergences)
-        )  # fmt: skip
+            g
+            for g in app.alignment.groups
+            if any(
+                d.type == "quote" and "mandate" in d.b for p in app.alignment.pairs(g) for d in p.divergences
+            )
+        )
         row = [str(c) for c in table.get_row(str(quote_group.id))]
         assert any("Q" in cell for cell in row), row
         before = matrix._claim_width
