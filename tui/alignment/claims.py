@@ -97,9 +97,12 @@ def next_stop(stops: Sequence[Stop], position: float, group: int | None, step: i
     return next((s for s in reversed(stops) if (s.position, s.group) < key), None)
 
 
-def counterpart(alignment: Alignment, member: Member, shown: Sequence[str]) -> Member | None:
-    """The same claim in another shown source (the first one after ``member``'s pane)."""
-    group = alignment.group_of(member.source, member.sentence)
+def counterpart(
+    alignment: Alignment, member: Member, shown: Sequence[str], group: ClaimGroup | None = None
+) -> Member | None:
+    """The same claim (``group``, else the sentence's main claim) in another shown source, the
+    first one after ``member``'s pane."""
+    group = group or alignment.group_of(member.source, member.sentence)
     if group is None:
         return None
     start = shown.index(member.source) if member.source in shown else 0
@@ -133,7 +136,7 @@ class ClaimCard:
     versions: list[Version]
     silent: list[str]
     diverging: list[str]
-    nearby: list[tuple[int, str]]  # (claim id, reference's sentence) just before and after
+    others: list[tuple[str, int, str]]  # (source, claim id, its wording) a version also carries
 
 
 def claim_card(alignment: Alignment, group_id: int, reference: Member | None = None) -> ClaimCard:
@@ -156,12 +159,14 @@ def claim_card(alignment: Alignment, group_id: int, reference: Member | None = N
     versions.sort(key=lambda v: (not v.is_reference, not v.divergences, v.member.source not in diverging))
     carried = set(group.sources)
     silent = [a.id for a in alignment.articles if a.id not in carried]
-    nearby = []
-    sentences = alignment.article(reference.source).sentences
-    for index in (reference.sentence - 1, reference.sentence + 1):
-        if 0 <= index < len(sentences) and sentences[index].group is not None:
-            nearby.append((int(sentences[index].group or 0), sentences[index].text))
-    return ClaimCard(group.id, reference, versions, silent, diverging, nearby)
+    # A sentence can carry two claims: name the others, in the first source's wording.
+    others = []
+    for version in versions:
+        for other in alignment.article(version.member.source).sentences[version.member.sentence].groups:
+            if other != group.id:
+                first = alignment.groups[other].members[0]
+                others.append((version.member.source, other, alignment.sentence(first).text))
+    return ClaimCard(group.id, reference, versions, silent, diverging, others)
 
 
 # One character per divergence type for tables (a type added later falls back to "!").

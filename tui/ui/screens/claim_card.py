@@ -44,7 +44,7 @@ class ClaimVersions(OptionList):
         return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
 
 
-class ClaimCardScreen(Screen[tuple[Member, Member] | None]):
+class ClaimCardScreen(Screen[tuple[Member, Member, int] | None]):
     """Every version of one claim; silent sources named; the reference's neighbouring claims."""
 
     BINDINGS = [
@@ -107,8 +107,8 @@ class ClaimCardScreen(Screen[tuple[Member, Member] | None]):
         lines = []
         if card.silent:
             lines.append("Silent: " + ", ".join(self.labels[s] for s in card.silent))
-        for group, text in card.nearby:
-            lines.append(f"Same article, claim {group}: {one_line(text)}")
+        for source, group, text in card.others:
+            lines.append(f"{self.labels[source]}'s sentence also carries claim {group}: {one_line(text)}")
         lines.append("enter: show beside the reference · r: make reference · escape: back")
         self.query_one("#card-footer", Static).update(Content("\n".join(lines)))
 
@@ -167,7 +167,7 @@ class ClaimCardScreen(Screen[tuple[Member, Member] | None]):
     def action_beside(self) -> None:
         version = self._highlighted()
         if version is not None:
-            self.dismiss((self.card.reference, version.member))
+            self.dismiss((self.card.reference, version.member, self.group))
 
     @on(OptionList.OptionSelected)
     def _on_selected(self, event: OptionList.OptionSelected) -> None:

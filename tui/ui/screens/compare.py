@@ -18,9 +18,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.alignment.model import Member
+from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.alignment.rows import best_pair, build_rows, group_at
+from tui.alignment.rows import best_pair, build_rows
 from tui.annotations.config import Config
 from tui.annotations.store import AnnotationStore
 from tui.corpus.outlets import Outlet, by_publication, name_outlets
@@ -63,6 +63,8 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.outlets: dict[str, Outlet] = {}
         self.order: list[str] = []
         self.labels: dict[str, str] = {}
+        # A sentence can carry two claims: the one a jump (d, matrix, card) was about wins there.
+        self._claim_hint: tuple[Member, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Loading articles…", id="status")
@@ -216,14 +218,25 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         """How many panes fit at the current width."""
         return panes_that_fit(self.panes.size.width or self.app.size.width)
 
-    def show_member(self, member: Member, beside: Member | None = None) -> None:
+    def current_claim(self) -> ClaimGroup | None:
+        """The claim in focus: the one a jump was about, else the focused sentence's main claim."""
+        member = self.current_member()
+        if member is None or self.alignment is None:
+            return None
+        if self._claim_hint is not None and self._claim_hint[0] == member:
+            return self.alignment.groups[self._claim_hint[1]]
+        return self.alignment.group_of(member.source, member.sentence)
+
+    def show_member(self, member: Member, beside: Member | None = None, claim: int | None = None) -> None:
         """Bring ``member`` into a pane (the focused one, unless it is shown) and select it.
 
         With ``beside``, that source is kept or put in a pane next to ``member``'s, so the two
-        versions sit on one row when they line up.
+        versions sit on one row when they line up. ``claim`` names the claim the jump is about,
+        for a sentence that carries more than one.
         """
         if self.alignment is None:
             return
+        self._claim_hint = None if claim is None else (member, claim)
         sources = list(self.sources)
         if member.source not in sources:
             sources[min(self.panes.side, len(sources) - 1)] = member.source
@@ -286,7 +299,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         if self.alignment is None:
             return
         focused = self.current_member()
-        group = None if focused is None else group_at(self.alignment, focused.source, focused.sentence)
+        group = self.current_claim()
         tags = []
         if group is not None:
             for member in group.members:

@@ -17,6 +17,7 @@ from tui.alignment.model import Member
 from tui.alignment.rows import is_divergent
 
 if TYPE_CHECKING:
+    from tui.alignment.model import ClaimGroup
     from tui.alignment.result import Alignment
     from tui.annotations.config import Config
     from tui.annotations.model import Annotation
@@ -45,8 +46,11 @@ class NavigationActions(Screen[None]):
         def not_ready(self) -> bool: ...
         def refresh_rows(self, cursor: int | None = None) -> None: ...
         def select_sentence(self, source: str, index: int) -> bool: ...
-        def show_member(self, member: Member, beside: Member | None = None) -> None: ...
+        def show_member(
+            self, member: Member, beside: Member | None = None, claim: int | None = None
+        ) -> None: ...
         def current_member(self) -> Member | None: ...
+        def current_claim(self) -> ClaimGroup | None: ...
         def rename_source(self, source: str, name: str) -> None: ...
         def _room(self) -> int: ...
         def _start_on_text(self) -> None: ...
@@ -103,7 +107,7 @@ class NavigationActions(Screen[None]):
         reference = self.sources[self.panes.side] if self.sources else None
         position, group_id = 0.0 if step > 0 else 2.0, None
         if here is not None:
-            group = self.alignment.group_of(here.source, here.sentence)
+            group = self.current_claim()
             if group is not None:
                 position, group_id = claim_position(self.alignment, group), group.id
             else:
@@ -115,7 +119,7 @@ class NavigationActions(Screen[None]):
         pair = stop.pair
         # The reference source keeps its place; the diverging version comes in beside it.
         first, second = (pair.b, pair.a) if pair.b.source == reference else (pair.a, pair.b)
-        self.show_member(first, beside=second)
+        self.show_member(first, beside=second, claim=stop.group)
         kinds = ", ".join(sorted({d.type for d in pair.divergences}))
         names = " vs ".join(self.labels[m.source] for m in (first, second))
         self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=4)
@@ -132,11 +136,12 @@ class NavigationActions(Screen[None]):
             return
         assert self.alignment is not None
         here = self.current_member()
-        found = None if here is None else counterpart(self.alignment, here, self.sources)
-        if found is None:
+        claim = self.current_claim()
+        found = None if here is None else counterpart(self.alignment, here, self.sources, claim)
+        if found is None or claim is None:
             self.notify("No counterpart of this sentence in the other panes.", timeout=2)
             return
-        self.select_sentence(found.source, found.sentence)
+        self.show_member(found, claim=claim.id)
 
     # -- panes -----------------------------------------------------------------------------
 
@@ -250,11 +255,11 @@ class NavigationActions(Screen[None]):
             s for s in divergence_stops(self.alignment, self.sources[self.panes.side]) if s.group == group.id
         ]
         if stops:
-            self.show_member(stops[0].pair.a, beside=stops[0].pair.b)
+            self.show_member(stops[0].pair.a, beside=stops[0].pair.b, claim=group.id)
         elif len(group.members) > 1:
-            self.show_member(group.members[0], beside=group.members[1])
+            self.show_member(group.members[0], beside=group.members[1], claim=group.id)
         else:
-            self.show_member(group.members[0])
+            self.show_member(group.members[0], claim=group.id)
 
     def action_open_search(self) -> None:
         from tui.ui.screens.search import SearchScreen
@@ -293,7 +298,7 @@ class NavigationActions(Screen[None]):
             return
         assert self.alignment is not None
         here = self.current_member()
-        group = None if here is None else self.alignment.group_of(here.source, here.sentence)
+        group = self.current_claim()
         if group is None:
             self.notify("No claim here (boilerplate or an empty row).", timeout=2)
             return
@@ -310,10 +315,10 @@ class NavigationActions(Screen[None]):
             ClaimCardScreen(self.alignment, group_id, reference, self.labels), self._card_choice
         )
 
-    def _card_choice(self, choice: tuple[Member, Member] | None) -> None:
+    def _card_choice(self, choice: tuple[Member, Member, int] | None) -> None:
         if choice is not None:
-            reference, version = choice
-            self.show_member(reference, beside=version)
+            reference, version, claim = choice
+            self.show_member(reference, beside=version, claim=claim)
 
     # -- copy and rename -------------------------------------------------------------------
 
