@@ -336,3 +336,23 @@ async def test_y_copies_the_sentence_with_a_citation_line():
         assert str(Path(app.alignment.article(member.source).path)) in copied[-1]
         await pilot.press("s", "l", "L", "y")
         assert len(copied[-1].splitlines()[0]) < len(sentence.text)
+
+
+async def _inspector_after(keys: list[str]) -> str:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        return " ".join(str(app.compare.query_one(ClaimInspector).content).split())
+
+
+async def test_the_three_seed_divergences_are_at_most_six_keys_from_the_first_screen():
+    """The weekday (002), the attribution (004) and the German quote (003), as the README lists."""
+    weekday = await _inspector_after(["d"])
+    assert "on Wednesady" in weekday and "on Thursday" in weekday
+    attribution = await _inspector_after(["slash", *"cred", "enter"])
+    assert "British Foreign Office said he was" in attribution
+    assert "The spokesperson said that Rutte" in attribution
+    quote = await _inspector_after(["slash", *"spok", "enter"])
+    assert "an outstanding candidate" in quote and "extraordinary mandate" in quote

@@ -58,6 +58,15 @@ def diverging_sources(alignment: Alignment, group: ClaimGroup) -> list[str]:
     return sorted((s for s, c in counts.items() if c == top), key=lambda s: order[s])
 
 
+# Which flag to show first when a claim has several: facts a reader can check beat wording.
+SEVERITY: dict[str, int] = {"number": 0, "date": 0, "attribution": 1, "quote": 1, "name": 2}
+
+
+def severity(pair: PairComparison) -> int:
+    """The rank of a pair's most serious flag (0 most serious; unknown types rank 1)."""
+    return min((SEVERITY.get(d.type, 1) for d in flags(pair)), default=9)
+
+
 @dataclass(frozen=True, slots=True)
 class Stop:
     """A claim with a flagged divergence: where it is and the pair to show."""
@@ -70,8 +79,9 @@ class Stop:
 def divergence_stops(alignment: Alignment, prefer: str | None = None) -> list[Stop]:
     """Every claim with a flagged divergence in any source, in story order.
 
-    The pair shown is one that involves ``prefer`` (the reader's reference source) when it is
-    flagged, else the first flagged pair.
+    The pair shown is the one with the most serious flag (a number or date before a quotation
+    before a name), one with the most-flagged source first, one with ``prefer`` (the reader's
+    reference source) first among equals.
     """
     stops = []
     for group in alignment.groups:
@@ -80,10 +90,15 @@ def divergence_stops(alignment: Alignment, prefer: str | None = None) -> list[St
         pairs = flagged_pairs(alignment, group)
         if not pairs:
             continue
-        # Bring in the source that disagrees; beside the reader's reference when that is flagged.
-        top = diverging_sources(alignment, group)
-        involving = [p for p in pairs if {p.a.source, p.b.source} & set(top[:1])] or pairs
-        chosen = next((p for p in involving if prefer in (p.a.source, p.b.source)), involving[0])
+        top = set(diverging_sources(alignment, group))
+        chosen = min(
+            pairs,
+            key=lambda p: (
+                severity(p),
+                not ({p.a.source, p.b.source} & top),
+                prefer not in (p.a.source, p.b.source),
+            ),
+        )
         stops.append(Stop(group.id, claim_position(alignment, group), chosen))
     stops.sort(key=lambda stop: (stop.position, stop.group))
     return stops

@@ -171,7 +171,8 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         self.query_one("#matrix-status", Static).update(
             Content(f"{len(groups)} {FILTERS[self.filter]}, {order} · enter: diverging pair · c: claim card")
         )
-        self.query_one("#matrix-legend", Static).update(legend)
+        names = Content("  ·  ".join(self.labels[source] for source in self.order))
+        self.query_one("#matrix-legend", Static).update(legend + Content("\n") + names)
 
     def watch_sort_by_coverage(self) -> None:
         if self.is_mounted:

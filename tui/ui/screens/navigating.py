@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from tui.alignment.claims import claim_position, counterpart, divergence_stops, next_stop, story_position
+from tui.alignment.claims import (
+    claim_position,
+    counterpart,
+    divergence_stops,
+    flags,
+    next_stop,
+    story_position,
+)
 from tui.alignment.model import Member
 from tui.alignment.rows import is_divergent
 
@@ -105,6 +112,7 @@ class NavigationActions(Screen[None]):
         assert self.alignment is not None
         here = self.current_member()
         reference = self.sources[self.panes.side] if self.sources else None
+        stops = divergence_stops(self.alignment, reference)
         position, group_id = 0.0 if step > 0 else 2.0, None
         if here is not None:
             group = self.current_claim()
@@ -112,7 +120,10 @@ class NavigationActions(Screen[None]):
                 position, group_id = claim_position(self.alignment, group), group.id
             else:
                 position = story_position(self.alignment, here)
-        stop = next_stop(divergence_stops(self.alignment, reference), position, group_id, step)
+        # The claim under the cursor comes first when its diverging pair is not both on screen.
+        stop = next((s for s in stops if s.group == group_id), None) if step > 0 else None
+        if stop is None or {stop.pair.a.source, stop.pair.b.source} <= set(self.sources):
+            stop = next_stop(stops, position, group_id, step)
         if stop is None:
             self.notify("No more flagged divergences in this direction.", timeout=2)
             return
@@ -120,7 +131,7 @@ class NavigationActions(Screen[None]):
         # The reference source keeps its place; the diverging version comes in beside it.
         first, second = (pair.b, pair.a) if pair.b.source == reference else (pair.a, pair.b)
         self.show_member(first, beside=second, claim=stop.group)
-        kinds = ", ".join(sorted({d.type for d in pair.divergences}))
+        kinds = ", ".join(sorted({d.type for d in flags(pair)}))
         names = " vs ".join(self.labels[m.source] for m in (first, second))
         self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=4)
 

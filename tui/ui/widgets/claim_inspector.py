@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.alignment.claims import diverging_sources
+from tui.alignment.claims import SEVERITY, diverging_sources
 from tui.alignment.model import KIND_MARKS, ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
@@ -120,7 +120,9 @@ class ClaimInspector(Static, can_focus=True):
                 continue
             comparison = alignment.compare(focused, member)
             out.append((member, comparison.kind, comparison.score, list(comparison.divergences)))
-        out.sort(key=lambda item: (item[0] != focused, not item[3]))
+        out.sort(
+            key=lambda item: (item[0] != focused, min((SEVERITY.get(d.type, 1) for d in item[3]), default=9))
+        )
         return out
 
     def _tag_line(
