@@ -356,3 +356,21 @@ async def test_the_three_seed_divergences_are_at_most_six_keys_from_the_first_sc
     assert "The spokesperson said that Rutte" in attribution
     quote = await _inspector_after(["slash", *"spok", "enter"])
     assert "an outstanding candidate" in quote and "extraordinary mandate" in quote
+
+
+async def test_exports_name_sources_after_their_outlet():
+    import json
+
+    from tui.annotations.exchange.export import export_text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        app.compare.show_member(Member(CGTN, 23))
+        await pilot.press("t", "1")
+        sources = app.export_sources()
+        assert sources[CGTN]["name"] == "CGTN"
+        report = export_text("md", sources, list(app.store.annotations.values()), app.alignment)
+        assert "| CGTN |" in report
+        stored = json.loads(export_text("json", sources, list(app.store.annotations.values()), app.alignment))
+        assert stored["sources"][CGTN]["name"] == "CGTN"

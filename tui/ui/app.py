@@ -242,15 +242,23 @@ class ReaderApp(App[None]):
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is not None:
-            self.write_export(request)
+            self.write_export(request, self.export_sources())
+
+    def export_sources(self) -> dict[str, dict[str, str]]:
+        """The store's sources, each named after its outlet as the reader shows it."""
+        outlets = self.compare.outlets
+        return {
+            key: {**entry, "name": outlets[key].name} if key in outlets else dict(entry)
+            for key, entry in self.store.sources.items()
+        }
 
     @work(thread=True, exclusive=True, group="export")
-    def write_export(self, request: ExportRequest) -> None:
+    def write_export(self, request: ExportRequest, sources: dict[str, dict[str, str]]) -> None:
         """Build and write an export in a thread; in a browser, deliver it as a download."""
         from tui.annotations.exchange.export import ExportError, export_text, save_export
 
         annotations = list(self.store.annotations.values())
-        text = export_text(request.format, self.store.sources, annotations, self.alignment)
+        text = export_text(request.format, sources, annotations, self.alignment)
         count = f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}"
         if self.is_web:
             # The store stays on the server; the export reaches the browser as a download.
