@@ -36,13 +36,15 @@ class AnnotationActions(Screen[None]):
 
     alignment: Alignment | None
     sources: list[str]
-    panes: AlignedPanes
     selecting: bool
     _selection_words: tuple[int, int]
     store: AnnotationStore
     config: Config
 
     if TYPE_CHECKING:
+
+        @property
+        def panes(self) -> AlignedPanes: ...
 
         def not_ready(self) -> bool: ...
 

@@ -42,10 +42,15 @@ class NavigationActions(Screen[None]):
     labels: dict[str, str]
     outlets: dict[str, Outlet]
     store: AnnotationStore
-    panes: AlignedPanes
     selecting: bool
 
-    if TYPE_CHECKING:  # provided by CompareScreen
+    if TYPE_CHECKING:
+
+        @property
+        def panes(self) -> AlignedPanes:
+            ...
+            # provided by CompareScreen
+
         order: list[str]
         show_boilerplate: bool
         config: Config
@@ -206,10 +211,8 @@ class NavigationActions(Screen[None]):
         anchor = self.current_member()
         # The hidden source sharing most claims with the focused one is the most useful next.
         focused = self.sources[self.panes.side]
-        shared = {g.id for g in self.alignment.groups if g.member_for(focused)}
-        best = max(
-            hidden, key=lambda s: sum(1 for g in self.alignment.groups if g.id in shared and g.member_for(s))
-        )
+        carried = [g for g in self.alignment.groups if g.member_for(focused) is not None]
+        best = max(hidden, key=lambda s: sum(1 for g in carried if g.member_for(s) is not None))
         self.sources.append(best)
         self.refresh_rows(0)
         if anchor is not None:

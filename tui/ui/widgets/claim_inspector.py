@@ -11,9 +11,10 @@ from textual.style import Style
 from textual.widgets import Static
 
 from tui.alignment.claims import SEVERITY, diverging_sources
-from tui.alignment.model import KIND_MARKS, ClaimGroup, Member
+from tui.alignment.model import KIND_MARKS, ClaimGroup, Divergence, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
+from tui.corpus.model import Kind
 from tui.ui.widgets.display import one_line
 
 # Versions described in full; a claim carried by hundreds of outlets lists the rest by name, so
@@ -109,10 +110,10 @@ class ClaimInspector(Static, can_focus=True):
     @staticmethod
     def _versions(
         alignment: Alignment, group: ClaimGroup, focused: Member
-    ) -> list[tuple[Member, object, float | None, list]]:
+    ) -> list[tuple[Member, Kind, float | None, list[Divergence]]]:
         """(member, kind, score, divergences) of each version, the focused one first, then the
         versions that diverge from it, then the rest."""
-        out = []
+        out: list[tuple[Member, Kind, float | None, list[Divergence]]] = []
         for member in group.members:
             sentence = alignment.sentence(member)
             if member == focused:
