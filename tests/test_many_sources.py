@@ -70,6 +70,18 @@ async def test_plus_adds_panes_while_they_fit_and_rows_stay_aligned():
         assert len(compare.sources) == 2, "two panes stay"
 
 
+async def test_narrowing_the_terminal_drops_the_panes_that_no_longer_fit():
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await loaded(pilot)
+        await pilot.press("plus", "tab", "tab")
+        focused = app.compare.sources[app.compare.panes.side]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert len(app.compare.sources) == 2 and focused in app.compare.sources
+        rows_are_aligned(app)
+
+
 async def test_a_narrow_terminal_keeps_two_panes():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -115,3 +115,10 @@ def test_rows_for_three_sources_keep_every_sentence_once_in_order(seeds):
         assert shown == list(range(len(seeds.article(source).sentences)))
     two = build_rows(seeds, sources[:2])
     assert [r.cells for r in two] == [r.cells[:2] for r in build_rows(seeds, sources[:2])]
+
+
+def test_a_malformed_name_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]):
+    from tui.cli.main import main
+
+    assert main(["--name", "no-equals-sign", str(seeds_dir())]) == 2
+    assert "expected STEM=Outlet" in capsys.readouterr().err

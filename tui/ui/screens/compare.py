@@ -265,7 +265,24 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.query_one(PaneTitles).set_titles(titles, self.panes.side, self.panes.column_width)
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._update_titles)
+        self.call_after_refresh(self._fit_panes)
+
+    def _fit_panes(self) -> None:
+        """After a resize, drop the panes that no longer fit (the focused one stays)."""
+        room = self._room()
+        if self.alignment is not None and len(self.sources) > room:
+            keep = self.sources[self.panes.side]
+            anchor = self.current_member()
+            while len(self.sources) > room:
+                self.sources.pop(
+                    next(i for i in range(len(self.sources) - 1, -1, -1) if self.sources[i] != keep)
+                )
+            self.panes.side = self.sources.index(keep)
+            self.refresh_rows(0)
+            if anchor is not None and anchor.source in self.sources:
+                self.select_sentence(anchor.source, anchor.sentence)
+            self.notify(f"Narrower terminal: {room} panes fit.", timeout=3)
+        self._update_titles()
 
     @on(AlignedPanes.RowChanged)
     def _on_row_changed(self, message: AlignedPanes.RowChanged) -> None:
