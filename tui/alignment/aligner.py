@@ -120,9 +120,9 @@ class Aligner:
         scores = _Scores(nodes)
         if len({article.id for article in articles}) > 1:
             scores.add_batch(self._candidates(nodes))
-        clusters = self._refine(nodes, scores, self._cluster(nodes, scores))
+        clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
         extra = self._second_claims(nodes, scores, clusters)
-        clusters, extra = _promote_lone_carriers(nodes, clusters, extra)
+        clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
             progress(1, 2)
         groups = self._number(articles, nodes, clusters, extra)
@@ -130,6 +130,13 @@ class Aligner:
         if progress is not None:
             progress(2, 2)
         return groups
+
+    def scorer(self, articles: list[Article]) -> Callable[[Member, Member], float]:
+        """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks)."""
+        nodes = self._nodes(articles)
+        scores = _Scores(nodes)
+        number = {node.member: position for position, node in enumerate(nodes)}
+        return lambda a, b: scores.get(number[a], number[b])[0]
 
     @staticmethod
     def _nodes(articles: list[Article]) -> list[_Node]:
@@ -240,6 +247,52 @@ class Aligner:
                     group_of[n] = best[1]
         groups = [sorted(g, key=lambda m: nodes[m].key) for g in members.values() if g]
         return sorted(groups, key=lambda group: nodes[group[0]].key)
+
+    def _matches_most(self, member: int, others: list[int], scores: _Scores) -> bool:
+        """Does ``member`` match at least half of ``others`` at ``link_floor``?"""
+        matched = sum(scores.get(member, other)[0] >= self.thresholds.link_floor for other in others)
+        return 2 * matched >= len(others)
+
+    def _cohesive_only(self, scores: _Scores, clusters: list[list[int]]) -> list[list[int]]:
+        """Split off members that no longer match most of their group (moves can leave some so);
+        the criterion the tests check: every member matches at least half of the others."""
+        result: list[list[int]] = []
+        for group in clusters:
+            group = list(group)
+            while len(group) > 2:
+                failing = [
+                    n for n in group if not self._matches_most(n, [m for m in group if m != n], scores)
+                ]
+                if not failing:
+                    break
+                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in group if m != n), n))
+                group.remove(worst)
+                result.append([worst])
+            if len(group) == 2 and not self._matches_most(group[0], [group[1]], scores):
+                result.extend([[group[0]], [group[1]]])
+                continue
+            result.append(group)
+        return sorted(result, key=lambda g: g[0])
+
+    def _promote_lone_carriers(
+        self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]], extra: dict[int, list[int]]
+    ) -> tuple[list[list[int]], dict[int, list[int]]]:
+        """A sentence alone in its group whose claim others share only as its second claim: the
+        shared claim becomes its main one, when it matches most of that group's members."""
+        position_of = {n: position for position, group in enumerate(clusters) for n in group}
+        clusters = [list(group) for group in clusters]
+        for outer in sorted(extra, key=lambda n: nodes[n].key):
+            if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
+                continue
+            main = extra[outer][0]
+            if not self._matches_most(outer, clusters[main], scores):
+                continue
+            clusters[position_of[outer]] = []
+            clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
+            extra[outer] = extra[outer][1:]
+        kept = [position for position, group in enumerate(clusters) if group]
+        renumber = {old: new for new, old in enumerate(kept)}
+        return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
     def _cohesive(self, left: list[int], right: list[int], scores: _Scores) -> bool:
         """Would every member of ``left + right`` match at least half of the others?"""
@@ -360,27 +413,6 @@ class Aligner:
                     sentence.kind = Kind.NEAR_IDENTICAL
                 else:
                     sentence.kind = Kind.PARAPHRASE
-
-
-def _promote_lone_carriers(
-    nodes: list[_Node], clusters: list[list[int]], extra: dict[int, list[int]]
-) -> tuple[list[list[int]], dict[int, list[int]]]:
-    """A sentence alone in its group whose claim others share only as a second claim: the shared
-    claim becomes its main one (so a sentence's main group is never a group of one when it has
-    another)."""
-    position_of = {n: position for position, group in enumerate(clusters) for n in group}
-    clusters = [list(group) for group in clusters]
-    for outer in sorted(extra, key=lambda n: nodes[n].key):
-        if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
-            continue
-        main, *rest = extra[outer]
-        clusters[position_of[outer]] = []
-        clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
-        extra[outer] = rest
-    # Renumber cluster positions after dropping emptied ones.
-    kept = [position for position, group in enumerate(clusters) if group]
-    renumber = {old: new for new, old in enumerate(kept)}
-    return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
 
 def _sample(group: list[int]) -> list[int]:
