@@ -161,14 +161,17 @@ def extract_html(html: str) -> tuple[str, str | None, SourceMeta]:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
-    if document is None or not (document.text or "").strip():
+
+    def field_text(name: str) -> str | None:
+        # A Document (slots) in trafilatura 2, a dict with the same keys in older versions.
+        value = document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+        return str(value) if value else None
+
+    text = field_text("text") or ""
+    if not text.strip():
         return "", None, SourceMeta()
-    meta = SourceMeta(
-        getattr(document, "sitename", None) or None,
-        getattr(document, "url", None) or None,
-        getattr(document, "date", None) or None,
-    )
-    return document.text, document.title or None, meta
+    meta = SourceMeta(field_text("sitename"), field_text("url"), field_text("date"))
+    return text, field_text("title"), meta
 
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\n)+)---[ \t]*\n")

@@ -7,6 +7,7 @@ here ends in one ``Change`` applied to the store, which is on disk before the ac
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -15,7 +16,7 @@ from tui.alignment.model import Member
 from tui.annotations.model import VERDICTS, Annotation, Change, create
 from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
-from tui.corpus.text import tokens
+from tui.corpus.text import Token, tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
 from tui.ui.messages import AnnotationsChanged
 
@@ -92,7 +93,7 @@ class AnnotationActions(Screen[None]):
         self.post_message(AnnotationsChanged(change.description))
         return True
 
-    def _pick_label(self, callback) -> None:
+    def _pick_label(self, callback: Callable[[str | None], None]) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
         self.app.push_screen(ChoiceScreen("Tag with label", choices), callback)
 
@@ -103,6 +104,7 @@ class AnnotationActions(Screen[None]):
         if found is None:
             return
         member, sentence = found
+        assert self.alignment is not None  # _focused_sentence said so
         article = self.alignment.article(member.source)
 
         def tag(label: str | None) -> None:
@@ -123,7 +125,9 @@ class AnnotationActions(Screen[None]):
         if sentence.group is None:
             self.notify("Boilerplate belongs to no claim; t tags the sentence itself.", timeout=3)
             return
-        group = self.alignment.groups[sentence.group]
+        assert self.alignment is not None
+        alignment = self.alignment
+        group = alignment.groups[sentence.group]
 
         def tag(label: str | None) -> None:
             if not label:
@@ -131,8 +135,8 @@ class AnnotationActions(Screen[None]):
             claim = uuid.uuid4().hex
             created = []
             for member in group.members:
-                text = self.alignment.article(member.source).text
-                target = self.alignment.sentence(member)
+                text = alignment.article(member.source).text
+                target = alignment.sentence(member)
                 created.append(
                     create(text, member.source, target.start, target.end, label, claim=claim, group=group.id)
                 )
@@ -155,7 +159,7 @@ class AnnotationActions(Screen[None]):
         self._show_selection()
         self.notify("Select words: h/l move, H/L extend, enter tags, escape cancels.", timeout=4)
 
-    def _words(self) -> list:
+    def _words(self) -> list[Token]:
         found = self.focused_member()
         if found is None or self.alignment is None:
             return []
@@ -223,7 +227,7 @@ class AnnotationActions(Screen[None]):
             if self._apply(Change(f"verdict {choice}", list(here), list(after))):
                 self.notify(f"Verdict {choice} on {len(after)} annotation(s); saved.", timeout=2)
 
-        choices = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
+        choices: list[tuple[str, str | None]] = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
     def action_edit_note(self) -> None:
@@ -258,7 +262,7 @@ class AnnotationActions(Screen[None]):
     def action_redo(self) -> None:
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
-    def _history(self, step, done: str, empty: str) -> None:
+    def _history(self, step: Callable[[], Change | None], done: str, empty: str) -> None:
         try:
             change = step()
         except StoreError as error:

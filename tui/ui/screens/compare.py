@@ -22,6 +22,7 @@ from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.alignment.rows import best_pair, build_rows
 from tui.annotations.config import Config
+from tui.annotations.model import Annotation
 from tui.annotations.store import AnnotationStore
 from tui.corpus.outlets import Outlet, by_publication, name_outlets
 from tui.ui.messages import AnnotationsChanged
@@ -139,7 +140,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
 
     def _push_annotations(self) -> None:
         """Hand the panes what they draw of the annotations: per source, and label colours."""
-        by_source: dict[str, list] = {}
+        by_source: dict[str, list[Annotation]] = {}
         for annotation in self.store.annotations.values():
             by_source.setdefault(annotation.source, []).append(annotation)
         labels: list[tuple[str, Color | None]] = []

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-COMPARE_BINDINGS = [
+COMPARE_BINDINGS: list[BindingType] = [
     Binding("j,down", "next_row", "Next", id="next-row", tooltip="Move to the next row"),
     Binding(
         "k,up",

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 from tui.alignment.model import KIND_MARKS
 
 
-def binding_rows(screen: Screen) -> list[tuple[str, str]]:
+def binding_rows(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, description) for the bindings active on ``screen`` (its focused widget, the screen
     and the app), one row per action, from Textual's public ``Screen.active_bindings``."""
     rows: dict[str, tuple[list[str], str]] = {}
@@ -35,14 +35,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss(None)", "Close", id="help-close", tooltip="Close help")
     ]
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
         self._rows = binding_rows(screen)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
-            table: DataTable = DataTable(id="help-table", cursor_type="none", show_header=True)
+            table: DataTable[str] = DataTable(id="help-table", cursor_type="none", show_header=True)
             table.add_columns("key", "action")
             for keys, description in self._rows:
                 table.add_row(keys, description)
