@@ -359,10 +359,9 @@ async def _inspector_after(keys: list[str]) -> str:
         return " ".join(str(app.compare.query_one(ClaimInspector).content).split())
 
 
-async def test_the_three_seed_divergences_are_at_most_six_keys_from_the_first_screen():
-    """The weekday (002), the attribution (004) and the German quote (003), as the README lists."""
-    weekday = await _inspector_after(["d"])
-    assert "on Wednesady" in weekday and "on Thursday" in weekday
+async def test_the_seed_quote_and_attribution_are_at_most_six_keys_from_the_first_screen():
+    """The attribution (004) and the German quote (003), as the README lists them. (The weekday in
+    002 is not one claim with a Thursday since alignment v2: its sentence is a claim of its own.)"""
     attribution = await _inspector_after(["slash", *"cred", "enter"])
     assert "British Foreign Office said he was" in attribution
     assert "The spokesperson said that Rutte" in attribution

@@ -186,7 +186,7 @@ _WORDS = st.sampled_from(["the", "port", "council", "said", "ministers", "agreed
 
 @given(st.lists(st.lists(_WORDS, min_size=2, max_size=8), min_size=2, max_size=5))
 def test_glued_sentences_are_split_with_exact_offsets(sentences: list[list[str]]) -> None:
-    """"...the top job.During the meeting..." is two sentences; offsets stay exact."""
+    """ "...the top job.During the meeting..." is two sentences; offsets stay exact."""
     parts = [" ".join(words).capitalize() + "." for words in sentences]
     text = "".join(parts)  # no space after any full stop
     spans = split_sentences(text)

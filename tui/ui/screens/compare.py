@@ -308,6 +308,10 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._status(text)
         self._show_inspector()
 
+    @on(AlignedPanes.ColumnsChanged)
+    def _on_columns_changed(self, message: AlignedPanes.ColumnsChanged) -> None:
+        self._update_titles()
+
     @on(AnnotationsChanged)
     def _on_annotations_changed(self, message: AnnotationsChanged) -> None:
         self._push_annotations()

@@ -110,12 +110,20 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             # Only the latest position matters: a burst of moves updates the inspector once.
             return isinstance(message, AlignedPanes.RowChanged) and message.panes is self.panes
 
+    @dataclass
+    class ColumnsChanged(Message):
+        """The width of a pane changed (a resize, a scrollbar, a pane added): titles follow."""
+
+        panes: AlignedPanes
+        column: int
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
         super().__init__(name=name, id=id, classes=classes)
         self.alignment: Alignment | None = None
         self.sources: tuple[str, ...] = ()
         self.rows: list[Row] = []
         self._layout: _Layout | None = None
+        self._layout_column = 0
         self._strips: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(STRIP_CACHE)
         self._heights: LRUCache[tuple[str, int, int], int] = LRUCache(HEIGHT_CACHE)
         # Handed down by the screen: annotations by source, and label names with their colours.
@@ -189,8 +197,12 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             tops.append(top)
             heights.append(height + 1)  # a blank line between rows
             top += height + 1
+        previous = self._layout_column
         self._layout = _Layout(width, column, tops, heights)
+        self._layout_column = column
         self.virtual_size = Size(width, self._layout.total)
+        if column != previous:
+            self.post_message(self.ColumnsChanged(self, column))
         return self._layout
 
     @property
