@@ -262,7 +262,9 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         titles = []
         for source in self.sources:
             article = self.alignment.article(source)
-            titles.append(f"{self.labels[source]} — {article.title or '(no headline)'}")
+            published = self.outlets[source].published
+            when = f" · {published[:10]}" if published else ""
+            titles.append(f"{self.labels[source]}{when} — {article.title or '(no headline)'}")
         self.query_one(PaneTitles).set_titles(titles, self.panes.side, self.panes.column_width)
 
     def on_resize(self) -> None:

@@ -63,7 +63,7 @@ class SearchScreen(ModalScreen[Member | None]):
         results.add_options(
             Option(
                 Content.assemble(
-                    (f"{self.labels[m.source].split()[0]} #{m.sentence} ", "bold"),
+                    (f"{self.labels[m.source]} #{m.sentence} ", "bold"),
                     Content(one_line(self.alignment.sentence(m).text)),
                 ),
                 id=f"{m.source}\x00{m.sentence}",
