@@ -286,6 +286,7 @@ async def test_kinds_have_distinct_marks_in_the_gutter():
         assert Kind.BOILERPLATE in kinds
         assert "·   By continuing to browse our site" in text
         await pilot.press("G")
+        await pilot.pause()  # the inspector's new height settles the panes' layout
         text = screen_text(app)
         # 003 put this wire paragraph at its end: it is marked moved (↕), not pulled out of order.
         assert "≈↕  The alliance currently has 31 members with Sweden" in text

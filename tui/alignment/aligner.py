@@ -37,6 +37,7 @@ EXACT_UP_TO = 12  # groups up to this size are checked member by member
 SAMPLE = 4  # members of each side compared when a merge involves a larger group
 MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
+SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class _Node:
     norm: str
     terms: Terms
     weights: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0  # the sum of ``weights``
 
 
 class _Scores:
@@ -81,8 +83,12 @@ class _Scores:
         pairs = [p for p in pairs if p not in self._known]
         ratios = char_ratios([self.nodes[a].norm for a, _ in pairs], [self.nodes[b].norm for _, b in pairs])
         for (a, b), ratio in zip(pairs, ratios, strict=True):
-            dice, contained = overlap(self.nodes[a].weights, self.nodes[b].weights)
-            self._known[a, b] = (self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
+            self._store(a, b, ratio)
+
+    def _store(self, a: int, b: int, ratio: float) -> None:
+        left, right = self.nodes[a], self.nodes[b]
+        dice, contained = overlap(left.weights, right.weights, left.total, right.total)
+        self._known[a, b] = (self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
 
     def _headline_adjusted(self, a: int, b: int, score: float) -> float:
         # Two headlines say the same thing in very few words: their overlap is worth more.
@@ -94,7 +100,8 @@ class _Scores:
         """(match score, containment) of nodes ``a`` and ``b``."""
         key = (a, b) if a < b else (b, a)
         if key not in self._known:
-            self.add_batch([key])
+            # One pair at a time (group checks): a direct call costs less than a batch of one.
+            self._store(*key, _token_sort_ratio(self.nodes[key[0]].norm, self.nodes[key[1]].norm))
         return self._known[key]
 
     def known(self) -> dict[tuple[int, int], tuple[float, float]]:
@@ -155,6 +162,7 @@ class Aligner:
         weights = Weights([node.terms for node in nodes])
         for node in nodes:
             node.weights = weights.weigh(node.terms)
+            node.total = sum(node.weights.values())
         return nodes
 
     @staticmethod
@@ -233,7 +241,10 @@ class Aligner:
         for _ in range(2):
             for n in order:
                 own, source = group_of[n], nodes[n].member.source
-                floor = max(fit(n, members[own]) + MOVE_MARGIN, self.thresholds.attach)
+                current = fit(n, members[own])
+                if current >= SETTLED:
+                    continue
+                floor = max(current + MOVE_MARGIN, self.thresholds.attach)
                 best: tuple[float, int] | None = None
                 for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
                     if any(nodes[m].member.source == source for m in members[target]):
@@ -332,7 +343,7 @@ class Aligner:
         joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
         for outer in sorted(offers, key=lambda n: nodes[n].key):
             own = clusters[cluster_of[outer]]
-            own_terms = _shared_terms(nodes, outer, [n for n in own if n != outer])
+            own_terms = _shared_terms(nodes, outer, _sample([n for n in own if n != outer]))
             ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
             for target, _ in ranked:
                 if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
@@ -344,7 +355,7 @@ class Aligner:
                 carried = [scores.get(outer, n)[1] for n in _sample(group)]
                 if sum(carried) / len(carried) < self.thresholds.containment:
                     continue
-                claim_terms = _shared_terms(nodes, outer, group)
+                claim_terms = _shared_terms(nodes, outer, _sample(group))
                 if own_terms and _weight(nodes[outer], claim_terms & own_terms) > 0.5 * _weight(
                     nodes[outer], claim_terms
                 ):
@@ -413,6 +424,12 @@ class Aligner:
                     sentence.kind = Kind.NEAR_IDENTICAL
                 else:
                     sentence.kind = Kind.PARAPHRASE
+
+
+def _token_sort_ratio(left: str, right: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_sort_ratio(left, right))
 
 
 def _sample(group: list[int]) -> list[int]:

@@ -234,16 +234,20 @@ def _pairs(terms: Terms) -> list[tuple[str, str]]:
     return list(itertools.pairwise(order))
 
 
-def overlap(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+def overlap(
+    a: dict[str, float], b: dict[str, float], total_a: float | None = None, total_b: float | None = None
+) -> tuple[float, float]:
     """(weighted Dice, containment) of two weighted term bags, both 0-1.
 
     A shared term counts with the smaller of its two weights, so a name boosted on one side only
-    does not inflate the overlap.
+    does not inflate the overlap. Callers scoring many pairs pass each bag's total weight.
     """
-    if len(a) > len(b):
-        a, b = b, a
-    shared = sum(min(weight, b[term]) for term, weight in a.items() if term in b)
-    total_a, total_b = sum(a.values()), sum(b.values())
+    common = a.keys() & b.keys()
+    if not common:
+        return 0.0, 0.0
+    shared = sum(min(a[term], b[term]) for term in common)
+    total_a = sum(a.values()) if total_a is None else total_a
+    total_b = sum(b.values()) if total_b is None else total_b
     if not shared or not total_a or not total_b:
         return 0.0, 0.0
     return 2.0 * shared / (total_a + total_b), shared / min(total_a, total_b)

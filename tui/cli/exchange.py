@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tui import paths
 from tui.cli.main import fail, warn
+from tui.corpus.text import visible
 
 if TYPE_CHECKING:  # the parser is built on every start: keep the core's imports for the commands
     from tui.alignment.result import Alignment
@@ -115,7 +116,7 @@ def run_export(args: argparse.Namespace) -> int:
         save_export(output, text, overwrite=args.force)
     except ExportError as error:
         return fail(str(error))
-    print(f"nato-reader: wrote {len(store.annotations)} annotations as {fmt} to {output}")
+    print(visible(f"nato-reader: wrote {len(store.annotations)} annotations as {fmt} to {output}"))
     return 0
 
 
@@ -123,7 +124,9 @@ def _to_stdout(text: str) -> int:
     """Write ``text`` as UTF-8 whatever the terminal's encoding; a failed write is one error line."""
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        # Control characters made visible: a store may hold strings from before imports were
+        # cleaned, or from a hand edit, and this may be a terminal.
+        sys.stdout.buffer.write(visible(text).encode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -152,7 +155,14 @@ def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | i
 
     paths: list[Path] = list(args.paths)
     if not paths:
-        recorded = [Path(store.sources[key]["path"]) for key in sorted(store.sources)]
+        # Only files a reader opened: a path from an imported file is a label, never read.
+        imported = [key for key, entry in store.sources.items() if entry.get("imported")]
+        if imported:
+            warn(
+                f"{len(imported)} imported source(s) not read (paths in imported files are labels); "
+                "give the article files as PATHs to place their annotations"
+            )
+        recorded = [Path(store.sources[key]["path"]) for key in sorted(store.sources) if key not in imported]
         paths = [path for path in dict.fromkeys(recorded) if path.is_file()]
         missing = [str(path) for path in dict.fromkeys(recorded) if path not in paths]
         if missing:
@@ -202,7 +212,9 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"nato-reader: imported {len(imported.annotations)} annotations ({imported.format}) into "
-        f"{store_path}: {result.added} added, {result.updated} updated, {result.kept} kept"
+        visible(
+            f"nato-reader: imported {len(imported.annotations)} annotations ({imported.format}) into "
+            f"{store_path}: {result.added} added, {result.updated} updated, {result.kept} kept"
+        )
     )
     return 0

@@ -12,23 +12,43 @@ from tui import __version__
 COMMANDS = ("read", "align", "export", "import", "serve")
 
 
-def _parser() -> argparse.ArgumentParser:
+WEB_INSTALL = "pip install '.[web]'"  # as the README says: the package installs from its checkout
+
+EXAMPLES = """main use (the reader; 'read' is the default command):
+  nato-reader a.txt b.html                 compare two articles side by side
+  nato-reader news/ --store ~/story.json   every article in a folder; annotations in story.json
+  nato-reader                              the bundled seed articles
+
+Articles are .txt, .md, .html or .htm files. Run 'nato-reader COMMAND --help' for a command's
+options."""
+
+
+def _parser(default_command: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; ``default_command`` when ``read`` was implied, not typed."""
     parser = argparse.ArgumentParser(
         prog="nato-reader",
-        description="Compare how several news outlets report the same story. "
+        description="Compare how several news outlets report the same story.\n"
         "With no command, opens the reader on PATHs (the bundled seed articles when none).",
-        epilog="Run 'nato-reader COMMAND --help' for a command's options.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"nato-reader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    read = commands.add_parser("read", help="open the reader (the default command)")
+    read = commands.add_parser(
+        "read",
+        # A user who typed `nato-reader a.txt --store` never typed `read`: errors name the program.
+        prog="nato-reader" if default_command else "nato-reader read",
+        help="open the reader (the default command)",
+        description="Open the reader on article files or folders: aligned sources side by side, "
+        "the claims they share, where their wording diverges, and your annotations.",
+    )
     _add_paths(read)
     _add_store(read)
 
     serve = commands.add_parser(
         "serve",
-        help="serve the reader to a web browser (needs: pip install 'nato-reader[web]')",
+        help=f"serve the reader to a web browser (needs the web extra: {WEB_INSTALL})",
         description="Serve the same reader in a browser page. Each tab runs its own reader on this "
         "machine, on the same store (tabs after the first are read-only). Exports reach the browser "
         "as downloads; the store stays here.",
@@ -45,8 +65,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--public-url", help="the URL browsers use to reach this server, if not http://HOST:PORT"
     )
+    serve.add_argument(
+        "--max-sessions",
+        type=int,
+        default=8,
+        metavar="N",
+        help="at most N browser tabs (reader processes) at once; one more is refused (default: 8)",
+    )
 
-    align = commands.add_parser("align", help="print the cross-source alignment")
+    align = commands.add_parser(
+        "align",
+        help="print the cross-source alignment",
+        description="Align the articles without the reader and print the claims they share "
+        "(table) or the whole alignment with sentences, groups, kinds, diffs and divergences (json).",
+    )
     _add_paths(align)
     align.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
@@ -85,7 +117,7 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="article files or folders of .txt/.md/.html (default: the bundled seeds)",
+        help="article files or folders of .txt, .md, .html or .htm (default: the bundled seeds)",
     )
 
 
@@ -99,20 +131,33 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return ["read", *argv]
 
 
+def _visible(message: str) -> str:
+    """``message`` with control characters (from file names, imported data) made visible."""
+    from tui.corpus.text import visible
+
+    return visible(message)
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``, with ``read`` implied when no command is given."""
+    full = _with_default_command(argv)
+    return _parser(default_command=full is not argv).parse_args(full)
+
+
 def fail(message: str, code: int = 2) -> int:
     """Print one error line on stderr and return the exit code."""
-    print(f"nato-reader: error: {message}", file=sys.stderr)
+    print(f"nato-reader: error: {_visible(message)}", file=sys.stderr)
     return code
 
 
 def warn(message: str) -> None:
     """Print one warning line on stderr."""
-    print(f"nato-reader: warning: {message}", file=sys.stderr)
+    print(f"nato-reader: warning: {_visible(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nato-reader`` script."""
-    args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    args = parse(list(sys.argv[1:] if argv is None else argv))
     try:
         if args.command == "serve":
             from tui.cli.serve import run
@@ -126,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                 public_url=args.public_url,
                 fail=fail,
                 warn=warn,
+                max_sessions=args.max_sessions,
             )
         if args.command == "align":
             return _align(args)

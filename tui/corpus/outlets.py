@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.corpus.model import Article, SourceMeta
+from tui.corpus.text import visible
 
 SIDECAR = "sources.toml"
 
@@ -64,9 +65,10 @@ def read_sidecar(folder: Path) -> dict[str, SourceMeta]:
     for stem, entry in data.items():
         if not isinstance(entry, dict):
             continue
-        values = {key: entry.get(key) for key in ("name", "url", "published")}
+        values = [entry.get(key) for key in ("name", "url", "published")]
+        # Names are shown in titles, tables and toasts: never an escape sequence.
         found[str(stem)] = SourceMeta(
-            *(str(v) if v is not None and v != "" else None for v in values.values())
+            *(visible(str(v), one_line=True) if v not in (None, "") else None for v in values)
         )
     return found
 
@@ -87,7 +89,7 @@ def name_in_text(article: Article) -> str | None:
 
 def name_outlets(articles: Iterable[Article], names: Mapping[str, str] | None = None) -> dict[str, Outlet]:
     """The outlet of every article (see the module docstring for the order of sources)."""
-    names = names or {}
+    names = {key: visible(value, one_line=True) for key, value in (names or {}).items()}
     sidecars: dict[Path, dict[str, SourceMeta]] = {}
     outlets = {}
     for article in articles:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from collections.abc import Mapping
@@ -13,21 +14,55 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from tui import paths as user_paths
 from tui.alignment.result import Alignment
 from tui.annotations.config import load_config
 from tui.annotations.store import AnnotationStore, StoreError
+from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import LoadProgress
 from tui.ui.screens.compare import CompareScreen
+from tui.ui.widgets.display import plural
 
 if TYPE_CHECKING:
     from tui.ui.dialogs.export import ExportRequest
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
+
+
+def binding_ids() -> set[str]:
+    """Every binding id a user may remap in ``[keys]``, from every screen and dialog."""
+    from tui.ui.dialogs.error import ErrorScreen
+    from tui.ui.dialogs.export import ExportScreen
+    from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+    from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.matrix import MatrixScreen
+    from tui.ui.screens.search import SearchScreen
+    from tui.ui.widgets.aligned_panes import AlignedPanes
+
+    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    return {
+        binding.id
+        for owner in owners
+        for binding in owner.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+
+
+def _color_ok(color: str) -> bool:
+    from textual.color import Color, ColorParseError
+
+    try:
+        Color.parse(color)
+    except ColorParseError:
+        return False
+    return True
 
 
 class LoadCancelled(Exception):
@@ -47,6 +82,7 @@ class ReaderApp(App[None]):
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
@@ -88,7 +124,7 @@ class ReaderApp(App[None]):
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.config = load_config(config_path)
+        self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
         self.names = dict(names or {})
         # Set once by the loading worker's message: None while loading and after a failed load.
@@ -102,7 +138,9 @@ class ReaderApp(App[None]):
             return AnnotationStore.open(path)
         except StoreError as error:
             store = AnnotationStore(path)
-            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            # The notice names the path once, in front: the error's own prefix would repeat it.
+            reason = str(error).removeprefix(f"{path}: ")
+            store.make_read_only(f"{reason} (opened read-only; nothing will be written)")
             return store
 
     @property
@@ -113,6 +151,42 @@ class ReaderApp(App[None]):
         if self.load_failure is not None:
             return f"Nothing loaded: {self.load_failure}"
         return "Still loading the articles; try again in a moment."
+
+    def get_system_commands(self, screen):
+        """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
+        and with a Screenshot that saves where it says."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title == "Quit":
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
+
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in ~/Downloads, or the current folder when there is none."""
+        if self.is_web:
+            self.deliver_screenshot()
+            return
+        from platformdirs import user_downloads_dir
+
+        downloads = Path(user_downloads_dir())
+        folder = downloads if downloads.is_dir() else Path.cwd()
+        try:
+            name = self.save_screenshot(path=str(folder))
+        except OSError as error:
+            self.notify(
+                f"{folder}: {error.strerror or error}", title="Screenshot not saved", severity="error"
+            )
+            return
+        self.notify(f"Screenshot saved to {folder / Path(name).name}", timeout=8)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour AA-legible on the reader's backgrounds."""
+        from tui.ui.theme_contrast import legible_variables
+
+        return legible_variables(super().get_css_variables())
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -132,6 +206,43 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self.store.close()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast whose text is always data: no markup (a file named ``[@click=app.quit]`` is
+        not an action) and control characters made visible (no escape reaches the terminal).
+        Every ``notify`` in the app, screens and widgets included, comes through here."""
+        super().notify(
+            visible(message),
+            title=visible(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """Errors in the App's own handlers are caught like a screen's (an error screen).
+
+        Textual stops a message pump whose handler raises; for a screen that is one screen, for
+        the App it is the whole program (``ctrl+p`` then ``pageup`` at once exited with status 1
+        and no message). A private hook, checked against Textual 8.2.
+        """
+        if not self.catch_errors:
+            await super()._dispatch_message(message)
+            return
+        try:
+            await super()._dispatch_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            self._handle_exception(error)
+
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
 
@@ -147,7 +258,13 @@ class ReaderApp(App[None]):
         where = f"; details in {log}" if log else ""
         self._return_code = 1
         try:
-            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+            # The screen that failed (a dialog too small to lay out, say) goes: its message loop
+            # has stopped, and under an error screen it would fail again at every refresh, an
+            # error screen per frame that escape could never close.
+            while len(self.screen_stack) > 2 and not isinstance(self.screen, CompareScreen):
+                self.pop_screen()
+            saved = not getattr(getattr(self, "store", None), "unsaved", False)
+            self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
         except Exception:  # the UI itself is broken: leave with one line instead of a traceback
             self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
 
@@ -190,6 +307,9 @@ class ReaderApp(App[None]):
         # writes the store meanwhile, since no annotation key works before Loaded arrives.
         texts = {a.id: (str(a.path), a.sha256, a.text) for a in alignment.articles}
         try:
+            # Another file with an article's name (story2/reuters.txt) is another source: the
+            # store's annotations of the first never land on its words.
+            self.store.claim_sources({key: (path, digest) for key, (path, digest, _) in texts.items()})
             moved, problem = self.store.reanchor(texts), None
         except Exception as error:  # a failed save here must not stop the reader
             moved, problem = 0, str(error)
@@ -206,7 +326,7 @@ class ReaderApp(App[None]):
             self.notify(message.reanchor_error, title="Annotations not saved", severity="error", timeout=10)
         if message.reanchored:
             self.notify(
-                f"{message.reanchored} annotation(s) re-anchored to changed article text"
+                f"{plural(message.reanchored, 'annotation')} re-anchored to changed article text"
                 " (a: list, orphans included).",
                 timeout=8,
             )
@@ -238,7 +358,10 @@ class ReaderApp(App[None]):
             # The export carries each annotation's sentence context from the loaded articles.
             self.notify("Still loading the articles; export once they are shown.", timeout=4)
             return
-        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+        self.push_screen(
+            ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
+            self._export,
+        )
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is not None:

@@ -19,6 +19,7 @@ from tui.corpus.model import Sentence
 from tui.corpus.text import Token, tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
 from tui.ui.messages import AnnotationsChanged
+from tui.ui.widgets.display import one_line, plural
 
 if TYPE_CHECKING:
     from tui.alignment.result import Alignment
@@ -26,6 +27,16 @@ if TYPE_CHECKING:
     from tui.ui.widgets.aligned_panes import AlignedPanes
 
 CLEAR_VERDICT = "(no verdict)"
+QUOTE_PREVIEW = 60
+
+
+def quote_preview(text: str) -> str:
+    """A quote on one line, cut at a word with an ellipsis (no stray space before it)."""
+    flat = one_line(text)
+    if len(flat) <= QUOTE_PREVIEW:
+        return flat
+    cut = flat[:QUOTE_PREVIEW].rsplit(" ", 1)[0] if " " in flat[:QUOTE_PREVIEW] else flat[:QUOTE_PREVIEW]
+    return cut.rstrip(" ,;:") + "…"
 
 
 class AnnotationActions(Screen[None]):
@@ -48,6 +59,7 @@ class AnnotationActions(Screen[None]):
         def panes(self) -> AlignedPanes: ...
 
         def not_ready(self) -> bool: ...
+        def show_annotation(self, annotation: Annotation | None) -> None: ...
 
     # -- what the cursor is on -------------------------------------------------------------
 
@@ -89,9 +101,17 @@ class AnnotationActions(Screen[None]):
             self.store.apply(change, sources)
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.post_message(AnnotationsChanged("reloaded"))  # the store may hold another writer's version
             return False
         self.post_message(AnnotationsChanged(change.description))
         return True
+
+    def _writable(self) -> bool:
+        """False, with the reason, when the store is read-only: refuse before any picker opens."""
+        if not self.store.read_only:
+            return True
+        self.notify(f"Annotations are read-only: {self.store.read_only_reason}", title="Not saved", timeout=5)
+        return False
 
     def _pick_label(self, callback: Callable[[str | None], None]) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
@@ -100,6 +120,8 @@ class AnnotationActions(Screen[None]):
     # -- actions ---------------------------------------------------------------------------
 
     def action_tag_sentence(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -118,6 +140,8 @@ class AnnotationActions(Screen[None]):
         self._pick_label(tag)
 
     def action_tag_claim(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -142,12 +166,15 @@ class AnnotationActions(Screen[None]):
                 )
             if self._apply(Change(f"tag claim {label}", [None] * len(created), list(created))):
                 self.notify(
-                    f"Tagged {label} in {len(created)} sources as one linked claim; saved.", timeout=3
+                    f"Tagged {label} in {plural(len(created), 'source')} as one linked claim; saved.",
+                    timeout=3,
                 )
 
         self._pick_label(tag)
 
     def action_start_selection(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -214,6 +241,8 @@ class AnnotationActions(Screen[None]):
         self._pick_label(tag)
 
     def action_set_verdict(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to judge: t tags the sentence first.", timeout=3)
@@ -225,41 +254,69 @@ class AnnotationActions(Screen[None]):
             verdict = None if choice == CLEAR_VERDICT else choice
             after = [a.edited(verdict=verdict) for a in here]
             if self._apply(Change(f"verdict {choice}", list(here), list(after))):
-                self.notify(f"Verdict {choice} on {len(after)} annotation(s); saved.", timeout=2)
+                self.notify(f"Verdict {choice} on {plural(len(after), 'annotation')}; saved.", timeout=2)
 
         choices: list[tuple[str, str | None]] = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
+    def _pick_annotation(
+        self, title: str, here: list[Annotation], then: Callable[[Annotation], None]
+    ) -> None:
+        """Act on the one annotation here, or ask which when there are several."""
+        if len(here) == 1:
+            then(here[0])
+            return
+        by_id = {a.id: a for a in here}
+        names = {a.id: f"{a.label} · {quote_preview(a.quote.exact)}" for a in here}
+
+        def chosen(annotation_id: str | None) -> None:
+            if annotation_id in by_id:
+                then(by_id[annotation_id])
+
+        self.app.push_screen(ChoiceScreen(title, [(a.id, None) for a in here], names=names), chosen)
+
     def action_edit_note(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to note: t tags the sentence first.", timeout=3)
             return
-        target = here[-1]
 
-        def save(text: str | None) -> None:
-            if text is None:
-                return
-            if self._apply(Change("note", [target], [target.edited(note=text)])):
-                self.notify("Note saved.", timeout=2)
+        def edit(target: Annotation) -> None:
+            def save(text: str | None) -> None:
+                if text is None:
+                    return
+                if self._apply(Change("note", [target], [target.edited(note=text)])):
+                    self.notify("Note saved.", timeout=2)
 
-        self.app.push_screen(
-            NoteScreen(f"Note on “{target.quote.exact[:60]}” ({target.label})", target.note), save
-        )
+            title = f"Note on “{quote_preview(target.quote.exact)}” ({target.label})"
+            self.app.push_screen(NoteScreen(title, target.note), save)
+
+        self._pick_annotation("Note on which annotation?", here, edit)
 
     def action_delete_annotation(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to delete.", timeout=2)
             return
-        target = here[-1]
-        if self._apply(Change("delete", [target], [None])):
-            self.notify(f"Deleted {target.label} annotation (u undoes).", timeout=3)
+
+        def delete(target: Annotation) -> None:
+            if self._apply(Change("delete", [target], [None])):
+                self.notify(f"Deleted {target.label} annotation (u undoes).", timeout=3)
+
+        self._pick_annotation("Delete which annotation?", here, delete)
 
     def action_undo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.undo, "Undid", "Nothing to undo.")
 
     def action_redo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
     def _history(self, step: Callable[[], Change | None], done: str, empty: str) -> None:
@@ -267,9 +324,14 @@ class AnnotationActions(Screen[None]):
             change = step()
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.post_message(AnnotationsChanged("reloaded"))
             return
         if change is None:
             self.notify(empty, timeout=2)
             return
         self.post_message(AnnotationsChanged(change.description))
+        # The change may be off screen: go where it happened, so the user sees what changed.
+        changed = next((a for a in [*change.after, *change.before] if a is not None), None)
+        if changed is not None:
+            self.show_annotation(changed)
         self.notify(f"{done}: {change.description}; saved.", timeout=2)

@@ -21,6 +21,7 @@ from tui.alignment.model import KIND_MARKS, Member
 from tui.alignment.result import Alignment
 from tui.ui.widgets.display import one_line
 from tui.ui.widgets.pair_highlight import highlight_pair
+from tui.ui.widgets.solid_style import solid_component_style
 
 
 class ClaimVersions(OptionList):
@@ -41,7 +42,7 @@ class ClaimVersions(OptionList):
     def style_of(self, name: str) -> Style:
         """A part's style; the pane class names of ``highlight_pair`` map onto the card's."""
         name = name.replace("aligned-panes--", "claim-card--")
-        return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
+        return Style.from_rich_style(solid_component_style(self, name))
 
 
 class ClaimCardScreen(Screen[tuple[Member, Member, int] | None]):

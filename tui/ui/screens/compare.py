@@ -297,6 +297,8 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
         short = [self.labels[source].split()[0] for source in self.sources]
+        # First on the line so a narrow terminal never cuts it: tagging keys will not save.
+        read_only = "read-only · " if self.store.read_only else ""
         if len(self.sources) == 1:
             text = f"{short[0]} · {position} · {SINGLE}{boilerplate}"
         elif len(self.sources) == 2:
@@ -307,7 +309,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         else:
             alone = " · ".join(f"{s} alone {n}" for s, n in zip(short, only, strict=True))
             text = f"{' vs '.join(short)} · {position} · {shared} claims in all · {alone}{boilerplate}"
-        self._status(text)
+        self._status(read_only + text)
         self._show_inspector()
 
     @on(AlignedPanes.ColumnsChanged)
@@ -316,7 +318,13 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
 
     @on(AnnotationsChanged)
     def _on_annotations_changed(self, message: AnnotationsChanged) -> None:
+        self.refresh_annotations()
+
+    def refresh_annotations(self) -> None:
+        """The store changed: redraw the marks, the inspector and the status line."""
         self._push_annotations()
+        if self.alignment is not None:
+            self.panes.post_message(AlignedPanes.RowChanged(self.panes, self.panes.cursor, self.panes.side))
         self._show_inspector()
 
     def _show_inspector(self) -> None:

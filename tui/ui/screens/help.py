@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,9 +12,11 @@ from textual.widgets import DataTable, Static
 from tui.alignment.model import KIND_MARKS
 
 
-def binding_rows(screen: Screen[object]) -> list[tuple[str, str]]:
-    """(keys, description) for the bindings active on ``screen`` (its focused widget, the screen
-    and the app), one row per action, from Textual's public ``Screen.active_bindings``."""
+def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
+    """(keys, binding id, description) for the active bindings of ``screen``, one row per id.
+
+    The id is what ``[keys]`` in config.toml remaps; keys reflect any remap already made.
+    """
     rows: dict[str, tuple[list[str], str]] = {}
     app = screen.app
     for active in screen.active_bindings.values():
@@ -25,7 +28,7 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, str]]:
         keys, _ = rows.setdefault(binding.id, ([], binding.tooltip or binding.description))
         if label not in keys:
             keys.append(label)
-    return [(", ".join(keys), description) for keys, description in rows.values()]
+    return [(", ".join(keys), name, description) for name, (keys, description) in rows.items()]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -42,11 +45,15 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
-            table: DataTable[str] = DataTable(id="help-table", cursor_type="none", show_header=True)
-            table.add_columns("key", "action")
-            for keys, description in self._rows:
-                table.add_row(keys, description)
+            table: DataTable[Text] = DataTable(id="help-table", cursor_type="none", show_header=True)
+            # Text, not str: a str cell is read as markup, and "[keys]" would vanish as a tag.
+            table.add_columns("key", Text("id (config.toml [keys])"), "action")
+            for keys, name, description in self._rows:
+                table.add_row(Text(keys), Text(name), Text(description))
             yield table
             legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
-            yield Static(f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)", id="help-legend")
+            yield Static(
+                f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
+                id="help-legend",
+            )
             yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")

@@ -293,9 +293,10 @@ class NavigationActions(Screen[None]):
         if self.not_ready():
             return
         labels = [label.name for label in self.config.labels]
-        self.app.push_screen(AnnotationsScreen(self.store, labels, self.labels), self._jump_to_annotation)
+        self.app.push_screen(AnnotationsScreen(self.store, labels, self.labels), self.show_annotation)
 
-    def _jump_to_annotation(self, annotation: Annotation | None) -> None:
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        """Move the view to the sentence holding ``annotation`` (None: stay)."""
         if annotation is None or self.alignment is None:
             return
         source, start = annotation.source, annotation.start
@@ -356,7 +357,7 @@ class NavigationActions(Screen[None]):
         self.notify(f"Copied with citation: {self.labels[source]}", timeout=2)
 
     def action_rename_source(self) -> None:
-        from tui.ui.dialogs.pickers import NoteScreen
+        from tui.ui.dialogs.name import NameScreen
 
         if self.not_ready():
             return
@@ -376,8 +377,6 @@ class NavigationActions(Screen[None]):
             self.notify(f"{source} is now shown as {self.outlets[source].name}.", timeout=3)
 
         self.app.push_screen(
-            NoteScreen(
-                f"Outlet name for {source} (empty: name it from the file again)", self.outlets[source].name
-            ),
+            NameScreen(f"Outlet name for {source}", self.outlets[source].name),
             save,
         )

@@ -15,7 +15,8 @@ from tui.alignment.model import KIND_MARKS, ClaimGroup, Divergence, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
 from tui.corpus.model import Kind
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import one_line, plural
+from tui.ui.widgets.solid_style import solid_component_style
 
 # Versions described in full; a claim carried by hundreds of outlets lists the rest by name, so
 # one key press never costs hundreds of word diffs (the claim card and matrix show them all).
@@ -49,7 +50,7 @@ class ClaimInspector(Static, can_focus=True):
         inspector: ClaimInspector
 
     def _style(self, name: str) -> Style:
-        return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
+        return Style.from_rich_style(solid_component_style(self, name))
 
     def action_open_card(self) -> None:
         self.post_message(self.OpenCard(self))
@@ -65,15 +66,21 @@ class ClaimInspector(Static, can_focus=True):
         """Show ``group`` across all sources; divergences are measured from ``focused``."""
         tag_line = self._tag_line(tags or [], labels)
         if group is None or focused is None:
-            reason = "boilerplate: page clutter, not part of any claim" if focused else "empty cell"
-            title = ("No claim on this side", self._style("claim-inspector--title"))
+            why = alignment.sentence(focused).boilerplate_reason if focused else None
+            if why == "source credit":
+                heading, reason = "Source credit", "who supplied this report; not part of any claim"
+            else:
+                heading = "No claim on this side"
+                reason = f"boilerplate: {why}, not part of any claim" if focused else "empty cell"
+            title = (heading, self._style("claim-inspector--title"))
             self.update(Content.assemble(title, f" ({reason})", *tag_line))
             return
         silent = [labels[a.id] for a in alignment.articles if group.member_for(a.id) is None]
         diverging = diverging_sources(alignment, group)
         parts: list[Content | str | tuple[str, Style]] = [
             (f"Claim {group.id}", self._style("claim-inspector--title")),
-            f" · carried by {len(group.members)} of {len(alignment.articles)} sources · c: claim card",
+            f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
+            " · c: claim card",
         ]
         if diverging:
             names = ", ".join(labels[s] for s in diverging)

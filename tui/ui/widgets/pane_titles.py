@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from tui.ui.widgets.aligned_panes import DIVIDER
 from tui.ui.widgets.display import one_line
+from tui.ui.widgets.solid_style import solid_component_style
 
 
 class PaneTitles(Widget):
@@ -34,7 +35,7 @@ class PaneTitles(Widget):
         self.refresh()
 
     def _style(self, name: str) -> Style:
-        return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
+        return Style.from_rich_style(solid_component_style(self, name))
 
     def render(self) -> Content:
         parts: list[Content] = []
