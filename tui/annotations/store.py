@@ -20,6 +20,11 @@ Guarantees, each with a test:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
 import contextlib
 import hashlib
 import json
@@ -119,7 +124,7 @@ class AnnotationStore:
         self.annotations: dict[str, Annotation] = {}
         self.read_only = False
         self.read_only_reason = ""
-        self._lock = None
+        self._lock: BaseFileLock | None = None
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._rendered: dict[str, tuple[Annotation, str]] = {}  # see render()

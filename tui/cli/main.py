@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
+from tui.cli.errors import CliError, UsageError, report, warn
+
+if TYPE_CHECKING:  # the parser is built on every start: the core is imported by the commands
+    from tui.alignment.result import Alignment
 
 COMMANDS = ("read", "align", "export", "import", "serve")
 
@@ -122,37 +127,23 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
-    """Treat ``nato-reader [--store S] a.txt`` as ``nato-reader read [--store S] a.txt``."""
-    for arg in argv:
+    """Treat ``nato-reader [--store S] a.txt`` as ``nato-reader read [--store S] a.txt``, and
+    ``nato-reader --store S export`` as ``nato-reader export --store S`` (options before the
+    command belong to it)."""
+    for position, arg in enumerate(argv):
         if arg in ("-h", "--help", "--version"):
             return argv
         if arg in COMMANDS:
+            if position and argv[0].startswith("-"):
+                return [arg, *argv[:position], *argv[position + 1 :]]
             return argv
     return ["read", *argv]
-
-
-def _visible(message: str) -> str:
-    """``message`` with control characters (from file names, imported data) made visible."""
-    from tui.corpus.text import visible
-
-    return visible(message)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``, with ``read`` implied when no command is given."""
     full = _with_default_command(argv)
     return _parser(default_command=full is not argv).parse_args(full)
-
-
-def fail(message: str, code: int = 2) -> int:
-    """Print one error line on stderr and return the exit code."""
-    print(f"nato-reader: error: {_visible(message)}", file=sys.stderr)
-    return code
-
-
-def warn(message: str) -> None:
-    """Print one warning line on stderr."""
-    print(f"nato-reader: warning: {_visible(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,8 +160,6 @@ def main(argv: list[str] | None = None) -> int:
                 store=args.store,
                 allow_remote=args.allow_remote,
                 public_url=args.public_url,
-                fail=fail,
-                warn=warn,
                 max_sessions=args.max_sessions,
             )
         if args.command == "align":
@@ -180,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_export(args) if args.command == "export" else run_import(args)
         return _read(args)
+    except CliError as error:
+        return report(error)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -194,8 +185,8 @@ def _paths(args: argparse.Namespace) -> list[Path]:
     return list(args.paths) or [seeds_dir()]
 
 
-def _load(args: argparse.Namespace):
-    """Load and align the articles, or return an exit code after a one-line error."""
+def _load(args: argparse.Namespace) -> Alignment:
+    """Load and align the articles (``CliError`` when none can be read)."""
     from tui.alignment.pipeline import NothingToAlign, open_alignment
     from tui.cli.progress import StderrProgress
     from tui.corpus.ingest import IngestError
@@ -204,7 +195,7 @@ def _load(args: argparse.Namespace):
         try:
             alignment = open_alignment(_paths(args), use_cache=not args.no_cache, progress=progress.update)
         except (IngestError, NothingToAlign) as error:
-            return fail(str(error))
+            raise CliError(str(error)) from None
     for warning in alignment.warnings:
         warn(warning)
     return alignment
@@ -212,10 +203,11 @@ def _load(args: argparse.Namespace):
 
 def _align(args: argparse.Namespace) -> int:
     alignment = _load(args)
-    if isinstance(alignment, int):
-        return alignment
     if args.format == "json":
-        json.dump(alignment.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        # A terminal that cannot show every character still gets valid JSON (escaped), not a
+        # traceback; the usual UTF-8 stdout gets the text as it is.
+        utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+        json.dump(alignment.to_json(), sys.stdout, ensure_ascii=not utf8, indent=2)
         sys.stdout.write("\n")
         return 0
     from tui.cli.table import print_alignment
@@ -228,18 +220,21 @@ def _read(args: argparse.Namespace) -> int:
     from tui.corpus.ingest import IngestError, expand_paths
 
     paths = _paths(args)
+    if len(args.paths) == 1 and not paths[0].exists() and not paths[0].suffix and "/" not in str(paths[0]):
+        # "nato-reader bogus": more likely a mistyped command than a missing file.
+        raise UsageError(f"{paths[0]}: no such file or folder, and not a command ({', '.join(COMMANDS)})")
     try:
         files, warnings = expand_paths(paths)
     except IngestError as error:
-        return fail(str(error))  # before the screen switches, so the message stays readable
+        raise CliError(str(error)) from None  # before the screen switches, so it stays readable
     if not files:
-        return fail("; ".join(warnings) or "no articles found")
+        raise CliError("; ".join(warnings) or "no articles found")
     from tui.corpus.outlets import parse_names
 
     try:
         names = parse_names(args.name)
     except ValueError as error:
-        return fail(str(error))
+        raise UsageError(str(error)) from None
     from tui.ui.app import ReaderApp
 
     app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store, names=names)

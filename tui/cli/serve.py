@@ -28,7 +28,16 @@ import shlex
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:  # aiohttp and textual-serve come with the optional web extra
+    from collections.abc import Awaitable, Callable
+
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 COOKIE = "nato_reader_token"
@@ -134,7 +143,7 @@ def make_server(
     *,
     max_sessions: int = DEFAULT_MAX_SESSIONS,
     proxied: bool = False,
-):
+) -> Server:
     """A textual-serve Server that checks Host, Origin and the token (when one is set), and caps
     concurrent sessions at ``max_sessions``."""
     from aiohttp import web
@@ -143,7 +152,7 @@ def make_server(
     guard = Guard(host, port, public_url if proxied else None)
 
     @web.middleware
-    async def check_request(request: web.Request, handler):
+    async def check_request(request: web.Request, handler: Handler) -> web.StreamResponse:
         if not guard.host_ok(request.headers.get("Host")):
             return web.Response(status=403, text="403 Forbidden: unknown Host (not this server).\n")
         if not guard.origin_ok(request.headers.get("Origin"), request.headers.get("Host")):
@@ -204,26 +213,28 @@ def run(
     store: Path | None,
     allow_remote: bool,
     public_url: str | None,
-    fail,
-    warn,
     max_sessions: int = DEFAULT_MAX_SESSIONS,
 ) -> int:
-    """Serve until interrupted; returns an exit code."""
+    """Serve until interrupted; returns an exit code (problems raise ``CliError``)."""
+    from tui.cli.errors import CliError, UsageError, warn
+
     try:
         import textual_serve  # noqa: F401
     except ImportError:
-        return fail("serve needs the web extra: pip install '.[web]' (in the nato-reader checkout)")
+        raise CliError(
+            "serve needs the web extra: pip install '.[web]' (in the nato-reader checkout)"
+        ) from None
     token = None
     if not is_loopback(host):
         if not allow_remote:
-            return fail(f"{host} is reachable from other machines; add --allow-remote to serve there")
+            raise UsageError(f"{host} is reachable from other machines; add --allow-remote to serve there")
         token = secrets.token_urlsafe(24)
         warn(
             f"serving on {host}: anyone with the link below can read and annotate; "
             "the store stays on this machine"
         )
     if max_sessions < 1:
-        return fail("--max-sessions must be at least 1")
+        raise UsageError("--max-sessions must be at least 1")
     shown_host = socket.gethostname() if host in ("0.0.0.0", "::") else host
     url = (public_url or url_for(shown_host, port)).rstrip("/")
     server = make_server(
@@ -240,5 +251,5 @@ def run(
     try:
         server.serve()
     except OSError as error:
-        return fail(f"cannot serve on {host}:{port} ({error.strerror or error})")
+        raise CliError(f"cannot serve on {host}:{port} ({error.strerror or error})") from None
     return 0
