@@ -22,10 +22,12 @@ def on_disk() -> list[dict]:
 
 
 async def first_content_row(pilot) -> None:
-    """Move to the first row whose left cell holds a sentence."""
+    """Move to the first row whose left cell holds a sentence, focused on the left pane."""
     app = pilot.app
     while app.compare.panes.current.left is None:
         await pilot.press("j")
+    if app.compare.panes.side != 0:
+        await pilot.press("tab")
 
 
 async def test_t_tags_the_focused_sentence_and_saves_at_once():
@@ -34,7 +36,7 @@ async def test_t_tags_the_focused_sentence_and_saves_at_once():
         await loaded(pilot)
         await first_content_row(pilot)
         compare = app.compare
-        sentence = app.alignment.article(compare.sources["left"]).sentences[compare.panes.current.left]
+        sentence = app.alignment.article(compare.sources[0]).sentences[compare.panes.current.left]
         await pilot.press("t")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("3")  # the third label: number
@@ -43,7 +45,7 @@ async def test_t_tags_the_focused_sentence_and_saves_at_once():
         assert len(saved) == 1
         tag = saved[0]
         assert tag["label"] == "number"
-        assert tag["source"] == compare.sources["left"]
+        assert tag["source"] == compare.sources[0]
         assert (tag["start"], tag["end"]) == (sentence.start, sentence.end)
         assert tag["quote"]["exact"] == sentence.text
         assert tag["created"].endswith("Z")
@@ -76,7 +78,7 @@ async def test_shift_t_tags_the_claim_in_every_source_as_one_linked_claim():
         await first_content_row(pilot)
         compare = app.compare
         group = app.alignment.groups[
-            app.alignment.article(compare.sources["left"]).sentences[compare.panes.current.left].group
+            app.alignment.article(compare.sources[0]).sentences[compare.panes.current.left].group
         ]
         await pilot.press("T", "1")
         saved = on_disk()
@@ -92,7 +94,7 @@ async def test_s_selects_words_and_tags_only_them():
         await loaded(pilot)
         await first_content_row(pilot)
         compare = app.compare
-        sentence = app.alignment.article(compare.sources["left"]).sentences[compare.panes.current.left]
+        sentence = app.alignment.article(compare.sources[0]).sentences[compare.panes.current.left]
         await pilot.press("s")
         assert compare.selecting
         await pilot.press("l", "l", "L", "L", "h", "L")  # words 3..4 of "The United States, Britain, ..."

@@ -69,7 +69,7 @@ def low_contrast(app) -> list[str]:
 async def _tag_two(app) -> None:
     """A sentence tagged on each side with the first two labels, so tag styles are on screen."""
     compare = app.compare
-    for side, label in (("left", "claim"), ("right", "quote")):
+    for side, label in ((0, "claim"), (1, "quote")):
         index = compare.panes.current.side(side)
         if index is None:
             continue
@@ -78,7 +78,7 @@ async def _tag_two(app) -> None:
         annotation = create(article.text, article.id, sentence.start, sentence.end, label)
         source = {article.id: (str(article.path), article.sha256)}
         app.store.apply(Change("tag", [None], [annotation]), source)
-    compare.after_annotation_change()
+    compare.refresh_annotations()
 
 
 SCENES = {

@@ -15,7 +15,15 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.aligned_panes import AlignedPanes
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-NAMES = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "["}
+NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "percent_sign": "%",
+    "plus": "+",
+    "minus": "-",
+}
 
 
 def readme_keys() -> set[str]:

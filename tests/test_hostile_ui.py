@@ -79,8 +79,8 @@ async def test_an_unexpected_error_shows_the_error_screen_with_the_log(tmp_path,
     (tmp_path / "b.txt").write_text("The summit opens on Tuesday.", encoding="utf-8")
     async with app.run_test(size=(120, 36)) as pilot:
         await loaded(pilot)
-        monkeypatch.setattr("tui.ui.screens.compare.group_at", broken)
-        await pilot.press("g")  # the inspector asks group_at() and fails
+        monkeypatch.setattr("tui.ui.widgets.claim_inspector.ClaimInspector.show_claim", broken)
+        await pilot.press("g")  # the inspector is asked to show the claim and fails
         await pilot.pause()
         assert isinstance(app.screen, ErrorScreen)
         await pilot.pause()

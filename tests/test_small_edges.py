@@ -34,8 +34,8 @@ def test_with_input_from_is_a_source_credit():
 async def _move_to(app, pilot, predicate) -> None:
     compare = app.compare
     for number, row in enumerate(compare.panes.rows):
-        index = row.side("left")
-        if index is not None and predicate(app.alignment.article(compare.sources["left"]).sentences[index]):
+        index = row.side(0)
+        if index is not None and predicate(app.alignment.article(compare.sources[0]).sentences[index]):
             compare.panes.focus()
             compare.panes.move_to(number)
             await pilot.pause()

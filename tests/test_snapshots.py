@@ -32,3 +32,21 @@ def test_coverage_matrix(snap_compare):
 
 def test_help_screen(snap_compare):
     assert snap_compare(make_app(), press=["question_mark"], terminal_size=SIZE, run_before=_ready)
+
+
+async def _on_a_claim_four_sources_carry(pilot) -> None:
+    await loaded(pilot)
+    app = pilot.app
+    group = next(g for g in app.alignment.groups if len(g.members) == 4)
+    app.compare.show_member(group.members[0])
+    await pilot.pause()
+
+
+def test_claim_card(snap_compare):
+    assert snap_compare(
+        make_app(), press=["c"], terminal_size=(160, 40), run_before=_on_a_claim_four_sources_carry
+    )
+
+
+def test_three_panes_at_200_columns(snap_compare):
+    assert snap_compare(make_app(), press=["plus", "d"], terminal_size=(200, 50), run_before=_ready)

@@ -111,6 +111,13 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
         help="align again instead of reusing the result cached for these exact articles",
     )
     parser.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="STEM=OUTLET",
+        help="show the article with file stem STEM as OUTLET (repeatable; overrides other names)",
+    )
+    parser.add_argument(
         "paths",
         nargs="*",
         type=Path,
@@ -222,8 +229,14 @@ def _read(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None  # before the screen switches, so it stays readable
     if not files:
         raise CliError("; ".join(warnings) or "no articles found")
+    from tui.corpus.outlets import parse_names
+
+    try:
+        names = parse_names(args.name)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     from tui.ui.app import ReaderApp
 
-    app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store)
+    app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store, names=names)
     app.run()
     return app.return_code or 0

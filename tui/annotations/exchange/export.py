@@ -157,6 +157,8 @@ def source_metadata(sources: Sources, alignment: Alignment | None = None) -> dic
             "sha256": entry["sha256"],
             "title": articles[key].title if key in articles else None,
         }
+        # The outlet's name, when the reader knows one (``name`` in the store's source entry).
+        | ({"name": entry["name"]} if entry.get("name") else {})
         for key, entry in sources.items()
     }
 

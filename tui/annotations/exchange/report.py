@@ -110,7 +110,9 @@ class _Report:
         rows = [
             [
                 key,
-                inline(source),
+                inline(self.sources[source].get("name") or source)
+                if source in self.sources
+                else inline(source),
                 inline(self.titles.get(source) or ""),
                 inline(self.sources[source]["path"]) if source in self.sources else "",
                 str(counts.get(source, 0)),
