@@ -154,7 +154,8 @@ def test_json_groups_and_pairs(seeds_json: dict) -> None:
                     assert run[2] == ""
             for divergence in pair["divergences"]:
                 assert set(divergence) >= {"type", "a", "b"}
-                assert divergence["type"] in {"number", "date", "name", "quote"}
+                assert divergence["type"] in {"number", "date", "attribution", "name", "quote"}
+                assert set(divergence) >= {"a_span", "b_span", "minor"}
     content = {key for key, s in sentences.items() if not s["boilerplate"]}
     assert seen == content  # every content sentence in exactly one group, boilerplate in none
     assert shared >= 10

@@ -86,11 +86,10 @@ class ClaimInspector(Static):
             parts.append(Content(one_line(sentence.text)))
             parts.append("\n")
             for divergence in found:
+                kind_of = f"{divergence.type} (spelling)" if divergence.minor else divergence.type
+                a_value, b_value = one_line(divergence.a) or "(none)", one_line(divergence.b) or "(none)"
                 parts.append(
-                    (
-                        f"    ⚠ {divergence.type}: {one_line(divergence.a)} → {one_line(divergence.b)}\n",
-                        self._style("claim-inspector--divergence"),
-                    )
+                    (f"    ⚠ {kind_of}: {a_value} → {b_value}\n", self._style("claim-inspector--divergence"))
                 )
         if shown < len(members):
             more = len(members) - shown

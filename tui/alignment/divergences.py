@@ -1,0 +1,270 @@
+"""Divergences: what two sentences stating the same claim disagree on, typed and located.
+
+- ``number``: a quantity differs ("12 injured" / "21 injured"); dates are never numbers.
+- ``date``: a date, weekday, month or year differs for the same event ("backed on Thursday" /
+  "backed on Wednesday"); two dates about different things ("extended to September" / "a July
+  summit") are not compared.
+- ``attribution``: the sentences credit different speakers ("the British Foreign Office said" /
+  "the spokesperson said", the spokesperson being Rishi Sunak's, named a sentence earlier).
+- ``name``: a different person, place or organisation in the same slot; spelling and
+  transliteration variants (Türkiye/Turkey, Kariņš/Karins) are ``name`` divergences marked
+  ``minor``.
+- ``quote``: the words inside quotation marks differ, or one source quotes words the other
+  only paraphrases.
+
+Each divergence carries both values and their offsets in each sentence. Pure: no UI imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.alignment.diff import is_spelling_variant, word_diff
+from tui.alignment.mentions import Mention, calendar_word, numbers_and_dates, quotes
+from tui.alignment.model import Divergence
+from tui.alignment.speakers import same_speaker, speakers
+from tui.corpus.text import Token, fold, normalise, tokens
+
+# A replaced run longer than this (in words, either side) is rewording, not a swapped name.
+NAME_RUN_WORDS = 4
+# Names that are the same place in another language or an older spelling.
+# Other names of one country: the same, and not even a spelling variant.
+ALIASES = [{"britain", "uk", "united kingdom", "great britain"}, {"us", "usa", "united states", "america"}]
+EXONYMS = [
+    {"turkiye", "turkey"}, {"kyiv", "kiev"}, {"myanmar", "burma"}, {"czechia", "czech"},
+    {"beijing", "peking"}, {"mumbai", "bombay"}, {"kolkata", "calcutta"}, {"chennai", "madras"},
+]  # fmt: skip
+# Capitalised words that say what someone is, or where from, not who: not names to compare.
+_NOT_NAMES = frozenset(
+    """secretary general secretary-general minister prime president chancellor ambassador premier
+    head leader chair mr mrs ms dr pm dutch dutchman british german french american european
+    russian ukrainian romanian estonian latvian polish turkish hungarian chinese western eastern
+    the a an and but however meanwhile still also""".split()
+)
+_OPENERS = {'"', "“", "„", "«", "(", ":", "'", "‘", "—", "-", "–"}
+
+
+def _divergence(type_: str, a_text: str, b_text: str, a: Mention | None, b: Mention | None) -> Divergence:
+    a_start, a_end = (a.start, a.end) if a else (0, 0)
+    b_start, b_end = (b.start, b.end) if b else (0, 0)
+    return Divergence(
+        type_,
+        a.label if a else "",
+        b.label if b else "",
+        a_start=a_start,
+        a_end=a_end,
+        b_start=b_start,
+        b_end=b_end,
+        a_text=a_text[a_start:a_end],
+        b_text=b_text[b_start:b_end],
+    )
+
+
+def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
+    """Numbers or dates about the same thing (shared context word) with different values."""
+    a_found = [m for m in numbers_and_dates(a_text) if m.type == type_]
+    b_found = [m for m in numbers_and_dates(b_text) if m.type == type_]
+    a_values, b_values = {m.value for m in a_found}, {m.value for m in b_found}
+    a_open = [m for m in a_found if m.value not in b_values]
+    b_open = [m for m in b_found if m.value not in a_values]
+    found = []
+    for a in a_open:
+        for b in b_open:
+            if a.grain == b.grain and a.anchors & b.anchors:
+                found.append(_divergence(type_, a_text, b_text, a, b))
+                b_open.remove(b)
+                break
+    return found
+
+
+def _same_quote(a: str, b: str) -> bool:
+    """Same words, allowing spelling variants and one quote cut short or running on."""
+    from rapidfuzz.distance import Levenshtein
+
+    a_words, b_words = a.split(), b.split()
+    ops = [op for op in Levenshtein.opcodes(a_words, b_words) if op.tag != "equal"]
+    if ops and ops[0].tag in {"insert", "delete"} and (ops[0].src_start == 0 and ops[0].dest_start == 0):
+        ops = ops[1:]
+    if (
+        ops
+        and ops[-1].tag in {"insert", "delete"}
+        and (ops[-1].src_end == len(a_words) and ops[-1].dest_end == len(b_words))
+    ):
+        ops = ops[:-1]
+    return all(
+        op.tag == "replace"
+        and op.src_end - op.src_start == op.dest_end - op.dest_start
+        and all(
+            is_spelling_variant(a_words[op.src_start + i], b_words[op.dest_start + i])
+            for i in range(op.src_end - op.src_start)
+        )
+        for op in ops
+    )
+
+
+def _quote_divergences(a_text: str, b_text: str) -> list[Divergence]:
+    from rapidfuzz import fuzz
+
+    a_quotes, b_quotes = quotes(a_text), quotes(b_text)
+    found: list[Divergence] = []
+    paired: set[int] = set()
+    for a in a_quotes:
+        if b_quotes:
+            best = max(range(len(b_quotes)), key=lambda i: fuzz.partial_ratio(a.value, b_quotes[i].value))
+            paired.add(best)
+            if not _same_quote(a.value, b_quotes[best].value):
+                found.append(_divergence("quote", a_text, b_text, a, b_quotes[best]))
+        elif len(a.value.split()) >= 3 and a.value not in normalise(b_text):
+            found.append(_divergence("quote", a_text, b_text, a, None))
+    if not a_quotes:
+        for b in b_quotes:
+            if len(b.value.split()) >= 3 and b.value not in normalise(a_text):
+                found.append(_divergence("quote", a_text, b_text, None, b))
+    return found
+
+
+def _attribution(
+    a_text: str, b_text: str, a_before: Sequence[str], b_before: Sequence[str]
+) -> list[Divergence]:
+    a_speakers, b_speakers = speakers(a_text, a_before), speakers(b_text, b_before)
+    if not a_speakers or not b_speakers:
+        return []  # one source credits nobody: an omission, not a different speaker
+    if any(same_speaker(a, b) for a in a_speakers for b in b_speakers):
+        return []
+    return [_divergence("attribution", a_text, b_text, a_speakers[0], b_speakers[0])]
+
+
+def _is_headline(words: list[Token]) -> bool:
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _names(all_tokens: list[Token]) -> list[Token]:
+    """Names: runs of capitalised words not capitalised merely for starting a sentence or quote.
+
+    A run is one token spanning its words ("United Kingdom"), so aliases compare whole.
+    """
+    names: list[Token] = []
+    previous = None
+    run: list[Token] = []
+
+    def close() -> None:
+        if run:
+            text = " ".join(t.text for t in run)
+            names.append(Token(text, run[0].start, run[-1].end, " ".join(t.norm for t in run)))
+            run.clear()
+
+    for index, token in enumerate(all_tokens):
+        starts_clause = index == 0 or (previous is not None and previous.text in _OPENERS)
+        if (
+            token.is_word
+            and token.text[:1].isupper()
+            and not starts_clause
+            and token.norm not in _NOT_NAMES
+            and calendar_word(token.norm) is None
+        ):
+            run.append(token)
+        else:
+            close()
+        previous = token
+    close()
+    return names
+
+
+def name_key(text: str) -> str:
+    """A name folded for comparison: case, accents, dots and a possessive 's left out; one key
+    for the spellings of a place in ``EXONYMS`` (and near misses such as "Turkyie")."""
+    key = fold(text).replace("’", "'").strip(".'")
+    key = key.removesuffix("'s").replace(".", "")
+    for group in ALIASES + EXONYMS:
+        for member in group:
+            if key == member or (len(key) >= 5 and len(member) >= 5 and is_spelling_variant(key, member)):
+                return min(group)
+    return key
+
+
+def _plain(text: str) -> str:
+    """What a reader sees as the spelling: "U.S." is "US", "Rutte's" is "Rutte"."""
+    return text.replace("’", "'").strip(".'").removesuffix("'s").replace(".", "").casefold()
+
+
+def _name_divergences(
+    a_text: str, b_text: str, a_taken: list[tuple[int, int]], b_taken: list[tuple[int, int]]
+) -> list[Divergence]:
+    a_words = [t for t in tokens(a_text) if t.is_word]
+    b_words = [t for t in tokens(b_text) if t.is_word]
+    if _is_headline(a_words) or _is_headline(b_words):
+        return []  # in Title Case every word looks like a name
+    a_names, b_names = _names(tokens(a_text)), _names(tokens(b_text))
+    a_keys = {name_key(t.text) for t in a_names + a_words}
+    b_keys = {name_key(t.text) for t in b_names + b_words}
+    a_plain = {_plain(t.text) for t in a_names + a_words}
+    b_plain = {_plain(t.text) for t in b_names + b_words}
+    found: list[Divergence] = []
+    # The same name spelt another way, anywhere in the two sentences: minor.
+    used_b: set[int] = set()
+    for a in a_names:
+        if _plain(a.text) in b_plain:
+            continue
+        for index, b in enumerate(b_names):
+            if index in used_b or _plain(b.text) in a_plain:
+                continue
+            aliases = any({_plain(a.text), _plain(b.text)} <= group for group in ALIASES)
+            if not aliases and (name_key(a.text) == name_key(b.text) or is_spelling_variant(a.text, b.text)):
+                used_b.add(index)
+                found.append(_name(a_text, b_text, a, b, minor=True))
+                break
+    # A different name in the same short slot: a name divergence.
+    for run in word_diff(a_text, b_text):
+        if run.op != "replace" or run.minor:
+            continue
+        a_run, b_run = a_text[run.a_start : run.a_end], b_text[run.b_start : run.b_end]
+        if max(len(a_run.split()), len(b_run.split())) > NAME_RUN_WORDS:
+            continue
+        if any(s <= run.a_start < e for s, e in a_taken) or any(s <= run.b_start < e for s, e in b_taken):
+            continue  # inside a speaker or a quote: reported as attribution or quote
+        lost = [n for n in a_names if run.a_start <= n.start < run.a_end and name_key(n.text) not in b_keys]
+        gained = [n for n in b_names if run.b_start <= n.start < run.b_end and name_key(n.text) not in a_keys]
+        # Rewording moves names around; a swapped name is most of its slot on both sides.
+        mostly_names = all(
+            2 * sum(len(n.text.split()) for n in names) >= len(side.split())
+            for names, side in ((lost, a_run), (gained, b_run))
+        )
+        if lost and gained and mostly_names:
+            found.append(
+                Divergence(
+                    "name",
+                    a_run,
+                    b_run,
+                    run.a_start,
+                    run.a_end,
+                    run.b_start,
+                    run.b_end,
+                    a_text=a_run,
+                    b_text=b_run,
+                )
+            )
+    return found
+
+
+def _name(a_text: str, b_text: str, a: Token, b: Token, *, minor: bool) -> Divergence:
+    return Divergence(
+        "name", a.text, b.text, a.start, a.end, b.start, b.end, minor=minor, a_text=a.text, b_text=b.text
+    )
+
+
+def find_divergences(
+    a_text: str, b_text: str, a_before: Sequence[str] = (), b_before: Sequence[str] = ()
+) -> list[Divergence]:
+    """Numbers, dates, speakers, names and quotations on which two matched sentences disagree.
+
+    ``a_before`` and ``b_before`` are the previous sentences of each source, nearest first; they
+    resolve "the spokesperson said" to the speaker named earlier.
+    """
+    found = _compare_values("number", a_text, b_text)
+    found += _compare_values("date", a_text, b_text)
+    found += _attribution(a_text, b_text, a_before, b_before)
+    found += _quote_divergences(a_text, b_text)
+    a_taken = [(m.start, m.end) for m in speakers(a_text) + quotes(a_text)]
+    b_taken = [(m.start, m.end) for m in speakers(b_text) + quotes(b_text)]
+    found += _name_divergences(a_text, b_text, a_taken, b_taken)
+    return found

@@ -1,0 +1,260 @@
+"""What a sentence states that a fact-checker checks: numbers, dates, speakers and quotations.
+
+Each mention carries its text as written, its offsets in the sentence, a comparison value (a number
+as digits, a date as ``thursday`` or ``february 22``, a speaker folded to its head words) and the
+context words around it (``anchors``), so two sentences' mentions are compared only when they are
+about the same thing ("12 injured" against "21 injured", not against "a July summit"). Dates are
+read before numbers, so "March 3" or "2023" never count as quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.corpus.text import Token, fold, normalise, tokens
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "september"}
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER_WORDS: dict[str, float] = {
+    **{k: float(v) for k, v in _UNITS.items() if k != "one"},  # "one" is mostly a pronoun
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12,
+    "dozens": 12, "twice": 2, "half": 0.5,
+}  # fmt: skip
+_FRACTION_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "up to", "as many as", "nearly", "almost",
+    "about", "around", "approximately", "roughly", "some", "over", "under", "at most",
+)  # fmt: skip
+_DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*")
+_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_DAY_RE = re.compile(r"^([0-3]?\d)(?:st|nd|rd|th)?$")
+_QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,}?)[\"“”„«»]")
+_BRACKETS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is was were be been being has have had
+    that which who whom this these those it its their his her he she they we i you not no than then
+    there also still all any some more most less about after before during since until while when
+    over under into onto up down out off per via than so such would will could can may might must
+    should do does did""".split()
+)
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+# Verbs that mean the same event, so "backed on Thursday" and "supported on Wednesday" meet.
+_EVENT_SYNONYMS = {
+    "support": "back", "endors": "back", "back": "back", "said": "say", "says": "say", "told": "say",
+    "tell": "say", "say": "say", "kill": "kill", "die": "kill", "dead": "kill", "injur": "injur",
+    "hurt": "injur", "wound": "injur", "evacuat": "evacuat", "elect": "elect", "win": "win", "won": "win",
+}  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching context words: ``backed``/``backing`` -> ``back``."""
+    word = fold(word).strip("'.")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    word = word[:7]
+    for prefix, canonical in _EVENT_SYNONYMS.items():
+        if word.startswith(prefix):
+            return canonical
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number, date, speaker or quotation in a sentence, with where it is."""
+
+    type: str  # "number", "date", "attribution" or "quote"
+    value: str  # what is compared: "16", "thursday", "february 22", "britain foreign office"
+    text: str  # as written, for display
+    start: int
+    end: int
+    grain: str = ""  # dates: "weekday", "day", "month", "year" or "relative"
+    anchors: frozenset[str] = field(default_factory=frozenset)
+    display: str = ""  # a speaker resolved from an earlier sentence ("the spokesperson" -> whom)
+
+    @property
+    def label(self) -> str:
+        """How the value is shown: the resolved speaker, else the text as written."""
+        return self.display or self.text
+
+
+def calendar_word(norm: str) -> str | None:
+    """The weekday or month a word names (tolerating a typo like ``Wednesady``), or None."""
+    norm = norm.rstrip(".")
+    if norm in WEEKDAYS or norm in MONTHS:
+        return norm
+    if norm in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[norm]
+    if len(norm) >= 6:
+        from rapidfuzz import fuzz
+
+        for day in WEEKDAYS:
+            if sorted(norm) == sorted(day) or fuzz.ratio(norm, day) >= 85:
+                return day
+    return None
+
+
+def _anchors(words: list[Token], first: int, last: int, reach: int = 4) -> frozenset[str]:
+    """Stems of the content words nearest to ``words[first:last]`` on each side."""
+    found: set[str] = set()
+    for step, start in ((-1, first - 1), (1, last)):
+        taken = 0
+        index = start
+        while 0 <= index < len(words) and abs(index - start) < reach and taken < 2:
+            norm = words[index].norm
+            if norm not in STOPWORDS and not _DIGITS_RE.match(norm) and calendar_word(norm) is None:
+                found.add(stem(norm))
+                taken += 1
+            index += step
+    return frozenset(found)
+
+
+def _number_value(text: str) -> float | None:
+    match = _DIGITS_RE.match(text)
+    if match is None:
+        return None
+    digits = match.group(0)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+        digits = digits.replace(",", "")
+    digits = digits.replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.3g}"
+
+
+def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
+    found: list[Mention] = []
+    for index, token in enumerate(words):
+        if index in used:
+            continue
+        norm = token.norm
+        day = calendar_word(norm)
+        capitalised = token.text[:1].isupper()
+        if day in WEEKDAYS and (capitalised or norm in WEEKDAYS):
+            found.append(_date(text, words, index, index + 1, day, "weekday"))
+            used.add(index)
+        elif day in MONTHS and (capitalised or norm in MONTHS) and not (norm == "march" and not capitalised):
+            first, last, value, grain = index, index + 1, day, "month"
+            after = words[index + 1].text if index + 1 < len(words) else ""
+            before = words[index - 1].text if index > 0 else ""
+            before2 = words[index - 2].text if index > 1 else ""
+            if _DAY_RE.match(after):
+                value, grain, last = f"{day} {int(_DAY_RE.match(after).group(1))}", "day", index + 2  # type: ignore[union-attr]
+            elif before.lower() == "of" and _DAY_RE.match(before2):
+                value, grain, first = f"{day} {int(_DAY_RE.match(before2).group(1))}", "day", index - 2  # type: ignore[union-attr]
+            elif _DAY_RE.match(before) and index > 0 and index - 1 not in used:
+                value, grain, first = f"{day} {int(_DAY_RE.match(before).group(1))}", "day", index - 1  # type: ignore[union-attr]
+            if last < len(words) and _YEAR_RE.match(words[last].norm):
+                value, last = f"{value} {words[last].norm}", last + 1
+            found.append(_date(text, words, first, last, value, grain))
+            used.update(range(first, last))
+        elif norm in _RELATIVE_DAYS:
+            found.append(_date(text, words, index, index + 1, norm, "relative"))
+            used.add(index)
+    for index, token in enumerate(words):
+        if index not in used and _YEAR_RE.match(token.norm):
+            found.append(_date(text, words, index, index + 1, token.norm, "year"))
+            used.add(index)
+    return found
+
+
+def _date(text: str, words: list[Token], first: int, last: int, value: str, grain: str) -> Mention:
+    start, end = words[first].start, words[last - 1].end
+    return Mention("date", value, text[start:end], start, end, grain, _anchors(words, first, last))
+
+
+def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
+    found: list[Mention] = []
+    index = 0
+    while index < len(words):
+        token, norm = words[index], words[index].norm
+        value: float | None = None
+        last = index + 1
+        if index not in used:
+            if token.text[:1].isdigit():
+                value = _number_value(token.text)
+            elif (
+                "-" in norm and norm.split("-")[0] in _UNITS and norm.split("-")[1] in _FRACTION_DENOMINATORS
+            ):
+                numerator, denominator = norm.split("-", 1)
+                value = _UNITS[numerator] / _FRACTION_DENOMINATORS[denominator]
+            elif "-" in norm and all(part in _NUMBER_WORDS or part in _UNITS for part in norm.split("-")):
+                value = sum(_NUMBER_WORDS.get(part, _UNITS.get(part, 0)) for part in norm.split("-"))
+            elif norm in _NUMBER_WORDS:
+                value = _NUMBER_WORDS[norm]
+        if value is None:
+            index += 1
+            continue
+        if last < len(words) and words[last].norm in _MULTIPLIERS:
+            value *= _MULTIPLIERS[words[last].norm]
+            last += 1
+        first = index
+        lowered = text[: token.start].lower()
+        for qualifier in QUALIFIERS:
+            if re.search(rf"\b{qualifier}\s+(an?\s+)?$", lowered):
+                start_of = lowered.rfind(qualifier)
+                while first > 0 and words[first - 1].start >= start_of:
+                    first -= 1
+                break
+        if (
+            first == index
+            and index > 0
+            and words[index - 1].norm in {"a", "an"}
+            and norm in {"dozen", "hundred", "thousand"}
+        ):
+            first -= 1
+        start, end = words[first].start, words[last - 1].end
+        if end < len(text) and text[end] == "%":
+            end += 1
+        found.append(
+            Mention("number", _show(value), text[start:end], start, end, "", _anchors(words, index, last))
+        )
+        used.update(range(first, last))
+        index = last
+    return found
+
+
+def quotes(text: str) -> list[Mention]:
+    """Quotations (words inside quotation marks), compared without editors' brackets."""
+    found = []
+    for match in _QUOTE_RE.finditer(text):
+        inner = match.group(1)
+        value = normalise(_BRACKETS_RE.sub("", inner))
+        if len(value.split()) < 2:
+            continue  # a quoted single word is a term, not a quotation
+        found.append(Mention("quote", value, inner.strip(), match.start(1), match.end(1)))
+    return found
+
+
+def numbers_and_dates(text: str) -> list[Mention]:
+    """Dates (read first, so they are never numbers), then numbers, in sentence order."""
+    words = [t for t in tokens(text) if t.is_word]
+    used: set[int] = set()
+    found = _dates(text, words, used) + _numbers(text, words, used)
+    return sorted(found, key=lambda m: m.start)
