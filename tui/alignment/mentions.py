@@ -159,7 +159,7 @@ def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
         if day in WEEKDAYS and (capitalised or norm in WEEKDAYS):
             found.append(_date(text, words, index, index + 1, day, "weekday"))
             used.add(index)
-        elif day in MONTHS and (capitalised or norm in MONTHS) and not (norm == "march" and not capitalised):
+        elif day in MONTHS and capitalised:
             first, last, value, grain = index, index + 1, day, "month"
             after = words[index + 1].text if index + 1 < len(words) else ""
             before = words[index - 1].text if index > 0 else ""
@@ -184,8 +184,17 @@ def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
     return found
 
 
+def _trimmed(text: str, token: Token) -> int:
+    """End of ``token`` without a sentence's full stop or a possessive ("November's")."""
+    end = token.end
+    for suffix in ("'s", "’s", "."):
+        if text[token.start : end].endswith(suffix) and end - len(suffix) > token.start:
+            end -= len(suffix)
+    return end
+
+
 def _date(text: str, words: list[Token], first: int, last: int, value: str, grain: str) -> Mention:
-    start, end = words[first].start, words[last - 1].end
+    start, end = words[first].start, _trimmed(text, words[last - 1])
     return Mention("date", value, text[start:end], start, end, grain, _anchors(words, first, last))
 
 
@@ -229,7 +238,7 @@ def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
             and norm in {"dozen", "hundred", "thousand"}
         ):
             first -= 1
-        start, end = words[first].start, words[last - 1].end
+        start, end = words[first].start, _trimmed(text, words[last - 1])
         if end < len(text) and text[end] == "%":
             end += 1
         found.append(

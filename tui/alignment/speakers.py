@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.alignment.mentions import STOPWORDS, Mention
+from tui.alignment.mentions import STOPWORDS, Mention, calendar_word
 from tui.corpus.text import Token, fold, tokens
 
 SPEECH_VERBS = frozenset(
@@ -61,7 +61,7 @@ def _phrase_back(words: list[Token], end: int) -> int:
     while index > 0:
         token = words[index - 1]
         norm = token.norm
-        if not token.is_word:
+        if not token.is_word or calendar_word(norm) is not None:
             break
         if norm in _DETERMINERS:
             index -= 1
@@ -111,7 +111,13 @@ def _behind_comma(words: list[Token], comma: int) -> tuple[int, int]:
     inner_start = previous + 1
     if previous > 0 and words[inner_start].norm == "not":
         return _phrase_back(words, previous), previous
-    return _phrase_back(words, comma), comma
+    first = _phrase_back(words, comma)
+    if previous > 0 and first == inner_start:
+        # "a German government spokesperson, Steffen Hebestreit, confirmed": one speaker.
+        outer = _phrase_back(words, previous)
+        if outer < previous and any(t.norm in SPEAKER_NOUNS for t in words[outer:previous]):
+            return outer, comma
+    return first, comma
 
 
 def _is_speaker(phrase: list[Token], sentence_start: bool) -> bool:
@@ -121,6 +127,7 @@ def _is_speaker(phrase: list[Token], sentence_start: bool) -> bool:
 
 
 def _mention(text: str, phrase: list[Token]) -> Mention:
+    phrase = [t for t in phrase if t.is_word]
     start, end = phrase[0].start, phrase[-1].end
     if text[end - 1] == ".":
         end -= 1  # "said Mayor Brandt." ends the sentence, not the name
@@ -173,9 +180,14 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
 
     for index, token in enumerate(words):
         norm = token.norm
-        if norm in SPEECH_VERBS:
+        if norm in SPEECH_VERBS and token.text[:1].islower():  # "United States" says nothing
             first = _phrase_back(words, index)
-            if first == index and index > 1 and words[index - 1].text == ",":
+            after = _phrase_forward(words, index + 1)
+            ends_clause = after >= len(words) or not words[after].is_word
+            named_after = ends_clause and any(t.text[:1].isupper() for t in words[index + 1 : after])
+            if first == index and index > 1 and words[index - 1].text == "," and named_after:
+                first, index = index + 1, after  # "..., reports Politico."
+            elif first == index and index > 1 and words[index - 1].text == ",":
                 first, index = _behind_comma(words, index - 1)
             if first < index:
                 add(first, index)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui import __version__
 
-COMMANDS = ("read", "align", "export", "import", "serve")
+COMMANDS = ("read", "align", "facts", "export", "import", "serve")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     align.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
+
+    from tui.cli import facts
+
+    facts.add_command(commands, _add_paths)
 
     from tui.cli.exchange import add_commands
 
@@ -122,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.command == "align":
             return _align(args)
+        if args.command == "facts":
+            from tui.cli.facts import run as run_facts
+
+            return run_facts(args, _load)
         if args.command in ("export", "import"):
             from tui.cli.exchange import run_export, run_import
 
