@@ -37,6 +37,7 @@ class ReaderApp(App[None]):
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("facts.tcss"),
         stylesheet("dialogs.tcss"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
@@ -265,6 +266,13 @@ class ReaderApp(App[None]):
         sentence = next((s for s in article.sentences if s.start <= annotation.start < s.end), None)
         if sentence is not None:
             self._jump_to_sentence(Member(article.id, sentence.index))
+
+    def action_open_facts(self) -> None:
+        from tui.ui.screens.facts import FactsScreen
+
+        if self.alignment is None or isinstance(self.screen, FactsScreen):
+            return
+        self.push_screen(FactsScreen(self.alignment, self.compare.labels), self._jump_to_sentence)
 
     def action_open_search(self) -> None:
         from tui.ui.screens.search import SearchScreen

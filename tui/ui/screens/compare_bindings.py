@@ -68,6 +68,14 @@ COMPARE_BINDINGS = [
     ),
     Binding("o", "app.open_matrix", "Matrix", id="open-matrix", tooltip="Claim x source coverage matrix"),
     Binding(
+        "F",
+        "app.open_facts",
+        "Facts",
+        id="open-facts",
+        show=False,
+        tooltip="Every number, date, speaker and quotation across sources, conflicts first",
+    ),
+    Binding(
         "slash",
         "app.open_search",
         "Search",
