@@ -1,7 +1,12 @@
-"""Scoring the aligner against the hand-labelled gold set in ``tests/data``.
+"""Scoring alignments against hand-labelled gold sets: the seeds and the real-coverage dev set.
 
-Used by ``tests/test_quality.py`` (which prints the figures) and by
-``tests/benchmarks/tune_thresholds.py``.
+A gold file lists claims (sentences of several sources that make one statement, quoted), page
+clutter, and content that must stay content. Figures are pair precision/recall/F1 (every pair of
+sentences that share a claim), boilerplate recall and content kept. The naive baseline the issue
+names (every cross-source sentence pair with rapidfuzz ``token_sort_ratio`` >= 60 after
+``utils.default_process``) is scored on the same sentences so the two can be read side by side.
+
+Used by ``tests/test_quality.py`` (floors) and ``tests/benchmarks/bench_quality.py`` (the table).
 """
 
 from __future__ import annotations
@@ -10,26 +15,30 @@ import json
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from tui.alignment.result import Alignment
 from tui.corpus.model import Article
 
-GOLD_PATH = Path(__file__).parent / "data" / "seed_alignment_gold.json"
+DATA = Path(__file__).parent / "data"
+GOLD_PATH = DATA / "seed_alignment_gold.json"
+DEVSET = DATA / "devset"
 
 Key = tuple[str, int]
+Pair = frozenset[Key]
 
 
 @dataclass(frozen=True)
 class Quality:
-    """Pair precision/recall/F1 of claim groups, and boilerplate recall and precision."""
+    """Pair precision/recall/F1 of claim groups, and boilerplate recall and content kept."""
 
     true_pairs: int
     predicted_pairs: int
     gold_pairs: int
-    boilerplate_found: int
-    boilerplate_gold: int
-    content_kept: int
-    content_gold: int
+    boilerplate_found: int = 0
+    boilerplate_gold: int = 0
+    content_kept: int = 0
+    content_gold: int = 0
 
     @property
     def precision(self) -> float:
@@ -46,7 +55,21 @@ class Quality:
 
     @property
     def boilerplate_recall(self) -> float:
-        return self.boilerplate_found / self.boilerplate_gold
+        return self.boilerplate_found / self.boilerplate_gold if self.boilerplate_gold else 1.0
+
+    def __add__(self, other: Quality) -> Quality:
+        return Quality(*(a + b for a, b in zip(self.counts(), other.counts(), strict=True)))
+
+    def counts(self) -> tuple[int, ...]:
+        return (
+            self.true_pairs,
+            self.predicted_pairs,
+            self.gold_pairs,
+            self.boilerplate_found,
+            self.boilerplate_gold,
+            self.content_kept,
+            self.content_gold,
+        )
 
     def summary(self) -> str:
         return (
@@ -57,8 +80,53 @@ class Quality:
         )
 
 
-def load_gold() -> dict:
-    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+def load_gold(path: Path = GOLD_PATH) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event of the development set: its folder, the article files present, and the gold."""
+
+    name: str
+    files: list[Path]
+    missing: list[str]
+    gold: dict[str, Any]
+
+
+def devset_events(committed_only: bool = False) -> list[Event]:
+    """The dev-set events, each restricted to the articles whose text is here.
+
+    Copyrighted articles live in ``<event>/local/`` (git-ignored): labelled and listed with their
+    URL, used when present. ``committed_only`` uses only the redistributable, committed texts.
+    """
+    events = []
+    for folder in sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file()):
+        sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
+        files, missing = [], []
+        for entry in sources:
+            candidates = [folder / entry["file"]]
+            if not committed_only:
+                candidates.append(folder / "local" / entry["file"])
+            found = next((p for p in candidates if p.is_file()), None)
+            (files.append(found) if found else missing.append(entry["source"]))
+        present = {p.stem for p in files}
+        gold = _restricted(load_gold(folder / "gold.json"), present)
+        events.append(Event(folder.name, files, missing, gold))
+    return events
+
+
+def _restricted(gold: dict[str, Any], present: set[str]) -> dict[str, Any]:
+    claims = []
+    for claim in gold["claims"]:
+        members = [m for m in claim["members"] if m["source"] in present]
+        if len(members) >= 2:
+            claims.append({**claim, "members": members})
+    return {
+        "claims": claims,
+        "boilerplate": [b for b in gold["boilerplate"] if b["source"] in present],
+        "content_not_boilerplate": [c for c in gold["content_not_boilerplate"] if c["source"] in present],
+    }
 
 
 def _sentences_at(article: Article, quote: str) -> list[int]:
@@ -76,55 +144,78 @@ def _sentences_at(article: Article, quote: str) -> list[int]:
     return found
 
 
-def _pair_sets(alignment: Alignment, gold: dict) -> tuple[set[frozenset[Key]], set[frozenset[Key]]]:
-    """Gold pairs (within each labelled claim) and predicted pairs (within each claim group)."""
-    gold_pairs: set[frozenset[Key]] = set()
+def gold_pairs(alignment: Alignment, gold: dict[str, Any]) -> set[Pair]:
+    """Every pair of sentences that the gold says share a claim (same-sentence pairs dropped)."""
+    pairs: set[Pair] = set()
     for claim in gold["claims"]:
         keys = [
             (m["source"], _sentences_at(alignment.article(m["source"]), m["quote"])[0])
             for m in claim["members"]
         ]
-        gold_pairs.update(frozenset(pair) for pair in combinations(keys, 2))
-    predicted: set[frozenset[Key]] = set()
+        pairs.update(frozenset(pair) for pair in combinations(keys, 2) if pair[0] != pair[1])
+    return pairs
+
+
+def predicted_pairs(alignment: Alignment) -> set[Pair]:
+    """Every pair of sentences that share a claim group."""
+    predicted: set[Pair] = set()
     for group in alignment.groups:
         keys = [(m.source, m.sentence) for m in group.members]
         predicted.update(frozenset(pair) for pair in combinations(keys, 2))
-    return gold_pairs, predicted
+    return predicted
 
 
-def evaluate(alignment: Alignment, gold: dict | None = None) -> Quality:
-    """Compare an alignment of the seeds with the gold labels."""
-    gold = gold or load_gold()
-    gold_pairs, predicted = _pair_sets(alignment, gold)
+def baseline_pairs(alignment: Alignment, threshold: float = 60.0) -> set[Pair]:
+    """The naive baseline: cross-source pairs of sentences with token_sort_ratio >= 60."""
+    from rapidfuzz import fuzz, process, utils
 
-    boilerplate_gold = boilerplate_found = 0
+    keyed = [(a.id, s.index, s.text) for a in alignment.articles for s in a.sentences]
+    texts = [text for _, _, text in keyed]
+    scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, processor=utils.default_process)
+    pairs: set[Pair] = set()
+    for i, j in zip(*(scores >= threshold).nonzero(), strict=True):
+        if i < j and keyed[i][0] != keyed[j][0]:
+            pairs.add(frozenset({keyed[i][:2], keyed[j][:2]}))
+    return pairs
+
+
+def _boilerplate(alignment: Alignment, gold: dict[str, Any]) -> tuple[int, int, int, int]:
+    found = total = kept = content = 0
     for entry in gold["boilerplate"]:
         article = alignment.article(entry["source"])
         for index in _sentences_at(article, entry["quote"]):
-            boilerplate_gold += 1
-            boilerplate_found += article.sentences[index].boilerplate
-    content_gold = content_kept = 0
+            total += 1
+            found += article.sentences[index].boilerplate
     for entry in gold["content_not_boilerplate"]:
         article = alignment.article(entry["source"])
         for index in _sentences_at(article, entry["quote"]):
-            content_gold += 1
-            content_kept += not article.sentences[index].boilerplate
-    return Quality(
-        len(predicted & gold_pairs),
-        len(predicted),
-        len(gold_pairs),
-        boilerplate_found,
-        boilerplate_gold,
-        content_kept,
-        content_gold,
-    )
+            content += 1
+            kept += not article.sentences[index].boilerplate
+    return found, total, kept, content
 
 
-def mistakes(alignment: Alignment, gold: dict | None = None) -> tuple[list, list]:
+def evaluate(alignment: Alignment, gold: dict[str, Any] | None = None) -> Quality:
+    """Compare an alignment with gold labels (the seeds' by default)."""
+    gold = gold or load_gold()
+    expected, predicted = gold_pairs(alignment, gold), predicted_pairs(alignment)
+    found, total, kept, content = _boilerplate(alignment, gold)
+    return Quality(len(predicted & expected), len(predicted), len(expected), found, total, kept, content)
+
+
+def evaluate_baseline(alignment: Alignment, gold: dict[str, Any]) -> Quality:
+    """The naive baseline's pair figures on the same sentences and gold."""
+    expected, predicted = gold_pairs(alignment, gold), baseline_pairs(alignment)
+    return Quality(len(predicted & expected), len(predicted), len(expected))
+
+
+def mistakes(alignment: Alignment, gold: dict[str, Any] | None = None) -> tuple[list[str], list[str]]:
     """Predicted pairs not in gold, and gold pairs not predicted, as sentence texts."""
-    gold_pairs, predicted = _pair_sets(alignment, gold or load_gold())
+    gold = gold or load_gold()
+    expected, predicted = gold_pairs(alignment, gold), predicted_pairs(alignment)
 
-    def text(pair):
-        return [f"{s[:3]}#{i}: {alignment.article(s).sentences[i].text[:90]}" for s, i in sorted(pair)]
+    def text(pair: Pair) -> str:
+        return "\n    ".join(
+            f"{s}#{i}: {alignment.article(s).sentences[i].text[:110]!r}" for s, i in sorted(pair)
+        )
 
-    return [text(p) for p in predicted - gold_pairs], [text(p) for p in gold_pairs - predicted]
+    return [text(p) for p in predicted - expected], [text(p) for p in expected - predicted]

@@ -66,7 +66,7 @@ def seeds_json(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def test_json_top_level(seeds_json: dict) -> None:
     assert seeds_json["schema"] == "nato-reader/alignment"
-    assert seeds_json["version"] == 1
+    assert seeds_json["version"] == 2
     assert {"schema", "version", "sources", "groups"} <= set(seeds_json)
     assert len(seeds_json["sources"]) == 5
     assert [s["id"] for s in seeds_json["sources"]] == sorted(s["id"] for s in seeds_json["sources"])
@@ -128,9 +128,11 @@ def test_json_groups_and_pairs(seeds_json: dict) -> None:
         assert all(set(m) >= {"source", "sentence"} for m in group["members"])
         assert len({source for source, _ in members}) == len(members), "two sentences of one source"
         for key in members:
-            assert sentences[key]["group"] == group["id"]
-            assert key not in seen
-            seen.add(key)
+            # Version 2: "groups" lists every claim a sentence carries, its main one ("group") first.
+            assert group["id"] in sentences[key]["groups"]
+            assert sentences[key]["group"] == sentences[key]["groups"][0]
+            assert (key, group["id"]) not in seen
+            seen.add((key, group["id"]))
         if len(members) == 1:
             assert group["pairs"] == []
             assert sentences[members[0]]["kind"] == "unique"
@@ -156,8 +158,9 @@ def test_json_groups_and_pairs(seeds_json: dict) -> None:
                 assert set(divergence) >= {"type", "a", "b"}
                 assert divergence["type"] in {"number", "date", "attribution", "name", "quote"}
                 assert set(divergence) >= {"a_span", "b_span", "minor"}
-    content = {key for key, s in sentences.items() if not s["boilerplate"]}
-    assert seen == content  # every content sentence in exactly one group, boilerplate in none
+    expected = {(key, g) for key, s in sentences.items() if not s["boilerplate"] for g in s["groups"]}
+    assert seen == expected  # every content sentence in the groups it lists, boilerplate in none
+    assert all(s["groups"] for s in sentences.values() if not s["boilerplate"])
     assert shared >= 10
 
 

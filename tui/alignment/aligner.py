@@ -1,47 +1,42 @@
-"""Cross-source alignment: sentences of all sources into claim groups.
+"""Cross-source alignment: the sentences of all sources grouped into claims.
 
-The method, chosen so that cost grows with the number of sentences rather than of sentence pairs:
+The method (see ``tui.alignment.scoring`` for how two sentences are scored):
 
-1. Sources are taken one at a time. The first source's sentences each start a group.
-2. For every sentence of the next source, candidate groups are those sharing its rarest words
-   (an inverted index from word to groups, weighted by inverse document frequency), at most
-   ``CANDIDATE_GROUPS`` of them.
-3. Each candidate is scored by rapidfuzz in one batch per source (``process.cpdist``) against the
-   group's first ``GROUP_REPRESENTATIVES`` members. A sentence may join a group when its best
-   score reaches ``Thresholds.paraphrase`` and its mean score over those members reaches
-   ``Thresholds.link_floor``: the second test is what keeps loosely related sentences from
-   chaining into one blob.
-4. Within a source, the best-scoring (sentence, group) pairs are assigned first, one sentence per
-   group per source. Sentences left over start new groups of their own.
+1. **Candidates.** Every content sentence (headlines included) looks up other sources' sentences
+   through an inverted index of its heaviest terms; each posting walk is capped, so the cost grows
+   with the number of sentences, not of sentence pairs. Candidates are scored in batches.
+2. **Global, order-free grouping.** Candidate links at or above ``Thresholds.paraphrase`` are taken
+   strongest first (ties broken by source id and sentence number, never by input order). A link
+   merges two groups only when they share no source (one sentence per source per group) and the
+   merged group stays *cohesive*: every member matches at least half of the other members at
+   ``Thresholds.link_floor`` or better (pairs are scored on demand; groups larger than
+   ``EXACT_UP_TO`` are checked against a fixed sample). A weak link therefore cannot chain two
+   claims together, and a slot goes to the sentence with the strongest link, not the first seen.
+3. **Second claims.** A sentence that carries two statements joins a second group when most of
+   that group's members are contained in it (``Thresholds.containment``) on words other than the
+   ones it shares with its own group.
 
-Scores are 0-100 on normalised text (see ``tui.corpus.text``).
+Scores are 0-100.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tui.alignment.model import ClaimGroup, Member
+from tui.alignment.scoring import Terms, Weights, char_ratios, combine, overlap, sentence_terms
 from tui.corpus.model import Article, Kind
 from tui.corpus.text import normalise
 
-CANDIDATE_GROUPS = 12
-PARALLEL_FROM = 500  # scored pairs in one batch before rapidfuzz spreads the work over all cores
-GROUP_REPRESENTATIVES = 4
-
-# Function words carry no evidence that two sentences make the same statement.
-STOPWORDS = frozenset(
-    """a about after again against all also am an and any are as at be because been before being
-    both but by can could did do does doing down during each few for from further had has have
-    having he her here hers him his how i if in into is it its itself just me more most my no nor
-    not of off on once only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your said says say""".split()
-)
+SEARCH_TERMS = 6  # a sentence looks for candidates through its heaviest terms
+POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this is not selective
+CANDIDATES = 16  # candidate sentences scored per sentence
+EXACT_UP_TO = 12  # groups up to this size are checked member by member
+SAMPLE = 4  # members of each side compared when a merge involves a larger group
+MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
+MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,87 +45,60 @@ class Thresholds:
 
     - ``near_identical``: character-level similarity at or above which two sentences are the same
       wire copy with small edits.
-    - ``paraphrase``: match score at or above which two sentences state the same claim.
-    - ``link_floor``: minimum mean score against a group's representatives to join it.
+    - ``paraphrase``: match score at or above which a link between two sentences is considered.
+    - ``link_floor``: score a member needs with at least half of its group's other members.
+    - ``containment``: share (0-100) of a short claim's weight found inside a longer sentence for
+      that sentence to carry the claim as a second one.
     """
 
     near_identical: float = 85.0
-    paraphrase: float = 56.0
-    link_floor: float = 50.0
+    paraphrase: float = 30.0
+    link_floor: float = 20.0
+    containment: float = 50.0
+    attach: float = 20.0
 
 
 DEFAULT_THRESHOLDS = Thresholds()
 
 
-@lru_cache(maxsize=65536)
-def content_form(norm: str) -> str:
-    """The words of a normalised sentence that carry meaning, lightly stemmed (plural -s)."""
-    return " ".join(
-        word[:-1] if len(word) > 4 and word.endswith("s") else word
-        for word in norm.split()
-        if word not in STOPWORDS
-    )
-
-
-@lru_cache(maxsize=65536)
-def _word_count(text: str) -> int:
-    return text.count(" ") + 1 if text else 0
-
-
-def match_scores(left: list[str], right: list[str]) -> list[float]:
-    """Element-wise match scores (0-100) of normalised sentences, computed inside rapidfuzz.
-
-    The score averages two views of a pair: the token-sort similarity of the whole sentences
-    (wire copy, reordered clauses) and the token-set similarity of their meaningful words,
-    damped when one sentence is much shorter (so a five-word headline is not "the same" as a
-    long sentence that happens to contain its words). Tuned on the labelled seeds with
-    ``tests/benchmarks/tune_thresholds.py``.
-    """
-    import numpy as np
-    from rapidfuzz import fuzz, process
-
-    if not left:
-        return []
-    left_content = [content_form(text) for text in left]
-    right_content = [content_form(text) for text in right]
-    # Big batches use every core (rapidfuzz threads, no GIL); small ones are not worth the threads.
-    workers = -1 if len(left) >= PARALLEL_FROM else 1
-    whole = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers)
-    meaning = process.cpdist(
-        left_content, right_content, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers
-    )
-    left_len = np.array([_word_count(text) for text in left_content], dtype=np.float32)
-    right_len = np.array([_word_count(text) for text in right_content], dtype=np.float32)
-    balance = np.minimum(left_len, right_len) / np.maximum(np.maximum(left_len, right_len), 1)
-    scores = 0.5 * whole + 0.5 * meaning * (0.55 + 0.45 * balance)
-    return scores.tolist()
-
-
-def pair_score(left: str, right: str) -> float:
-    """``match_scores`` for a single pair, without the batch machinery (and without numpy)."""
-    from rapidfuzz import fuzz
-
-    left_content, right_content = content_form(left), content_form(right)
-    whole = fuzz.token_sort_ratio(left, right)
-    meaning = fuzz.token_set_ratio(left_content, right_content)
-    left_len, right_len = len(left_content.split()), len(right_content.split())
-    balance = min(left_len, right_len) / max(left_len, right_len, 1)
-    return 0.5 * whole + 0.5 * meaning * (0.55 + 0.45 * balance)
-
-
 @dataclass(slots=True)
-class _Group:
-    id: int
-    members: list[Member] = field(default_factory=list)
-    representatives: list[str] = field(default_factory=list)
-    links: dict[Member, tuple[Member, float]] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Entry:
+class _Node:
     member: Member
+    key: tuple[str, int]
     norm: str
-    words: list[str]
+    terms: Terms
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+class _Scores:
+    """Match scores of node pairs, computed once each (batch for candidates, lazily for checks)."""
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.nodes = nodes
+        self._known: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def add_batch(self, pairs: list[tuple[int, int]]) -> None:
+        pairs = [p for p in pairs if p not in self._known]
+        ratios = char_ratios([self.nodes[a].norm for a, _ in pairs], [self.nodes[b].norm for _, b in pairs])
+        for (a, b), ratio in zip(pairs, ratios, strict=True):
+            dice, contained = overlap(self.nodes[a].weights, self.nodes[b].weights)
+            self._known[a, b] = (self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
+
+    def _headline_adjusted(self, a: int, b: int, score: float) -> float:
+        # Two headlines say the same thing in very few words: their overlap is worth more.
+        if self.nodes[a].terms.headline and self.nodes[b].terms.headline:
+            return min(100.0, score * 1.25)
+        return score
+
+    def get(self, a: int, b: int) -> tuple[float, float]:
+        """(match score, containment) of nodes ``a`` and ``b``."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._known:
+            self.add_batch([key])
+        return self._known[key]
+
+    def known(self) -> dict[tuple[int, int], tuple[float, float]]:
+        return self._known
 
 
 class Aligner:
@@ -142,141 +110,250 @@ class Aligner:
     def run(
         self, articles: list[Article], progress: Callable[[int, int], None] | None = None
     ) -> list[ClaimGroup]:
-        """Align ``articles`` in place (sets each sentence's group, kind and score).
+        """Align ``articles`` in place (sets each sentence's groups, kind and score).
 
-        Returns the claim groups, numbered from 0 in order of first appearance.
+        Returns the claim groups, numbered from 0 in reading order of the articles as given.
         """
-        entries_by_source = [self._entries(article) for article in articles]
-        idf = self._idf(entries_by_source)
-        groups: list[_Group] = []
-        index: dict[str, set[int]] = defaultdict(set)
-        for number, entries in enumerate(entries_by_source, start=1):
-            assigned = self._assign(entries, groups, index, idf)
-            for entry in entries:
-                group = assigned.get(entry.member)
-                if group is None:
-                    group = _Group(len(groups))
-                    groups.append(group)
-                group.members.append(entry.member)
-                if len(group.representatives) < GROUP_REPRESENTATIVES:
-                    group.representatives.append(entry.norm)
-                for word in set(entry.words):
-                    if idf.get(word, 0.0) > 0:
-                        index[word].add(group.id)
-            if progress is not None:
-                progress(number, len(articles))
-        result = [ClaimGroup(g.id, g.members, g.links) for g in groups]
-        self._apply_kinds(articles, result, entries_by_source)
-        return result
+        nodes = self._nodes(articles)
+        if progress is not None:
+            progress(0, 2)
+        scores = _Scores(nodes)
+        if len({article.id for article in articles}) > 1:
+            scores.add_batch(self._candidates(nodes))
+        clusters = self._refine(nodes, scores, self._cluster(nodes, scores))
+        extra = self._second_claims(nodes, scores, clusters)
+        clusters, extra = _promote_lone_carriers(nodes, clusters, extra)
+        if progress is not None:
+            progress(1, 2)
+        groups = self._number(articles, nodes, clusters, extra)
+        self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes})
+        if progress is not None:
+            progress(2, 2)
+        return groups
 
     @staticmethod
-    def _entries(article: Article) -> list[_Entry]:
-        entries = []
-        for sentence in article.content():
-            norm = normalise(sentence.text)
-            words = [w for w in norm.split() if w not in STOPWORDS]
-            entries.append(_Entry(Member(article.id, sentence.index), norm, words))
-        return entries
+    def _nodes(articles: list[Article]) -> list[_Node]:
+        nodes: list[_Node] = []
+        for article in sorted(articles, key=lambda a: a.id):
+            for sentence in article.content():
+                headline = article.title is not None and sentence.text.strip() == article.title
+                nodes.append(
+                    _Node(
+                        Member(article.id, sentence.index),
+                        (article.id, sentence.index),
+                        normalise(sentence.text),
+                        sentence_terms(sentence.text, headline),
+                    )
+                )
+        weights = Weights([node.terms for node in nodes])
+        for node in nodes:
+            node.weights = weights.weigh(node.terms)
+        return nodes
 
     @staticmethod
-    def _idf(entries_by_source: list[list[_Entry]]) -> dict[str, float]:
-        document_frequency: Counter[str] = Counter()
-        total = 0
-        for entries in entries_by_source:
-            for entry in entries:
-                document_frequency.update(set(entry.words))
-                total += 1
-        # A word in more than a fifth of all sentences ("nato", "rutte") does not narrow anything,
-        # unless it is in no more sentences than there are sources: then it may be one claim that
-        # every source carries (short articles, or many outlets running the same brief).
-        ceiling = max(3, total // 5, len(entries_by_source))
-        # Smoothed (+1) so that a word in every sentence of a tiny corpus still counts a little.
-        return {
-            word: math.log((total + 1) / count) if count <= ceiling else 0.0
-            for word, count in document_frequency.items()
-        }
+    def _candidates(nodes: list[_Node]) -> list[tuple[int, int]]:
+        """Pairs of sentences from different sources that share heavy terms (i < j)."""
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, node in enumerate(nodes):
+            for term in node.weights:
+                postings[term].append(number)
+        pairs: set[tuple[int, int]] = set()
+        for number, node in enumerate(nodes):
+            heaviest = sorted(node.weights.items(), key=lambda item: (-item[1], item[0]))[:SEARCH_TERMS]
+            found: dict[int, float] = defaultdict(float)
+            for term, weight in heaviest:
+                for other in postings[term][:POSTINGS_CAP]:
+                    if nodes[other].member.source != node.member.source:
+                        found[other] += weight
+            best = sorted(found.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]
+            pairs.update((min(number, other), max(number, other)) for other, _ in best)
+        return sorted(pairs)
 
-    def _assign(
-        self,
-        entries: list[_Entry],
-        groups: list[_Group],
-        index: dict[str, set[int]],
-        idf: dict[str, float],
-    ) -> dict[Member, _Group]:
-        """Best groups for one source's sentences, one sentence per group."""
-        if not groups:
-            return {}
-        left: list[str] = []
-        right: list[str] = []
-        owners: list[tuple[int, int, int]] = []  # (entry position, group id, member number)
-        for position, entry in enumerate(entries):
-            weights: Counter[int] = Counter()
-            for word in set(entry.words):
-                weight = idf.get(word, 0.0)
-                if weight:
-                    for group_id in index.get(word, ()):
-                        weights[group_id] += weight
-            for group_id, _ in weights.most_common(CANDIDATE_GROUPS):
-                for number, representative in enumerate(groups[group_id].representatives):
-                    left.append(entry.norm)
-                    right.append(representative)
-                    owners.append((position, group_id, number))
-        scores = match_scores(left, right)
-        per_candidate: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
-        for (position, group_id, number), score in zip(owners, scores, strict=True):
-            per_candidate[position, group_id].append((score, number))
-        ranked = []
-        for (position, group_id), scored in per_candidate.items():
-            best, number = max(scored)
-            mean = sum(score for score, _ in scored) / len(scored)
-            if best >= self.thresholds.paraphrase and mean >= self.thresholds.link_floor:
-                target = groups[group_id].members[number]
-                ranked.append((best, mean, position, group_id, target))
-        ranked.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
-        assigned: dict[Member, _Group] = {}
-        taken_groups: set[int] = set()
-        for best, _, position, group_id, target in ranked:
-            member = entries[position].member
-            if member in assigned or group_id in taken_groups:
+    def _cluster(self, nodes: list[_Node], scores: _Scores) -> list[list[int]]:
+        """Merge groups along links, strongest first, while every group stays cohesive."""
+        owner = list(range(len(nodes)))
+        members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
+        links = [
+            (score, a, b)
+            for (a, b), (score, _) in scores.known().items()
+            if score >= self.thresholds.paraphrase
+        ]
+        links.sort(key=lambda link: (-link[0], nodes[link[1]].key, nodes[link[2]].key))
+        for _, a, b in links:
+            left, right = owner[a], owner[b]
+            if left == right:
                 continue
-            group = groups[group_id]
-            assigned[member] = group
-            taken_groups.add(group_id)
-            group.links[member] = (target, round(best, 1))
-        return assigned
+            merged = members[left] + members[right]
+            if len({nodes[n].member.source for n in merged}) < len(merged):
+                continue  # the source already has its sentence in the other group
+            if not self._cohesive(members[left], members[right], scores):
+                continue
+            for n in members[right]:
+                owner[n] = left
+            members[left] = sorted(merged, key=lambda n: nodes[n].key)
+            del members[right]
+        return sorted(members.values(), key=lambda group: nodes[group[0]].key)
+
+    def _refine(self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]]) -> list[list[int]]:
+        """Move each sentence to the group it matches best on average, if clearly better.
+
+        Linking strongest-first can lock a sentence into a group it shares one strong link with
+        while it matches another group's members better as a whole; and a paraphrase often scores
+        below ``paraphrase`` against every single version of a claim yet matches all of them
+        moderately. Mean scores over whole groups are the better evidence. Two rounds of moves, in
+        canonical order so the result does not depend on input order; a sentence only moves into a
+        group that has no sentence of its source yet. (Letting it replace that sentence instead
+        was measured on the dev set and lost more pairs than it won.)
+        """
+        group_of = {n: position for position, group in enumerate(clusters) for n in group}
+        members = {position: set(group) for position, group in enumerate(clusters)}
+        neighbours: dict[int, set[int]] = defaultdict(set)
+        for a, b in scores.known():
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+
+        def fit(n: int, group: set[int]) -> float:
+            """Mean score against (a sample of) the group, 0 unless half of them match."""
+            others = _sample(sorted(m for m in group if m != n))
+            if not others:
+                return 0.0
+            matched = [scores.get(n, m)[0] for m in others]
+            if 2 * sum(x >= self.thresholds.link_floor for x in matched) < len(matched):
+                return 0.0
+            return sum(matched) / len(matched)
+
+        order = sorted(range(len(nodes)), key=lambda n: nodes[n].key)
+        for _ in range(2):
+            for n in order:
+                own, source = group_of[n], nodes[n].member.source
+                floor = max(fit(n, members[own]) + MOVE_MARGIN, self.thresholds.attach)
+                best: tuple[float, int] | None = None
+                for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
+                    if any(nodes[m].member.source == source for m in members[target]):
+                        continue
+                    score = fit(n, members[target])
+                    if score >= floor and (best is None or score > best[0]):
+                        best = (score, target)
+                if best is not None:
+                    members[own].discard(n)
+                    members[best[1]].add(n)
+                    group_of[n] = best[1]
+        groups = [sorted(g, key=lambda m: nodes[m].key) for g in members.values() if g]
+        return sorted(groups, key=lambda group: nodes[group[0]].key)
+
+    def _cohesive(self, left: list[int], right: list[int], scores: _Scores) -> bool:
+        """Would every member of ``left + right`` match at least half of the others?"""
+        floor = self.thresholds.link_floor
+        if len(left) + len(right) <= EXACT_UP_TO:
+            merged = left + right
+            for a in merged:
+                matches = sum(scores.get(a, b)[0] >= floor for b in merged if b != a)
+                if 2 * matches < len(merged) - 1:
+                    return False
+            return True
+        # Large groups: a fixed sample of each side must match the other side's sample.
+        left_sample, right_sample = _sample(left), _sample(right)
+        for a in left_sample:
+            if 2 * sum(scores.get(a, b)[0] >= floor for b in right_sample) < len(right_sample):
+                return False
+        for b in right_sample:
+            if 2 * sum(scores.get(a, b)[0] >= floor for a in left_sample) < len(left_sample):
+                return False
+        return True
+
+    def _second_claims(
+        self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]]
+    ) -> dict[int, list[int]]:
+        """Further groups (cluster positions) for sentences that carry a second claim."""
+        cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
+        offers: dict[int, dict[int, float]] = defaultdict(dict)
+        for (a, b), (_, contained) in scores.known().items():
+            if contained < self.thresholds.containment:
+                continue
+            for inner, outer in ((a, b), (b, a)):
+                target = cluster_of[inner]
+                if target == cluster_of[outer] or len(clusters[target]) < 2:
+                    continue
+                offers[outer][target] = max(offers[outer].get(target, 0.0), contained)
+        extra: dict[int, list[int]] = defaultdict(list)
+        joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
+        for outer in sorted(offers, key=lambda n: nodes[n].key):
+            own = clusters[cluster_of[outer]]
+            own_terms = _shared_terms(nodes, outer, [n for n in own if n != outer])
+            ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
+            for target, _ in ranked:
+                if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
+                    break
+                group = clusters[target]
+                source = nodes[outer].member.source
+                if source in joined[target] or any(nodes[n].member.source == source for n in group):
+                    continue
+                carried = [scores.get(outer, n)[1] for n in _sample(group)]
+                if sum(carried) / len(carried) < self.thresholds.containment:
+                    continue
+                claim_terms = _shared_terms(nodes, outer, group)
+                if own_terms and _weight(nodes[outer], claim_terms & own_terms) > 0.5 * _weight(
+                    nodes[outer], claim_terms
+                ):
+                    continue  # the same words as its own claim: a near-duplicate group, not a second claim
+                extra[outer].append(target)
+                joined[target].add(source)
+        return extra
+
+    @staticmethod
+    def _number(
+        articles: list[Article],
+        nodes: list[_Node],
+        clusters: list[list[int]],
+        extra: dict[int, list[int]],
+    ) -> list[ClaimGroup]:
+        """Claim groups numbered in reading order of the articles as given."""
+        order = {article.id: position for position, article in enumerate(articles)}
+        extra_members: dict[int, list[int]] = defaultdict(list)
+        for outer, targets in extra.items():
+            for target in targets:
+                extra_members[target].append(outer)
+
+        def first_seen(position: int) -> tuple[int, int]:
+            return min((order[nodes[n].member.source], nodes[n].member.sentence) for n in clusters[position])
+
+        ranked = sorted(range(len(clusters)), key=first_seen)
+        by_id = {article.id: article for article in articles}
+        groups: list[ClaimGroup] = []
+        for number, position in enumerate(ranked):
+            main = clusters[position]
+            everyone = sorted(
+                main + extra_members[position],
+                key=lambda n: (order[nodes[n].member.source], nodes[n].member.sentence),
+            )
+            groups.append(ClaimGroup(number, [nodes[n].member for n in everyone]))
+            for n in main:
+                sentence = by_id[nodes[n].member.source].sentences[nodes[n].member.sentence]
+                sentence.group = number
+                sentence.groups = [number]
+        renumber = {position: number for number, position in enumerate(ranked)}
+        for outer in sorted(extra, key=lambda n: nodes[n].key):
+            sentence = by_id[nodes[outer].member.source].sentences[nodes[outer].member.sentence]
+            sentence.groups = sentence.groups + sorted(renumber[t] for t in extra[outer])
+        return groups
 
     def _apply_kinds(
-        self,
-        articles: list[Article],
-        groups: list[ClaimGroup],
-        entries_by_source: list[list[_Entry]],
+        self, articles: list[Article], groups: list[ClaimGroup], norms: dict[Member, str]
     ) -> None:
-        """Set each member's kind and score from its closest counterpart in the group.
-
-        Small groups compare every pair of members; large ones only the links made while
-        grouping, so the cost stays linear in the number of sentences.
-        """
+        """Set each sentence's kind and score from its closest counterpart in its main group."""
         from rapidfuzz import fuzz
 
         by_id = {article.id: article for article in articles}
-        norms = {e.member: e.norm for entries in entries_by_source for e in entries}
         for group in groups:
-            pairs = group_pairs(group)
-            scores = match_scores([norms[a] for a, _ in pairs], [norms[b] for _, b in pairs])
-            best: dict[Member, tuple[float, float]] = {}  # member -> (ratio, match score)
-            for (a, b), score in zip(pairs, scores, strict=True):
-                ratio = fuzz.ratio(norms[a], norms[b])
-                for one in (a, b):
-                    if one not in best or (ratio, score) > best[one]:
-                        best[one] = (ratio, score)
-            for member in group.members:
+            main = [m for m in group.members if by_id[m.source].sentences[m.sentence].group == group.id]
+            for member in main:
                 sentence = by_id[member.source].sentences[member.sentence]
-                sentence.group = group.id
-                if member not in best:
+                others = [norms[m] for m in main if m != member]
+                if not others:
                     sentence.kind, sentence.score = Kind.UNIQUE, None
                     continue
-                ratio, score = best[member]
-                sentence.score = round(max(score, ratio), 1)
+                ratio = max(fuzz.ratio(norms[member], other) for other in others)
+                sentence.score = round(ratio, 1)
                 if ratio >= 100.0:
                     sentence.kind = Kind.IDENTICAL
                 elif ratio >= self.thresholds.near_identical:
@@ -285,14 +362,55 @@ class Aligner:
                     sentence.kind = Kind.PARAPHRASE
 
 
-# Groups up to this size list every pair of members; larger ones list the links made while
-# grouping (a spanning tree), so a claim carried by 200 outlets does not cost 19,900 diffs.
+def _promote_lone_carriers(
+    nodes: list[_Node], clusters: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """A sentence alone in its group whose claim others share only as a second claim: the shared
+    claim becomes its main one (so a sentence's main group is never a group of one when it has
+    another)."""
+    position_of = {n: position for position, group in enumerate(clusters) for n in group}
+    clusters = [list(group) for group in clusters]
+    for outer in sorted(extra, key=lambda n: nodes[n].key):
+        if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
+            continue
+        main, *rest = extra[outer]
+        clusters[position_of[outer]] = []
+        clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
+        extra[outer] = rest
+    # Renumber cluster positions after dropping emptied ones.
+    kept = [position for position, group in enumerate(clusters) if group]
+    renumber = {old: new for new, old in enumerate(kept)}
+    return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
+
+
+def _sample(group: list[int]) -> list[int]:
+    """A fixed, spread-out sample of a (sorted) group's members."""
+    if len(group) <= SAMPLE:
+        return group
+    step = len(group) / SAMPLE
+    return [group[int(i * step)] for i in range(SAMPLE)]
+
+
+def _shared_terms(nodes: list[_Node], one: int, others: Iterable[int]) -> set[str]:
+    terms = set(nodes[one].weights)
+    shared: set[str] = set()
+    for other in others:
+        shared |= terms & set(nodes[other].weights)
+    return shared
+
+
+def _weight(node: _Node, terms: set[str]) -> float:
+    return sum(node.weights[t] for t in terms)
+
+
+# Groups up to this size list every pair of members; larger ones pair each member with the
+# group's first member, so a claim carried by 200 outlets does not cost 19,900 diffs.
 ALL_PAIRS_UP_TO = 6
 
 
 def group_pairs(group: ClaimGroup) -> list[tuple[Member, Member]]:
     """The member pairs of a group that are compared and shown."""
-    if len(group.members) <= ALL_PAIRS_UP_TO:
-        members = group.members
+    members = group.members
+    if len(members) <= ALL_PAIRS_UP_TO:
         return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
-    return [(target, member) for member, (target, _) in group.links.items()]
+    return [(members[0], member) for member in members[1:]]

@@ -21,7 +21,7 @@ from tui.alignment.result import Alignment
 from tui.corpus.ingest import RawArticle
 from tui.corpus.model import Article, Kind, Sentence
 
-FORMAT = 1
+FORMAT = 2
 _DECIDING_PACKAGES = ("corpus", "alignment")
 
 
@@ -36,7 +36,7 @@ def _code_fingerprint() -> str:
 
 def cache_key(raws: list[RawArticle], thresholds: Thresholds) -> str:
     """A key that changes whenever any input of the alignment changes."""
-    limits = [thresholds.near_identical, thresholds.paraphrase, thresholds.link_floor]
+    limits = [thresholds.near_identical, thresholds.paraphrase, thresholds.link_floor, thresholds.containment]
     sources = [[raw.id, raw.sha256, str(raw.path)] for raw in raws]
     material = json.dumps([FORMAT, _code_fingerprint(), limits, sources])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
@@ -50,7 +50,8 @@ def _dump(alignment: Alignment) -> dict[str, Any]:
                 "id": a.id,
                 "title": a.title,
                 "sentences": [
-                    [s.start, s.end, s.boilerplate_reason, s.group, str(s.kind), s.score] for s in a.sentences
+                    [s.start, s.end, s.boilerplate_reason, s.groups, str(s.kind), s.score]
+                    for s in a.sentences
                 ],
             }
             for a in alignment.articles
@@ -59,9 +60,6 @@ def _dump(alignment: Alignment) -> dict[str, Any]:
             {
                 "id": g.id,
                 "members": [[m.source, m.sentence] for m in g.members],
-                "links": [
-                    [m.source, m.sentence, t.source, t.sentence, score] for m, (t, score) in g.links.items()
-                ],
             }
             for g in alignment.groups
         ],
@@ -76,8 +74,18 @@ def _restore(
     for entry in data["articles"]:
         raw = by_id[entry["id"]]
         sentences = [
-            Sentence(i, start, end, raw.text[start:end], reason, group, Kind(kind), score)
-            for i, (start, end, reason, group, kind, score) in enumerate(entry["sentences"])
+            Sentence(
+                i,
+                start,
+                end,
+                raw.text[start:end],
+                reason,
+                groups[0] if groups else None,
+                groups,
+                Kind(kind),
+                score,
+            )
+            for i, (start, end, reason, groups, kind, score) in enumerate(entry["sentences"])
         ]
         articles.append(
             Article(raw.id, raw.path, raw.text, raw.sha256, entry["title"], raw.encoding, sentences)
@@ -86,7 +94,6 @@ def _restore(
         ClaimGroup(
             g["id"],
             [Member(source, sentence) for source, sentence in g["members"]],
-            {Member(a, b): (Member(c, d), score) for a, b, c, d, score in g["links"]},
         )
         for g in data["groups"]
     ]

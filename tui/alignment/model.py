@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui.corpus.model import Kind
 
@@ -74,9 +74,7 @@ class ClaimGroup:
     """One statement as carried by one or more sources (at most one sentence per source)."""
 
     id: int
-    members: list[Member]
-    # For every member after the first, the member it was matched against and the score.
-    links: dict[Member, tuple[Member, float]] = field(default_factory=dict)
+    members: list[Member]  # in source order; a sentence carrying two claims is in two groups
 
     @property
     def sources(self) -> list[str]:

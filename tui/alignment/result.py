@@ -16,7 +16,7 @@ from tui.corpus.model import Article, Kind, Sentence
 from tui.corpus.text import normalise
 
 SCHEMA = "nato-reader/alignment"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(slots=True)
@@ -46,18 +46,22 @@ class Alignment:
         group = self.article(source).sentences[index].group
         return None if group is None else self.groups[group]
 
+    def groups_of(self, source: str, index: int) -> list[ClaimGroup]:
+        """Every claim group a sentence carries, its main one first (empty for boilerplate)."""
+        return [self.groups[g] for g in self.article(source).sentences[index].groups]
+
     def compare(self, a: Member, b: Member) -> PairComparison:
         """Word diff, score, kind and divergences of two sentences (cached)."""
         key = (a, b)
         if key not in self._comparisons:
             from rapidfuzz import fuzz
 
-            from tui.alignment.aligner import pair_score
+            from tui.alignment.scoring import pair_score
 
             a_text, b_text = self.sentence(a).text, self.sentence(b).text
             a_norm, b_norm = normalise(a_text), normalise(b_text)
             ratio = fuzz.ratio(a_norm, b_norm)
-            score = max(pair_score(a_norm, b_norm), ratio)
+            score = max(pair_score(a_text, b_text, a_norm, b_norm), ratio)
             if ratio >= 100.0:
                 kind = Kind.IDENTICAL
             elif ratio >= self.thresholds.near_identical:
@@ -90,6 +94,7 @@ class Alignment:
                 "near_identical": self.thresholds.near_identical,
                 "paraphrase": self.thresholds.paraphrase,
                 "link_floor": self.thresholds.link_floor,
+                "containment": self.thresholds.containment,
             },
             "sources": [_source_json(article) for article in self.articles],
             "groups": [self._group_json(group) for group in self.groups],
@@ -149,6 +154,7 @@ def _source_json(article: Article) -> dict[str, Any]:
                 "boilerplate": s.boilerplate,
                 "boilerplate_reason": s.boilerplate_reason,
                 "group": s.group,
+                "groups": list(s.groups),
                 "kind": str(s.kind),
                 "score": s.score,
             }

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.corpus.page_clutter import line_rule
+
 _I = re.IGNORECASE
 
 # (reason, pattern) pairs tried on each paragraph and each sentence; first match wins.
@@ -116,8 +118,31 @@ def _line_rule(line: str, repeated: bool) -> str | None:
         return "footer contact line"
     if len(words) <= 8 and _BYLINE_RE.match(stripped):
         return "byline"
-    if repeated and len(words) <= 12 and not ends_sentence:
+    # A line a page repeats (a section label) is chrome; a repeated headline is still the headline.
+    if repeated and len(words) <= 3 and not ends_sentence:
         return "repeated page chrome"
+    return line_rule(stripped)
+
+
+# A line that is only a name or an outlet: a few capitalised words, nothing else ("Kayode Oyero",
+# "Premium Times (Abuja)"). Only below the headline; one word alone may be a section heading.
+_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
+# A caption: a line that does not end a sentence, right above a credit or below an image marker.
+_CREDIT_REASONS = {"photo credit", "photo placeholder", "photo file name"}
+
+
+def _context_rule(position: int, lines: list[str], reasons: list[str | None]) -> str | None:
+    """A reason from a line's neighbours, for lines no rule of their own caught."""
+    stripped = lines[position].strip()
+    if not stripped or _SENTENCE_END_RE.search(stripped):
+        return None
+    after = next((reasons[i] for i in range(position + 1, len(lines)) if lines[i].strip()), None)
+    before = next((reasons[i] for i in range(position - 1, -1, -1) if lines[i].strip()), None)
+    if after in _CREDIT_REASONS or before == "photo placeholder":
+        return "photo caption"
+    first_line = next(i for i, line in enumerate(lines) if line.strip())
+    if position > first_line and _NAME_ONLY_RE.match(stripped) and not any(ch.isdigit() for ch in stripped):
+        return "name line"
     return None
 
 
@@ -136,21 +161,47 @@ def classify(
 
     ``paragraphs`` are the article's lines once broken lines are joined.
     """
-    counts = Counter(p.strip() for p in paragraphs if p.strip())
-    reasons: list[list[str | None]] = []
+    lines = [p.strip() for p in paragraphs]
+    counts = Counter(line for line in lines if line)
+    line_reasons: list[str | None] = []
     in_teaser_block = False
-    for paragraph, sentences in zip(paragraphs, sentences_by_paragraph, strict=True):
-        stripped = paragraph.strip()
+    for stripped in lines:
         words = len(stripped.split())
         if in_teaser_block and words >= _PROSE_WORDS and _SENTENCE_END_RE.search(stripped):
             in_teaser_block = False
-        paragraph_reason = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
-        if paragraph_reason is None and in_teaser_block and stripped:
-            paragraph_reason = "teaser block"
-        if paragraph_reason == "teaser" and _BLOCK_OPENERS.match(stripped):
+        reason = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
+        if reason is None and in_teaser_block and stripped:
+            reason = "teaser block"
+        if reason == "teaser" and _BLOCK_OPENERS.match(stripped):
             in_teaser_block = True
-        if paragraph_reason is not None:
-            reasons.append([paragraph_reason] * len(sentences))
-        else:
-            reasons.append([match_rule(s) for s in sentences])
-    return reasons
+        line_reasons.append(reason)
+    for position, reason in enumerate(line_reasons):
+        if reason is None:
+            line_reasons[position] = _context_rule(position, lines, line_reasons)
+    return [
+        [reason] * len(sentences)
+        if reason is not None
+        else [match_rule(s) or line_rule(s) for s in sentences]
+        for reason, sentences in zip(line_reasons, sentences_by_paragraph, strict=True)
+    ]
+
+
+# Site furniture: a short line that several sources carry word for word ("Breaking News") is the
+# page's, not the story's. Headlines are longer, and wire copy ends its sentences.
+FURNITURE_MAX_WORDS = 4
+
+
+def repeated_across_sources(lines_by_source: Sequence[Sequence[str]]) -> set[str]:
+    """Short lines without a sentence end that two or more sources carry word for word."""
+    seen: Counter[str] = Counter()
+    for lines in lines_by_source:
+        seen.update(
+            {
+                line.strip()
+                for line in lines
+                if 0 < len(line.split()) <= FURNITURE_MAX_WORDS
+                and not _SENTENCE_END_RE.search(line.strip())
+                and not any(ch.isdigit() for ch in line)
+            }
+        )
+    return {line for line, count in seen.items() if count >= 2}

@@ -147,13 +147,32 @@ def build_corpus(
 ) -> Corpus:
     """Segment and mark read articles."""
     corpus = Corpus(warnings=list(warnings or []))
-    for number, (raw, article) in enumerate(zip(raws, _built(raws), strict=True), start=1):
+    for number, article in enumerate(_built(raws), start=1):
         if progress is not None:
             progress(number, len(raws))
+        corpus.articles.append(article)
+    _mark_site_furniture(corpus.articles)
+    for raw, article in zip(raws, corpus.articles, strict=True):
         if not article.content():
             corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")
-        corpus.articles.append(article)
     return corpus
+
+
+def _mark_site_furniture(articles: list[Article]) -> None:
+    """Mark short lines that several sources carry word for word (see ``boilerplate``)."""
+    furniture = boilerplate.repeated_across_sources([a.text.split("\n") for a in articles])
+    if not furniture:
+        return
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.boilerplate:
+                continue
+            line_start = article.text.rfind("\n", 0, sentence.start) + 1
+            line_end = article.text.find("\n", sentence.end)
+            line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+            if line in furniture:
+                sentence.boilerplate_reason = "site furniture"
+                sentence.kind = Kind.BOILERPLATE
 
 
 def load_corpus(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> Corpus:

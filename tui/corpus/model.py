@@ -30,7 +30,8 @@ class Sentence:
     end: int
     text: str
     boilerplate_reason: str | None = None
-    group: int | None = None
+    group: int | None = None  # the main claim group (the first of ``groups``)
+    groups: list[int] = field(default_factory=list)  # every claim the sentence carries
     kind: Kind = Kind.UNIQUE
     score: float | None = None
 

@@ -1,0 +1,69 @@
+"""Alignment and clutter quality on the real-coverage development set and the seeds.
+
+    python tests/benchmarks/bench_quality.py [--committed-only] [--mistakes EVENT]
+
+Prints, per event and pooled, pair precision / recall / F1 of the aligner and of the naive
+baseline (rapidfuzz token_sort_ratio >= 60 after default_process), computed in the same run, and
+boilerplate recall with the labelled content kept. Copyrighted articles are used only where their
+text is present in ``tests/data/devset/<event>/local/`` (see tests/data/devset/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from quality import Quality, devset_events, evaluate, evaluate_baseline, load_gold, mistakes
+
+from tui.alignment.result import align_corpus
+from tui.corpus.loader import load_corpus
+from tui.resources import seeds_dir
+
+
+def row(name: str, articles: int, ours: Quality, base: Quality) -> str:
+    return (
+        f"{name:<26} {articles:>3}  {ours.precision:5.3f} {ours.recall:5.3f} {ours.f1:5.3f}   "
+        f"{base.precision:5.3f} {base.recall:5.3f} {base.f1:5.3f}   {ours.f1 - base.f1:+5.3f}   "
+        f"{ours.boilerplate_recall:5.3f} ({ours.boilerplate_found}/{ours.boilerplate_gold})  "
+        f"{ours.content_kept}/{ours.content_gold}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--committed-only", action="store_true", help="only the committed texts")
+    parser.add_argument("--mistakes", metavar="EVENT", help="list wrong and missed pairs of one event")
+    args = parser.parse_args()
+
+    print(
+        f"{'event':<26} {'n':>3}  {'P':>5} {'R':>5} {'F1':>5}   {'bP':>5} {'bR':>5} {'bF1':>5}   "
+        f"{'dF1':>5}   boilerplate      content"
+    )
+    pooled = pooled_base = Quality(0, 0, 0)
+    started = time.perf_counter()
+    for event in devset_events(committed_only=args.committed_only):
+        if len(event.files) < 2:
+            print(f"{event.name:<26} skipped: {len(event.files)} article(s) present")
+            continue
+        alignment = align_corpus(load_corpus(event.files))
+        ours, base = evaluate(alignment, event.gold), evaluate_baseline(alignment, event.gold)
+        pooled, pooled_base = pooled + ours, pooled_base + base
+        print(row(event.name, len(event.files), ours, base))
+        if args.mistakes == event.name:
+            wrong, missed = mistakes(alignment, event.gold)
+            print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
+    print(row("POOLED (dev set)", 0, pooled, pooled_base))
+    seeds = align_corpus(load_corpus([seeds_dir()]))
+    print(row("seeds", len(seeds.articles), evaluate(seeds), evaluate_baseline(seeds, load_gold())))
+    if args.mistakes == "seeds":
+        wrong, missed = mistakes(seeds)
+        print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
+    print(f"({time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""Which words of a sentence carry its claim, and how alike two sentences' claims are.
+
+A sentence becomes a bag of *terms*: its content words, folded and stemmed (Snowball), so that
+"backed"/"backs" or "leaders"/"leader" meet. Each term weighs what it tells about the claim:
+
+- rarity in the language (wordfreq's Zipf frequency): "stoltenberg" says more than "said";
+- rarity in this corpus (inverse sentence frequency): a phrase most sentences repeat ("to succeed
+  Jens Stoltenberg") says little about *which* statement a sentence makes;
+- names and numbers count more: "Hungary backs Rutte" and "Slovakia backs Rutte" differ in the one
+  word that matters.
+
+Two sentences are scored by the weighted Dice overlap of their terms (symmetric), and wire copy
+by rapidfuzz's token-sort ratio on the normalised text; the match score is the larger of the two.
+``containment`` (shared weight over the smaller side) finds a short claim inside a long sentence
+that carries two.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.corpus.text import tokens
+
+# Function words and reporting verbs carry no evidence that two sentences make the same statement.
+STOPWORDS = frozenset(
+    """a about per after again against all also am an and any are as at be because been before being
+    both but by can could did do does doing down during each few for from further had has have
+    having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not of off on once only or other our out over own same she should so some such than that the
+    their them then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your said says say told tells
+    according added adding also now new one two""".split()
+)
+
+# Words news reports use interchangeably for the same fact, folded to one term before stemming. Kept
+# to general news vocabulary (disasters, elections, conflict, statements), never story-specific.
+_CONCEPTS: dict[str, str] = {
+    "quake": "earthquake earthquakes quake quakes temblor temblors tremor tremors",
+    "kill": "kill kills killed killing dead death deaths die died dying fatalities fatality toll",
+    "injur": "injure injured injuries injury injuring wound wounded wounding hurt",
+    "aircraft": "plane planes aircraft airplane airplanes jet",
+    "support": "back backs backed backing support supports supported supporting endorse endorses"
+    " endorsed endorsement backer backers",
+    "win": "win wins won winner victory victorious",
+    "elect": "election elections poll polls vote votes voted voting ballot ballots",
+    "percent": "percent cent",  # "per cent": "per" is a stopword
+    "britain": "britain british uk",
+    "us": "us america american",  # "U.S." folds to "us"
+    "president": "president presidential",
+    "govern": "government governments governor",
+    "official": "official officials authorities authority",
+    "spokesperson": "spokesperson spokesman spokeswoman",
+    "hit": "hit hits struck strike strikes jolted jolt jolts rocked",
+    "collaps": "collapse collapsed collapses toppled topple destroyed destroy",
+    "rescu": "rescue rescuers rescued rescuing",
+    "resid": "residents resident people villagers",
+    "children": "children child kids",
+    "minist": "minister ministers ministry",
+    "announc": "announce announced announces announcement declare declared declares",
+}
+_FOLD = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
+_NUMBER_VALUES = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "thousand": "1000",
+}
+
+NAME_BOOST = 1.6  # a capitalised word inside the sentence, or an acronym
+NUMBER_BOOST = 3.2  # numbers are rounded to two significant figures, so they meet across styles
+RARITY_SPAN = 4.0  # Zipf points per unit of language rarity
+# Days and months say when, not what: outlets differ on them for the same statement.
+CALENDAR_WEIGHT = 0.3
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january
+    february march april may june july august september october november december""".split()
+)
+# Wire copy: below this token-sort ratio, character similarity says nothing about the claim.
+CHAR_FLOOR = 70.0
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]  # snowballstemmer ships no type hints
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word; numbers stay as they are."""
+    if word[:1].isdigit():
+        return word.replace(",", "")
+    if word in _NUMBER_VALUES:
+        return _NUMBER_VALUES[word]
+    if word in _FOLD:
+        return _FOLD[word]
+    return str(_stemmer().stemWord(word))
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    """wordfreq's small English list as Zipf values (loaded once, about 30,000 words)."""
+    from wordfreq import get_frequency_dict
+
+    return {word: math.log10(freq) + 9.0 for word, freq in get_frequency_dict("en", wordlist="small").items()}
+
+
+def language_rarity(word: str) -> float:
+    """1.0 for the commonest words up to 2.5 for words too rare for the list (names, jargon)."""
+    zipf = _zipf_table().get(word, 0.0)
+    return 1.0 + max(0.0, 6.0 - zipf) / RARITY_SPAN
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The stemmed content terms of one sentence, each with a boost for names and numbers."""
+
+    boosts: dict[str, float]
+    headline: bool = False
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _number_term(word: str, scale_word: str | None) -> str | None:
+    """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet)."""
+    value_text = _NUMBER_VALUES.get(word, word.replace(",", "").rstrip("."))
+    try:
+        value = float(value_text)
+    except ValueError:
+        return None
+    value *= _SCALES.get(scale_word or "", 1.0)
+    return "#" + f"{value:.2g}"
+
+
+def sentence_terms(text: str, headline: bool = False) -> Terms:
+    """Content terms of a sentence (order-free), with name/number boosts."""
+    boosts: dict[str, float] = {}
+    first_word = True
+    words = [t for t in tokens(text) if t.is_word and t.norm]
+    for position, token in enumerate(words):
+        word = token.norm
+        if word in _CALENDAR_WORDS:
+            boosts[word] = CALENDAR_WEIGHT
+            first_word = False
+            continue
+        if word[:1].isdigit() or word in _NUMBER_VALUES:
+            following = words[position + 1].norm if position + 1 < len(words) else None
+            number = _number_term(word, following)
+            if number is not None:
+                boosts[number] = max(boosts.get(number, 0.0), NUMBER_BOOST)
+                first_word = False
+                continue
+        if word in STOPWORDS and word not in _NUMBER_VALUES:
+            first_word = False
+            continue
+        # Names, acronyms, and number-like tokens that are not numbers ("7.2-magnitude").
+        capitalised = token.text[:1].isupper() and not first_word
+        if word[:1].isdigit() or capitalised or (len(token.text) > 1 and token.text.isupper()):
+            boost = NAME_BOOST
+        else:
+            boost = 1.0
+        first_word = False
+        term = stem(word)
+        boosts[term] = max(boosts.get(term, 0.0), boost * language_rarity(word))
+    return Terms(boosts, headline)
+
+
+class Weights:
+    """Term weights for one corpus: language rarity x name boost x corpus rarity."""
+
+    def __init__(self, corpus: Sequence[Terms]) -> None:
+        frequency: Counter[str] = Counter()
+        for terms in corpus:
+            frequency.update(terms.boosts.keys())
+        self._sentences = max(len(corpus), 1)
+        self._frequency = frequency
+
+    def corpus_rarity(self, term: str) -> float:
+        """log-scaled inverse sentence frequency, 1.0 for a term in a single sentence."""
+        count = self._frequency.get(term, 1)
+        return 1.0 / (1.0 + math.log(count))
+
+    def weigh(self, terms: Terms) -> dict[str, float]:
+        """Final weight of each term of a sentence."""
+        return {term: boost * self.corpus_rarity(term) for term, boost in terms.boosts.items()}
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+    """(weighted Dice, containment) of two weighted term bags, both 0-1.
+
+    A shared term counts with the smaller of its two weights, so a name boosted on one side only
+    does not inflate the overlap.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(weight, b[term]) for term, weight in a.items() if term in b)
+    total_a, total_b = sum(a.values()), sum(b.values())
+    if not shared or not total_a or not total_b:
+        return 0.0, 0.0
+    return 2.0 * shared / (total_a + total_b), shared / min(total_a, total_b)
+
+
+def combine(dice: float, char_ratio: float) -> float:
+    """The match score (0-100) from term overlap and character similarity."""
+    return max(100.0 * dice, char_ratio if char_ratio >= CHAR_FLOOR else 0.0)
+
+
+def char_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
+    """Token-sort ratios of normalised sentence pairs, computed in one rapidfuzz batch."""
+    if not left:
+        return []
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    workers = -1 if len(left) >= 500 else 1  # threads pay off only on big batches
+    scores = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers)
+    return [float(score) for score in scores.tolist()]
+
+
+def pair_score(a_text: str, b_text: str, a_norm: str, b_norm: str) -> float:
+    """The match score of two sentences on their own, with no corpus to weigh terms by."""
+    from rapidfuzz import fuzz
+
+    a_weights = sentence_terms(a_text).boosts
+    b_weights = sentence_terms(b_text).boosts
+    dice, _ = overlap(a_weights, b_weights)
+    return combine(dice, fuzz.token_sort_ratio(a_norm, b_norm))

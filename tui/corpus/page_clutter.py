@@ -1,0 +1,150 @@
+"""Clutter that text pasted from a news page carries: the shapes of lines no article sentence has.
+
+Each rule is a whole-line shape with a strong signal (a label at the start, a line that is only a
+date, only layout marks, only a credit in brackets), so a real sentence is not caught: when a line
+could be prose, it is kept. ``tui.corpus.boilerplate`` tries these after its own phrase rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+    r"|nov(ember)?|dec(ember)?)\.?"
+)
+_DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
+_DATE = (
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
+
+# (reason, pattern) tried on a whole line, after it is stripped.
+LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "timestamp",
+        re.compile(
+            rf"^\W*((last )?updated|posted|published( on)?|issued on|first published|modified)\b[\s:,]*"
+            rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
+            _I,
+        ),
+    ),
+    ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
+    ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
+    ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
+    ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
+    ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
+    ("page note", re.compile(r"^\s*\[[^\]]{1,80}\]\s*$")),  # "[Agencies]", a server error in brackets
+    (
+        "byline",
+        re.compile(
+            r"^\W*(?i:by|written by|words by|edited by|reporting by)\s*[:|]?\s*([A-Z][\w.'’-]+|our)"
+            r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*\s*$"
+        ),
+    ),
+    ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
+    ("byline", re.compile(r"^[a-z]{2,4}(/[a-z]{2,4})+\s*\(.*\)\W*$")),  # DW-style "mkg/hc (AFP, AP)"
+    (
+        "byline",
+        re.compile(r"^\s*[([]\s*(agencies|xinhua|afp|ap|reuters|dpa|ians|pti|ani)[^)\]]{0,40}[)\]]\W*$", _I),
+    ),
+    (
+        "photo credit",
+        re.compile(
+            r"^\s*[([].{0,80}(photo|credit|getty|associated press|courtesy|/\s*ap|/\s*afp|reuters|epa)"
+            r".{0,40}[)\]]\W*$",
+            _I,
+        ),
+    ),
+    ("photo credit", re.compile(r"^\W*(enlarge\s*)?(by\s+)?[A-Z][\w.'’ -]{1,60},\s*(AP|AFP|Reuters)\W*$")),
+    ("photo credit", re.compile(r"^\W*(by\s+)?[A-Z][\w .'’-]{1,60},.{0,60}\bvia (AP|AFP|Reuters|Getty)\W*$")),
+    ("photo credit", re.compile(r"^\s*[(\[]\s*photos?\s*/\s*[^\])]{1,40}[\])]\W*\|?\W*$", _I)),
+    ("photo credit", re.compile(r"^\W*(photo|image|picture|video)\s+credit\b", _I)),
+    ("photo credit", re.compile(r"^\W*(photograph|photo|picture|image)\s*:\s*\S", _I)),
+    ("photo credit", re.compile(r"^\W*(\w+ )?(image|photo|picture)s? courtesy\b", _I)),
+    # AP-style captions end with the place and the date: "..., Bohol, Oct. 15, 2013."
+    ("photo caption", re.compile(rf",\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*(\([^)]*\))?\s*$", _I)),
+    ("photo placeholder", re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)[\s|]*$")),
+    (
+        "editor's note",
+        re.compile(
+            r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
+            r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
+            r"|developing story)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "share buttons",
+        re.compile(
+            r"^\W*(share ?this( page| story| article)?|story tools\b|help keep family .{0,40} sharing"
+            r"|(e-?mail|print|comment|recommend|tweet|share)(\s*[|/•·]\s*(e-?mail|print|comment|recommend"
+            r"|tweet|share|save))+)",
+            _I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(accessibility links|skip to (main )?(content|navigation)|breaking news|live updates,?"
+            r"|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)|text size"
+            r"|main menu|left menu|news feed\b.*|world news)\W*$",
+            _I,
+        ),
+    ),
+    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
+    ("navigation", re.compile(r"^\W*(edition|filtered by|tags?|topics?|categor(y|ies)|sections?)\s*:", _I)),
+    (
+        "site notice",
+        re.compile(
+            r"\b(this|our) (site|website)\b.{0,60}\b(browser|compatible)|better experience this site", _I
+        ),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
+        ),
+    ),
+    (
+        "newsletter appeal",
+        re.compile(
+            r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
+            r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
+            r"|subscribe\b|become a (member|subscriber|supporter))",
+            _I,
+        ),
+    ),
+    ("advert", re.compile(r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange)\W*$", _I)),
+    ("masthead", re.compile(r"^\W*(the )?[\w.-]+( [\w.-]+){0,3} (newspaper|website|news media:?)\W*$", _I)),
+    ("masthead", re.compile(r"^\W*est(ablished)?\.? (in )?\w* ?\d{0,2},? ?\d{4}\W*$", _I)),
+    ("weather widget", re.compile(r"^\W*-?\d{1,2}(\.\d)?\s*°?\s*[CF]\W*$")),
+]
+
+# A line in a script no English article sentence is written in (a page's own interface words).
+_CJK_RE = re.compile(r"^[\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef+\-|]+$")
+
+
+def _link_bar(line: str) -> bool:
+    """Three or more short items between bars: "Posted | Comment | Recommend | Print"."""
+    items = [item.strip() for item in line.split("|")]
+    items = [item for item in items if item]
+    return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
+
+
+def line_rule(line: str) -> str | None:
+    """The clutter reason for one whole line by its shape, or None."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if _link_bar(stripped):
+        return "link bar"
+    for reason, pattern in LINE_RULES:
+        if pattern.search(stripped):
+            return reason
+    if _CJK_RE.match(stripped):
+        return "interface text"
+    return None
