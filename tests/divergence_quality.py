@@ -127,3 +127,35 @@ def score_pair(scores: Scores, a: Article, b: Article, pair: dict[str, Any]) -> 
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def devset_articles(event: str) -> dict[str, Article] | None:
+    """The articles of a dev-set event, or None when a copyrighted text is not on this machine."""
+    from tui.corpus.loader import load_corpus
+
+    root = DATA / "devset" / event
+    files = []
+    for entry in load(root / "sources.json"):
+        path = root / entry["file"]
+        if not path.exists():
+            path = root / "local" / entry["file"]
+        if not path.exists():
+            return None
+        files.append(path)
+    return {article.id: article for article in load_corpus(files).articles}
+
+
+def score_devset(gold: dict[str, Any]) -> tuple[Scores, list[str]]:
+    """Scores over the dev-set events whose texts are here, and the events skipped."""
+    scores, skipped = Scores(), []
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for pair in gold["pairs"]:
+        by_event.setdefault(pair["event"], []).append(pair)
+    for event, pairs in sorted(by_event.items()):
+        articles = devset_articles(event)
+        if articles is None:
+            skipped.append(event)
+            continue
+        for pair in pairs:
+            score_pair(scores, articles[pair["a"]["source"]], articles[pair["b"]["source"]], pair)
+    return scores, skipped

@@ -60,21 +60,80 @@ def _divergence(type_: str, a_text: str, b_text: str, a: Mention | None, b: Ment
     )
 
 
+# Two counts this far apart (as a ratio) are not the same count misreported: "381 dead" and
+# "408,000 residents" are different things. 300 and 3,000 evacuated are still compared.
+MAX_RATIO = 10.0
+
+
+def _agrees(a: Mention, b: Mention) -> bool:
+    """Same value, or a range / vague count ("14 to 17", "hundreds") that holds the other.
+
+    Qualifiers are not read: "more than 380" and "381" are reported as different figures, and
+    "hundreds" does not hold "more than 100".
+    """
+    if a.value == b.value:
+        return True
+    if a.type != "number" or (a.low == a.high and b.low == b.high):
+        return False
+    if (a.verb and b.verb and a.verb != b.verb) or (a.unit and b.unit and a.unit != b.unit):
+        return False  # "hundreds injured" says nothing about "20 killed"
+    if a.low != a.high and b.low != b.high:
+        return a.value == b.value
+    return a.low <= b.high and b.low <= a.high
+
+
+def _score(a: Mention, b: Mention) -> int:
+    """How surely two values are about the same thing; 0 when they cannot be."""
+    if a.grain != b.grain or a.unit != b.unit:
+        return 0  # 630 km is not four people; magnitudes meet only magnitudes
+    if a.grain == "time" and a.unit != b.unit:
+        return 0  # 4:30 p.m. local and 08:30 UTC are one moment
+    shared = a.anchors & b.anchors
+    same_place = bool(a.place and a.place == b.place)
+    if a.type == "number":
+        if a.verb and b.verb and a.verb != b.verb:
+            return 0  # killed vs injured
+        if a.place and b.place and not same_place:
+            return 0  # 4 in Bohol and 15 in Cebu are two counts
+        low, high = sorted((max(a.low, a.high), max(b.low, b.high)))
+        if low <= 0 or (high / low > MAX_RATIO and not same_place):
+            return 0
+    # A shared place or person is strong evidence; a shared unit alone is none (depth vs distance).
+    score = sum(5 if word[:1].isupper() else 2 for word in shared)
+    if a.type == "number":
+        score += 3 * bool(a.verb and a.verb == b.verb) + 2 * bool(a.thing and a.thing == b.thing)
+        score += bool(score) * 2 * bool(a.unit and a.unit == b.unit)
+        score += 8 * same_place + 3 * bool(a.before and a.before == b.before)
+    return score if score >= 2 else 0
+
+
+def comparable(a: Mention, b: Mention) -> bool:
+    """Two numbers or dates about the same thing: equal values in the same unit, or a match."""
+    if a.type != b.type:
+        return False
+    if a.value == b.value and a.unit == b.unit and a.grain == b.grain:
+        return True
+    return _score(a, b) > 0
+
+
 def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
-    """Numbers or dates about the same thing (shared context word) with different values."""
+    """Numbers or dates about the same thing (unit, event, context) with different values."""
     a_found = [m for m in numbers_and_dates(a_text) if m.type == type_]
     b_found = [m for m in numbers_and_dates(b_text) if m.type == type_]
-    a_values, b_values = {m.value for m in a_found}, {m.value for m in b_found}
-    a_open = [m for m in a_found if m.value not in b_values]
-    b_open = [m for m in b_found if m.value not in a_values]
-    found = []
-    for a in a_open:
-        for b in b_open:
-            if a.grain == b.grain and a.anchors & b.anchors:
-                found.append(_divergence(type_, a_text, b_text, a, b))
-                b_open.remove(b)
-                break
-    return found
+    a_open = [m for m in a_found if not any(_agrees(m, n) for n in b_found)]
+    b_open = [m for m in b_found if not any(_agrees(m, n) for n in a_found)]
+    candidates = sorted(
+        ((_score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
+        reverse=True,
+    )
+    found, used_a, used_b = [], set(), set()
+    for score, _closeness, i, j in candidates:
+        if score <= 0 or i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        found.append(_divergence(type_, a_text, b_text, a_open[i], b_open[j]))
+    return sorted(found, key=lambda d: d.a_start)
 
 
 def _same_quote(a: str, b: str) -> bool:

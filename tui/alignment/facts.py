@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.alignment.divergences import _same_quote
+from tui.alignment.divergences import _same_quote, comparable
 from tui.alignment.mentions import STOPWORDS, Mention, numbers_and_dates, quotes, stem
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
@@ -181,24 +181,22 @@ def _most_common(items: list[str]) -> str:
 
 
 def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
-    """Numbers and dates: clustered within a group by context words; a cluster that goes with an
-    event verb joins the same event's values from other groups."""
+    """Numbers and dates: clustered within a group when they are about the same thing (as the
+    divergences compare them); a cluster that goes with an event verb joins the same event's
+    values from other groups."""
     by_event: dict[tuple[str, str, str], Fact] = {}
     facts: list[Fact] = []
     for group in alignment.groups:
-        clusters: list[tuple[list[_Found], set[str]]] = []
+        clusters: list[tuple[list[_Found], set[str]]] = []  # values about one thing, with their anchors
         for item in _value_mentions(alignment, group):
             mention = item.mention
             target = next(
                 (
                     (items, anchors)
                     for items, anchors in clusters
-                    if items[0].mention.type == mention.type
-                    and (mention.type == "number" or items[0].mention.grain == mention.grain)
-                    and anchors & mention.anchors
-                    and all(
-                        i.member != item.member for i in items
-                    )  # one sentence's two values are two things
+                    # One sentence's two values are two things.
+                    if any(comparable(i.mention, mention) for i in items)
+                    and all(i.member != item.member for i in items)
                 ),
                 None,
             )
@@ -243,19 +241,18 @@ def _speakers(alignment: Alignment) -> list[Fact]:
     for group in alignment.groups:
         fact = Fact("attribution", f"who is credited: {_excerpt(alignment, group.members[0])}", group.id)
         by_member: dict[Member, list[Mention]] = {}
+        representatives: list[Mention] = []
         for member in group.members:
             found = speakers(alignment.sentence(member).text, alignment.before(member))
             by_member[member] = found
             for mention in found:
-                _add(
-                    fact.values,
-                    mention.value,
-                    mention.label,
-                    _statement(member, mention),
-                    lambda a, b: same_speaker(
-                        Mention("attribution", a, "", 0, 0), Mention("attribution", b, "", 0, 0)
-                    ),
-                )
+                statement = _statement(member, mention)
+                index = next((i for i, r in enumerate(representatives) if same_speaker(r, mention)), None)
+                if index is None:
+                    representatives.append(mention)
+                    fact.values.append(Value(" ".join(mention.label.split()), mention.value, [statement]))
+                elif statement not in fact.values[index].statements:
+                    fact.values[index].statements.append(statement)
         credited = [found for found in by_member.values() if found]
         fact.conflict = any(
             not any(same_speaker(a, b) for a in first for b in second)

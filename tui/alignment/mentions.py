@@ -12,6 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui.alignment.quantities import (
+    NUMBER_WORDS,
+    place_near,
+    qualifier_start,
+    quantities,
+    thing_after,
+    times,
+    verb_near,
+    word_before,
+)
 from tui.corpus.text import Token, fold, normalise, tokens
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -20,32 +30,9 @@ MONTHS = tuple(
 )
 _MONTH_ABBREVIATIONS = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "september"}
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_NUMBER_WORDS: dict[str, float] = {
-    **{k: float(v) for k, v in _UNITS.items() if k != "one"},  # "one" is mostly a pronoun
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12,
-    "dozens": 12, "twice": 2, "half": 0.5,
-}  # fmt: skip
-_FRACTION_DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fifth": 5,
-    "fifths": 5,
-}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "up to", "as many as", "nearly", "almost",
-    "about", "around", "approximately", "roughly", "some", "over", "under", "at most",
-)  # fmt: skip
 _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_GLUED_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)(?=[A-Z])")
 _DAY_RE = re.compile(r"^([0-3]?\d)(?:st|nd|rd|th)?$")
 _QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,}?)[\"“”„«»]")
 _BRACKETS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -92,6 +79,13 @@ class Mention:
     grain: str = ""  # dates: "weekday", "day", "month", "year" or "relative"
     anchors: frozenset[str] = field(default_factory=frozenset)
     display: str = ""  # a speaker resolved from an earlier sentence ("the spokesperson" -> whom)
+    unit: str = ""  # numbers: "ft", "km", "magnitude", "%"; times: the zone ("UTC") or ""
+    low: float = 0.0  # numbers: the span of values stated ("14 to 17", "hundreds")
+    high: float = 0.0
+    verb: str = ""  # numbers: the event counted ("kill", "injur") when a verb is near
+    thing: str = ""  # numbers: the thing counted ("people", "home")
+    place: str = ""  # numbers: the name in the value's own clause ("15 in Cebu province": Cebu)
+    before: str = ""  # numbers: the content word just before ("population of about 429,000")
 
     @property
     def label(self) -> str:
@@ -115,37 +109,36 @@ def calendar_word(norm: str) -> str | None:
     return None
 
 
-def _anchors(words: list[Token], first: int, last: int, reach: int = 4) -> frozenset[str]:
-    """Stems of the content words nearest to ``words[first:last]`` on each side."""
+# Qualifiers and number words say nothing about what a value is about.
+_NOT_ANCHORS = frozenset(
+    {"least", "approximately", "nearly", "almost", "around", "roughly", "some"}
+) | frozenset(NUMBER_WORDS)
+
+
+def _anchors(words: list[Token], first: int, last: int, reach: int = 7) -> frozenset[str]:
+    """Stems of the content words nearest to ``words[first:last]`` on each side.
+
+    A name keeps its capital ("Cebu"), so a shared place or person weighs more than a shared word;
+    in a headline in Title Case no word counts as a name.
+    """
     found: set[str] = set()
+    headline = len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= 0.6 * len(words)
     for step, start in ((-1, first - 1), (1, last)):
         taken = 0
         index = start
-        while 0 <= index < len(words) and abs(index - start) < reach and taken < 2:
+        while 0 <= index < len(words) and abs(index - start) < reach and taken < 3:
             norm = words[index].norm
-            if norm not in STOPWORDS and not _DIGITS_RE.match(norm) and calendar_word(norm) is None:
-                found.add(stem(norm))
+            if (
+                norm not in STOPWORDS
+                and norm not in _NOT_ANCHORS
+                and not _DIGITS_RE.match(norm)
+                and calendar_word(norm) is None
+            ):
+                named = words[index].text[:1].isupper() and index > 0 and not headline
+                found.add(norm.capitalize() if named else stem(norm))
                 taken += 1
             index += step
     return frozenset(found)
-
-
-def _number_value(text: str) -> float | None:
-    match = _DIGITS_RE.match(text)
-    if match is None:
-        return None
-    digits = match.group(0)
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
-        digits = digits.replace(",", "")
-    digits = digits.replace(",", ".")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
-
-
-def _show(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.3g}"
 
 
 def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
@@ -178,8 +171,10 @@ def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
             found.append(_date(text, words, index, index + 1, norm, "relative"))
             used.add(index)
     for index, token in enumerate(words):
-        if index not in used and _YEAR_RE.match(token.norm):
-            found.append(_date(text, words, index, index + 1, token.norm, "year"))
+        glued = _GLUED_YEAR_RE.match(token.text)  # "2014Chinese": a page lost a line break
+        if index not in used and (_YEAR_RE.match(token.norm) or glued):
+            year = glued.group(1) if glued else token.norm
+            found.append(_date(text, words, index, index + 1, year, "year"))
             used.add(index)
     return found
 
@@ -193,6 +188,11 @@ def _trimmed(text: str, token: Token) -> int:
     return end
 
 
+def _anchors_at(words: list[Token], start: int, end: int) -> frozenset[str]:
+    inside = [i for i, w in enumerate(words) if start <= w.start < end]
+    return _anchors(words, inside[0], inside[-1] + 1) if inside else frozenset()
+
+
 def _date(text: str, words: list[Token], first: int, last: int, value: str, grain: str) -> Mention:
     start, end = words[first].start, _trimmed(text, words[last - 1])
     return Mention("date", value, text[start:end], start, end, grain, _anchors(words, first, last))
@@ -200,52 +200,29 @@ def _date(text: str, words: list[Token], first: int, last: int, value: str, grai
 
 def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
     found: list[Mention] = []
-    index = 0
-    while index < len(words):
-        token, norm = words[index], words[index].norm
-        value: float | None = None
-        last = index + 1
-        if index not in used:
-            if token.text[:1].isdigit():
-                value = _number_value(token.text)
-            elif (
-                "-" in norm and norm.split("-")[0] in _UNITS and norm.split("-")[1] in _FRACTION_DENOMINATORS
-            ):
-                numerator, denominator = norm.split("-", 1)
-                value = _UNITS[numerator] / _FRACTION_DENOMINATORS[denominator]
-            elif "-" in norm and all(part in _NUMBER_WORDS or part in _UNITS for part in norm.split("-")):
-                value = sum(_NUMBER_WORDS.get(part, _UNITS.get(part, 0)) for part in norm.split("-"))
-            elif norm in _NUMBER_WORDS:
-                value = _NUMBER_WORDS[norm]
-        if value is None:
-            index += 1
-            continue
-        if last < len(words) and words[last].norm in _MULTIPLIERS:
-            value *= _MULTIPLIERS[words[last].norm]
-            last += 1
-        first = index
-        lowered = text[: token.start].lower()
-        for qualifier in QUALIFIERS:
-            if re.search(rf"\b{qualifier}\s+(an?\s+)?$", lowered):
-                start_of = lowered.rfind(qualifier)
-                while first > 0 and words[first - 1].start >= start_of:
-                    first -= 1
-                break
-        if (
-            first == index
-            and index > 0
-            and words[index - 1].norm in {"a", "an"}
-            and norm in {"dozen", "hundred", "thousand"}
-        ):
-            first -= 1
-        start, end = words[first].start, _trimmed(text, words[last - 1])
+    for quantity in quantities(text, words, used):
+        first = qualifier_start(text, words, quantity.first)
+        start, end = words[first].start, _trimmed(text, words[quantity.last - 1])
         if end < len(text) and text[end] == "%":
             end += 1
         found.append(
-            Mention("number", _show(value), text[start:end], start, end, "", _anchors(words, index, last))
+            Mention(
+                "number",
+                quantity.value,
+                text[start:end],
+                start,
+                end,
+                "",
+                _anchors(words, quantity.first, quantity.last),
+                unit=quantity.unit,
+                low=quantity.low,
+                high=quantity.high,
+                verb=verb_near(text, words, quantity.first, quantity.last),
+                thing=thing_after(words, quantity.last),
+                place=place_near(text, words, quantity.first, quantity.last),
+                before=word_before(words, first),
+            )
         )
-        used.update(range(first, last))
-        index = last
     return found
 
 
@@ -265,5 +242,18 @@ def numbers_and_dates(text: str) -> list[Mention]:
     """Dates (read first, so they are never numbers), then numbers, in sentence order."""
     words = [t for t in tokens(text) if t.is_word]
     used: set[int] = set()
-    found = _dates(text, words, used) + _numbers(text, words, used)
+    found = [
+        Mention(
+            "date",
+            value,
+            text[start:end].strip(),
+            start,
+            end,
+            "time",
+            _anchors_at(words, start, end),
+            unit=zone,
+        )
+        for start, end, value, zone in times(text, words, used)
+    ]
+    found += _dates(text, words, used) + _numbers(text, words, used)
     return sorted(found, key=lambda m: m.start)

@@ -1,11 +1,13 @@
 """Who a sentence credits: the speaker of a "said", the source of an "according to".
 
 A speaker is the noun phrase next to a verb of saying ("the British Foreign Office said", "a US
-official said", "according to diplomats"). A bare "the spokesperson" or "he" is resolved to the
-speaker named in an earlier sentence of the same source, so "the spokesperson said" in one outlet
-and "the British Foreign Office said" in another are seen to credit different people. Speakers
-are compared on folded head words, so "a German government spokesman" and "A German government
-spokesperson" are the same, and "one senior diplomat" is "a senior diplomat".
+official said", "according to diplomats", "Ma Liya, a resident of Zhaotong, told Xinhua"). A bare
+"the spokesperson" or "he" is resolved to the speaker named in an earlier sentence of the same
+source, so "the spokesperson said" in one outlet and "the British Foreign Office said" in another
+are seen to credit different people. Speakers are compared on folded head words ("a German
+government spokesman" is "A German government spokesperson") and on the names they carry
+("Mike Fergus" is "FAA spokesman Mike Fergus"). A generic credit ("officials", "authorities",
+"reports") never contradicts a more specific one.
 """
 
 from __future__ import annotations
@@ -19,34 +21,57 @@ SPEECH_VERBS = frozenset(
     """said say says told tell tells explained explains warned warns cautioned added adds noted
     note notes highlighted highlights revealed reveals confirmed confirms stated states announced
     announces insisted insists argued argues claimed claims deem deems wrote writes reported
-    reports""".split()
+    reports continued""".split()
 )
+# Verbs after which the speaker may follow: '"...," said Mayor Brandt', '..., reports Politico'.
+_INVERTING = frozenset({"said", "says", "reports", "reported", "added", "wrote", "writes", "continued"})
 SPEAKER_NOUNS = frozenset(
     """spokesperson spokesman spokeswoman spokespeople official officials diplomat diplomats
     minister ministry office government analyst analysts source sources expert experts president
     secretary agency police authorities authority mayor governor ambassador chancellor premier
-    embassy department spokesperson's spokesman's commission council army military
-    prosecutor prosecutors witnesses witness residents officer officers""".split()
+    embassy department commission council army military prosecutor prosecutors witnesses witness
+    residents resident officer officers survey center centre institute newspaper report reports
+    media bishop archbishop sheriff""".split()
 )
-_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several", "other"})
+# Credits that name no one in particular: they agree with any more specific credit.
+GENERIC = frozenset({"official", "authority", "report", "source", "media", "witness", "resident", "police"})
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "one", "some", "two", "three", "several", "other", "its", "their"}
+)
 _PRONOUNS = frozenset({"he", "she", "they"})
-_PREPOSITIONS = (("according", "to"), ("quoted", "by"), ("through",), ("by",))
+_PREPOSITIONS = (("according", "to"), ("quoted", "by"), ("through",), ("by",), ("citing",))
 _MODIFIERS = frozenset(
-    {"senior", "foreign", "former", "top", "chief", "deputy", "news", "local", "state", "prime", "regional"}
+    {"senior", "foreign", "former", "top", "chief", "deputy", "news", "local", "state", "prime", "regional",
+     "official", "federal", "provincial", "civil", "defense", "defence", "initial", "disaster", "management"}
+)  # fmt: skip
+_NOT_MODIFIERS = (
+    STOPWORDS | SPEECH_VERBS | {"where", "when", "who", "which", "while", "why", "how", "as", "if"}
 )
+# Small words that may sit inside a name: "Ministry of Civil Affairs", "Risk Reduction and Management".
+_NAME_JOINERS = frozenset({"of", "and", "for", "de", "del", "on"})
 # Words that name the same speaker differently, folded to one key.
 _ALIASES = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
     "ministry": "office", "british": "britain", "uk": "britain", "u.k": "britain", "american": "us",
-    "u.s": "us", "washington": "us", "german": "germany", "french": "france",
+    "u.s": "us", "washington": "us", "german": "germany", "french": "france", "officials": "official",
+    "authorities": "authority", "reports": "report", "sources": "source", "witnesses": "witness",
+    "residents": "resident", "diplomats": "diplomat", "analysts": "analyst", "experts": "expert",
 }  # fmt: skip
+# Capitalised words that are titles or institutions, not the name of a person or outlet.
+_NOT_PERSONAL = frozenset(
+    """the a an of and for us u.s britain uk united states national federal administration office
+    ministry agency council center centre survey government department president prime minister
+    secretary general spokesman spokesperson spokeswoman mr mrs ms dr gov governor maj mayor
+    bishop archbishop sheriff news chinese china american british german french civil defense
+    management disaster risk reduction aviation geological official""".split()
+)
 
 
 def _key_words(words: list[str]) -> frozenset[str]:
     keys = set()
     for word in words:
-        word = fold(word).strip(".'’").removesuffix("'s").removesuffix("’s")
-        if word in _DETERMINERS or not word:
+        word = fold(word).strip(".'’,").removesuffix("'s").removesuffix("’s")
+        if word in _DETERMINERS or word in _NAME_JOINERS or not word:
             continue
         word = _ALIASES.get(word, word)
         if word.endswith("s") and word[:-1] in SPEAKER_NOUNS:
@@ -55,8 +80,20 @@ def _key_words(words: list[str]) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _joins_names(words: list[Token], index: int) -> bool:
+    """``words[index]`` is "of"/"and" between two capitalised words of one name."""
+    return (
+        words[index].norm in _NAME_JOINERS
+        and 0 < index < len(words) - 1
+        and words[index - 1].text[:1].isupper()
+        and words[index + 1].text[:1].isupper()
+    )
+
+
 def _phrase_back(words: list[Token], end: int) -> int:
     """Start index of the noun phrase ending just before ``words[end]``."""
+    if end > 0 and words[end - 1].norm in _PRONOUNS:
+        return end - 1  # "he said"
     index = end
     while index > 0:
         token = words[index - 1]
@@ -71,9 +108,10 @@ def _phrase_back(words: list[Token], end: int) -> int:
             or norm in SPEAKER_NOUNS
             or norm in _MODIFIERS
             or fold(token.text).endswith("'s")
+            or _joins_names(words, index - 1)
         ):
             index -= 1
-        elif words[index].norm in SPEAKER_NOUNS and norm.isalpha() and norm not in STOPWORDS | SPEECH_VERBS:
+        elif words[index].norm in SPEAKER_NOUNS and norm.isalpha() and norm not in _NOT_MODIFIERS:
             index -= 1  # "port authority", "government spokesperson"
         else:
             break
@@ -95,6 +133,7 @@ def _phrase_forward(words: list[Token], start: int) -> int:
             or norm in SPEAKER_NOUNS
             or norm in _MODIFIERS
             or fold(token.text).endswith("'s")
+            or _joins_names(words, index)
         ):
             index += 1
         else:
@@ -106,24 +145,34 @@ _CLOSERS = frozenset({'"', "”", "’", "'", "»", ","})
 
 
 def _behind_comma(words: list[Token], comma: int) -> tuple[int, int]:
-    """The speaker of "X, not Y, said" (X) or of "Brandt, a spokesman, said" (the appositive)."""
+    """The speaker of "X, not Y, said" (X), of "Ma Liya, a resident of Zhaotong, told" (Ma Liya and
+    the apposition) or of "..., the spokesman said" (the phrase before the comma)."""
     previous = max((i for i in range(comma) if words[i].text == ","), default=-1)
     inner_start = previous + 1
     if previous > 0 and words[inner_start].norm == "not":
         return _phrase_back(words, previous), previous
     first = _phrase_back(words, comma)
-    if previous > 0 and first == inner_start:
-        # "a German government spokesperson, Steffen Hebestreit, confirmed": one speaker.
+    apposition = words[inner_start].norm in {"a", "an", "the"}
+    if previous > 0 and (first == inner_start or apposition):
         outer = _phrase_back(words, previous)
-        if outer < previous and any(t.norm in SPEAKER_NOUNS for t in words[outer:previous]):
+        phrase = words[outer:previous]
+        has_noun = any(t.norm in SPEAKER_NOUNS for t in phrase)
+        if outer < previous and (has_noun or (apposition and any(t.text[:1].isupper() for t in phrase))):
             return outer, comma
     return first, comma
 
 
 def _is_speaker(phrase: list[Token], sentence_start: bool) -> bool:
-    named = [t for i, t in enumerate(phrase) if t.text[:1].isupper() and not (i == 0 and sentence_start)]
+    """A phrase naming someone: a speaker noun, or capitalised words ("Byrd said" at a sentence's
+    start too, but not "However said")."""
+    named = [
+        t for t in phrase if t.text[:1].isupper() and t.norm not in STOPWORDS and t.norm not in _NOT_NAMES
+    ]
     nouns = [t for t in phrase if t.norm in SPEAKER_NOUNS]
-    return bool(nouns) or (bool(named) and len(phrase) <= 6)
+    return bool(nouns) or (bool(named) and len(phrase) <= 8)
+
+
+_NOT_NAMES = frozenset({"however", "meanwhile", "still", "also", "but", "and", "reports", "it", "this"})
 
 
 def _mention(text: str, phrase: list[Token]) -> Mention:
@@ -145,6 +194,7 @@ def _needs_antecedent(phrase: list[Token]) -> bool:
         and lowered[-1] in SPEAKER_NOUNS
         and not any(t.text[:1].isupper() for t in phrase[1:])
         and len(phrase) <= 3
+        and lowered[-1] not in {"officials", "authorities", "reports"}
     )
 
 
@@ -155,7 +205,7 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
     seen: set[int] = set()
 
     def add(first: int, last: int) -> None:
-        phrase = words[first:last]
+        phrase = [t for t in words[first:last] if t.is_word]
         if not phrase or first in seen:
             return
         resolvable = _needs_antecedent(phrase)
@@ -180,18 +230,27 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
 
     for index, token in enumerate(words):
         norm = token.norm
-        if norm in SPEECH_VERBS and token.text[:1].islower():  # "United States" says nothing
+        if (
+            norm in SPEECH_VERBS
+            and token.text[:1].islower()
+            and (norm not in {"reports", "report"} or (index > 0 and words[index - 1].text == ","))
+        ):  # "United States" says nothing; "Preliminary reports indicate" is a noun
             first = _phrase_back(words, index)
             after = _phrase_forward(words, index + 1)
-            ends_clause = after >= len(words) or not words[after].is_word
-            named_after = ends_clause and any(t.text[:1].isupper() for t in words[index + 1 : after])
-            if first == index and index > 1 and words[index - 1].text == "," and named_after:
+            named_after = any(t.text[:1].isupper() for t in words[index + 1 : after])
+            if (
+                first == index
+                and index > 1
+                and words[index - 1].text == ","
+                and named_after
+                and norm in _INVERTING
+            ):
                 first, index = index + 1, after  # "..., reports Politico."
             elif first == index and index > 1 and words[index - 1].text == ",":
                 first, index = _behind_comma(words, index - 1)
             if first < index:
                 add(first, index)
-            elif norm in {"said", "says", "told"} and index > 0 and words[index - 1].text in _CLOSERS:
+            elif norm in _INVERTING and index > 0 and words[index - 1].text in _CLOSERS:
                 add(index + 1, _phrase_forward(words, index + 1))  # '..." said Mayor Brandt.'
         for preposition in _PREPOSITIONS:
             span = len(preposition)
@@ -199,10 +258,18 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
                 start = index + span
                 end = _phrase_forward(words, start)
                 phrase = words[start:end]
-                if preposition == ("by",) and not any(t.norm in SPEAKER_NOUNS for t in phrase):
+                # "according to a report from the region 7 office of ...": the office.
+                reported = phrase and phrase[-1].norm in {"report", "reports", "statement"}
+                if reported and end < len(words) and words[end].norm in {"from", "by", "citing", "of"}:
+                    start = end + 1
+                    while start < len(words) and not words[start].text[:1].isupper():
+                        start += 1
+                    end = _phrase_forward(words, start)
+                    phrase = words[start:end]
+                if preposition in {("by",), ("through",), ("citing",)} and not any(
+                    t.norm in SPEAKER_NOUNS for t in phrase
+                ):
                     continue  # "the push by Washington" credits nobody
-                if preposition == ("through",) and not any(t.norm in SPEAKER_NOUNS for t in phrase):
-                    continue
                 add(start, end)
     return sorted(found, key=lambda m: m.start)
 
@@ -222,7 +289,43 @@ def _antecedent(before: Sequence[str], phrase: list[Token]) -> Mention | None:
     return None
 
 
+def _personal(mention: Mention) -> set[str]:
+    """The names a credit carries: "Fergus" in "FAA spokesman Mike Fergus", "Xinhua"."""
+    text = mention.display or mention.text
+    names = set()
+    for word in text.replace(",", " ").split():
+        key = fold(word).strip(".'’()").removesuffix("'s").removesuffix("’s")
+        singular = _ALIASES.get(key, key)
+        if (
+            word[:1].isupper()
+            and key not in _NOT_PERSONAL
+            and singular not in SPEAKER_NOUNS
+            and singular not in GENERIC
+            and len(key) >= 2
+        ):
+            names.add(key)
+    return names
+
+
+def is_generic(mention: Mention) -> bool:
+    """A credit to no one in particular: "officials", "Chinese authorities", "local media" (but
+    not "port authority spokeswoman": the head word decides)."""
+    words = (mention.display or mention.text).split()
+    if not words or _personal(mention):
+        return False
+    head = fold(words[-1]).strip(".'’,")
+    return _ALIASES.get(head, head) in GENERIC
+
+
 def same_speaker(a: Mention, b: Mention) -> bool:
-    """True when two speaker mentions credit the same person or body."""
+    """True when two speaker mentions credit the same person or body (or one is generic)."""
     a_words, b_words = frozenset(a.value.split()), frozenset(b.value.split())
-    return bool(a_words) and bool(b_words) and (a_words <= b_words or b_words <= a_words)
+    if not a_words or not b_words:
+        return False
+    a_names, b_names = _personal(a), _personal(b)
+    # "Mike Fergus" is "Fergus"; "Martha Guidoni" is not "Steve Guidoni".
+    if a_names and b_names and (a_names <= b_names or b_names <= a_names or len(a_names & b_names) >= 2):
+        return True
+    if a_words <= b_words or b_words <= a_words:
+        return True
+    return is_generic(a) or is_generic(b)
