@@ -149,8 +149,11 @@ def test_mistranslated_quote_and_a_quote_only_paraphrased() -> None:
         '"extraordinary mandate".'
     )
     assert flagged(a, b) == [("quote", "an outstanding candidate.", "extraordinary mandate")]
-    c = "A German government spokesman said Rutte had the support of Berlin and was a fine choice."
+    c = "A German government spokesman said Rutte had the support of Berlin, calling him an excellent candidate."
     assert flagged(a, c) == [("quote", "an outstanding candidate.", "")]
+    # A quotation about something else (two sentences run together on a page) is not paraphrased.
+    d = "A German government spokesman said Rutte had the support of Berlin."
+    assert flagged(a, d) == []
 
 
 def test_quote_cut_short_or_with_an_editors_bracket_is_the_same_quote() -> None:

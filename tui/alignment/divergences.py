@@ -20,7 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.alignment.diff import is_spelling_variant, word_diff
-from tui.alignment.mentions import Mention, calendar_word, numbers_and_dates, quotes
+from tui.alignment.mentions import (
+    STOPWORDS,
+    Mention,
+    calendar_word,
+    numbers_and_dates,
+    quotes,
+    stem,
+    truncated,
+)
 from tui.alignment.model import Divergence
 from tui.alignment.speakers import same_speaker, speakers
 from tui.corpus.text import Token, fold, normalise, tokens
@@ -136,11 +144,34 @@ def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
     return sorted(found, key=lambda d: d.a_start)
 
 
-def _same_quote(a: str, b: str) -> bool:
+def _spelt_alike(a: str, b: str) -> bool:
+    """One word spelt two ways inside a quotation (defence/defense), not another word
+    (anything/nothing): stricter than the word diff's spelling variants."""
+    from rapidfuzz import fuzz
+
+    fa, fb = fold(a), fold(b)
+    return fa == fb or (fa[:1] == fb[:1] and abs(len(fa) - len(fb)) <= 1 and fuzz.ratio(fa, fb) >= 85)
+
+
+def _paraphrases(quote: Mention, other_text: str) -> bool:
+    """The other sentence says something like the quotation: it shares a content word with it.
+
+    A quotation about something else (a sentence that ran into the next on a page) is not a
+    quotation the other source "only paraphrases".
+    """
+    quoted = {stem(w) for w in quote.value.split() if len(w) >= 4 and w not in STOPWORDS}
+    other = {stem(w) for w in normalise(other_text).split() if len(w) >= 4 and w not in STOPWORDS}
+    return bool(quoted & other)
+
+
+def _same_quote(a: str, b: str, *, cut: bool = False) -> bool:
     """Same words, allowing spelling variants and one quote cut short or running on."""
     from rapidfuzz.distance import Levenshtein
 
     a_words, b_words = a.split(), b.split()
+    if cut:  # a page cut one sentence mid-word ("bookshe"): compare what both still have
+        shorter = min(len(a_words), len(b_words)) - 1
+        a_words, b_words = a_words[:shorter], b_words[:shorter]
     ops = [op for op in Levenshtein.opcodes(a_words, b_words) if op.tag != "equal"]
     if ops and ops[0].tag in {"insert", "delete"} and (ops[0].src_start == 0 and ops[0].dest_start == 0):
         ops = ops[1:]
@@ -154,31 +185,59 @@ def _same_quote(a: str, b: str) -> bool:
         op.tag == "replace"
         and op.src_end - op.src_start == op.dest_end - op.dest_start
         and all(
-            is_spelling_variant(a_words[op.src_start + i], b_words[op.dest_start + i])
+            _spelt_alike(a_words[op.src_start + i], b_words[op.dest_start + i])
             for i in range(op.src_end - op.src_start)
         )
         for op in ops
     )
 
 
+# A quotation this unlike every quotation of the other sentence (0-100, partial match) is not a
+# version of any of them: it is compared with the other sentence's plain words instead.
+QUOTE_PAIRING = 60.0
+
+
 def _quote_divergences(a_text: str, b_text: str) -> list[Divergence]:
+    """Quoted words that differ, or words one source quotes and the other only paraphrases.
+
+    Quoted words the other sentence has verbatim without quotation marks are the same words; a
+    sentence cut off by the page (``truncated``) is not said to paraphrase anything.
+    """
     from rapidfuzz import fuzz
 
     a_quotes, b_quotes = quotes(a_text), quotes(b_text)
     found: list[Divergence] = []
     paired: set[int] = set()
-    for a in a_quotes:
-        if b_quotes:
-            best = max(range(len(b_quotes)), key=lambda i: fuzz.partial_ratio(a.value, b_quotes[i].value))
+
+    def unquoted(quote: Mention, other_text: str) -> bool:
+        return (
+            len(quote.value.split()) >= 3
+            and quote.value not in normalise(other_text)
+            and not truncated(other_text)
+            and _paraphrases(quote, other_text)
+        )
+
+    paired_a: set[int] = set()
+    cut = truncated(a_text) or truncated(b_text)
+    for a_index, a in enumerate(a_quotes):
+        scores = [fuzz.partial_ratio(a.value, b.value) for b in b_quotes]
+        best = max(range(len(b_quotes)), key=lambda i: scores[i]) if b_quotes else None
+        if best is not None and scores[best] >= QUOTE_PAIRING:
             paired.add(best)
-            if not _same_quote(a.value, b_quotes[best].value):
+            paired_a.add(a_index)
+            if not _same_quote(a.value, b_quotes[best].value, cut=cut):
                 found.append(_divergence("quote", a_text, b_text, a, b_quotes[best]))
-        elif len(a.value.split()) >= 3 and a.value not in normalise(b_text):
+        elif unquoted(a, b_text) and not b_quotes:
             found.append(_divergence("quote", a_text, b_text, a, None))
-    if not a_quotes:
-        for b in b_quotes:
-            if len(b.value.split()) >= 3 and b.value not in normalise(a_text):
-                found.append(_divergence("quote", a_text, b_text, None, b))
+    for index, b in enumerate(b_quotes):
+        if index not in paired and not a_quotes and unquoted(b, a_text):
+            found.append(_divergence("quote", a_text, b_text, None, b))
+    # Both quote, but nothing alike: different words quoted for one claim.
+    a_alone = [a for i, a in enumerate(a_quotes) if i not in paired_a]
+    b_alone = [b for i, b in enumerate(b_quotes) if i not in paired]
+    if a_quotes and b_quotes and len(a_alone) == len(a_quotes) and b_alone:
+        for a, b in zip(a_alone, b_alone, strict=False):
+            found.append(_divergence("quote", a_text, b_text, a, b))
     return found
 
 
@@ -246,6 +305,31 @@ def _plain(text: str) -> str:
     return text.replace("’", "'").strip(".'").removesuffix("'s").replace(".", "").casefold()
 
 
+def _spelling_of_one_name(a: str, b: str) -> bool:
+    """Two spellings of one name: Niño/Nino, Türkiye/Turkey, Turkyie/Türkiye, Minor/Minore; not
+    Philippines/Philippine (another form), Mont./Montana (an abbreviation) or Bishop/Archbishop."""
+    pa, pb = _plain(a), _plain(b)
+    if pa == pb or any({pa, pb} <= group for group in ALIASES):
+        return False
+    if pa.rstrip("s") == pb.rstrip("s"):
+        return False
+    short, full = sorted((a, b), key=len)
+    if _plain(full).startswith(_plain(short)) and (short.endswith(".") or len(_plain(short)) <= 3):
+        return False  # an abbreviation
+    if name_key(a) == name_key(b):
+        return True
+    fa, fb = fold(pa), fold(pb)
+    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 5 and is_spelling_variant(fa, fb)
+
+
+def _similar_sentences(a_words: list[Token], b_words: list[Token]) -> bool:
+    """Most words shared: a replaced name there is a swap, not a rewording."""
+    a_keys = [fold(t.text) for t in a_words]
+    b_keys = {fold(t.text) for t in b_words}
+    shorter = min(len(a_words), len(b_words)) or 1
+    return sum(key in b_keys for key in a_keys) >= 0.6 * shorter
+
+
 def _name_divergences(
     a_text: str, b_text: str, a_taken: list[tuple[int, int]], b_taken: list[tuple[int, int]]
 ) -> list[Divergence]:
@@ -253,25 +337,31 @@ def _name_divergences(
     b_words = [t for t in tokens(b_text) if t.is_word]
     if _is_headline(a_words) or _is_headline(b_words):
         return []  # in Title Case every word looks like a name
-    a_names, b_names = _names(tokens(a_text)), _names(tokens(b_text))
-    a_keys = {name_key(t.text) for t in a_names + a_words}
-    b_keys = {name_key(t.text) for t in b_names + b_words}
-    a_plain = {_plain(t.text) for t in a_names + a_words}
-    b_plain = {_plain(t.text) for t in b_names + b_words}
     found: list[Divergence] = []
-    # The same name spelt another way, anywhere in the two sentences: minor.
+    # The same name spelt another way, anywhere in the two sentences: minor. Word by word, so
+    # "US Geological Service" is not a spelling of "U.S. Geological Survey".
+    a_capitals = [t for t in a_words[1:] if t.text[:1].isupper()]
+    b_capitals = [t for t in b_words[1:] if t.text[:1].isupper()]
+    a_plain = {_plain(t.text) for t in a_words}
+    b_plain = {_plain(t.text) for t in b_words}
     used_b: set[int] = set()
-    for a in a_names:
+    for a in a_capitals:
         if _plain(a.text) in b_plain:
             continue
-        for index, b in enumerate(b_names):
-            if index in used_b or _plain(b.text) in a_plain:
-                continue
-            aliases = any({_plain(a.text), _plain(b.text)} <= group for group in ALIASES)
-            if not aliases and (name_key(a.text) == name_key(b.text) or is_spelling_variant(a.text, b.text)):
+        for index, b in enumerate(b_capitals):
+            if (
+                index not in used_b
+                and _plain(b.text) not in a_plain
+                and _spelling_of_one_name(a.text, b.text)
+            ):
                 used_b.add(index)
                 found.append(_name(a_text, b_text, a, b, minor=True))
                 break
+    if not _similar_sentences(a_words, b_words):
+        return found
+    a_names, b_names = _names(tokens(a_text)), _names(tokens(b_text))
+    a_keys = {name_key(t.text) for t in a_names + a_words}
+    b_keys = {name_key(t.text) for t in b_names + b_words}
     # A different name in the same short slot: a name divergence.
     for run in word_diff(a_text, b_text):
         if run.op != "replace" or run.minor:
@@ -280,7 +370,7 @@ def _name_divergences(
         if max(len(a_run.split()), len(b_run.split())) > NAME_RUN_WORDS:
             continue
         if any(s <= run.a_start < e for s, e in a_taken) or any(s <= run.b_start < e for s, e in b_taken):
-            continue  # inside a speaker or a quote: reported as attribution or quote
+            continue  # inside a changed speaker or a quote: reported as attribution or quote
         lost = [n for n in a_names if run.a_start <= n.start < run.a_end and name_key(n.text) not in b_keys]
         gained = [n for n in b_names if run.b_start <= n.start < run.b_end and name_key(n.text) not in a_keys]
         # Rewording moves names around; a swapped name is most of its slot on both sides.
@@ -288,7 +378,8 @@ def _name_divergences(
             2 * sum(len(n.text.split()) for n in names) >= len(side.split())
             for names, side in ((lost, a_run), (gained, b_run))
         )
-        if lost and gained and mostly_names:
+        abbreviation = any(_plain(n.text).startswith(_plain(g.text)[:3]) for n in lost for g in gained)
+        if lost and gained and mostly_names and not abbreviation:
             found.append(
                 Divergence(
                     "name",
@@ -323,7 +414,11 @@ def find_divergences(
     found += _compare_values("date", a_text, b_text)
     found += _attribution(a_text, b_text, a_before, b_before)
     found += _quote_divergences(a_text, b_text)
-    a_taken = [(m.start, m.end) for m in speakers(a_text) + quotes(a_text)]
-    b_taken = [(m.start, m.end) for m in speakers(b_text) + quotes(b_text)]
+    # Names inside a quotation, or inside a speaker already reported as changed, are not
+    # reported again as names; a place inside one speaker's description ("Ma Liya, a resident of
+    # Zhaotong" / "of Ludian county") is.
+    changed_speaker = any(d.type == "attribution" for d in found)
+    a_taken = [(m.start, m.end) for m in quotes(a_text) + (speakers(a_text) if changed_speaker else [])]
+    b_taken = [(m.start, m.end) for m in quotes(b_text) + (speakers(b_text) if changed_speaker else [])]
     found += _name_divergences(a_text, b_text, a_taken, b_taken)
     return found

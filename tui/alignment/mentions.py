@@ -34,7 +34,12 @@ _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _GLUED_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)(?=[A-Z])")
 _DAY_RE = re.compile(r"^([0-3]?\d)(?:st|nd|rd|th)?$")
-_QUOTE_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,}?)[\"“”„«»]")
+_OPEN = r"(?:``|[\"“„«])"
+_CLOSE = r"(?:''|[\"”»])"
+_QUOTE_RE = re.compile(rf"(?<!\w){_OPEN}(?=\S)((?:(?!{_OPEN}|{_CLOSE}).){{2,}}?)(?<=\S){_CLOSE}(?!\w)")
+_OPEN_RE = re.compile(rf"(?<!\w){_OPEN}(?=\w)")
+_CLOSE_RE = re.compile(rf"(?<=\S){_CLOSE}(?!\w)")
+_ANY_MARK_RE = re.compile(rf"{_OPEN}|{_CLOSE}")
 _BRACKETS_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 STOPWORDS = frozenset(
@@ -227,15 +232,42 @@ def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
 
 
 def quotes(text: str) -> list[Mention]:
-    """Quotations (words inside quotation marks), compared without editors' brackets."""
+    """Quotations (words inside quotation marks), compared without editors' brackets.
+
+    An opening mark is followed by a word and a closing mark follows one, so a stray mark (a page
+    that lost its line breaks) does not swallow the text between two quotations. A quotation left
+    open at the end of the sentence runs to its end ("I have never felt such strong tremors
+    before." with the rest in the next sentence), and one closed at its start begins there.
+    """
     found = []
-    for match in _QUOTE_RE.finditer(text):
-        inner = match.group(1)
+    spans = [(match.start(1), match.end(1)) for match in _QUOTE_RE.finditer(text)]
+    covered = [(match.start(), match.end()) for match in _QUOTE_RE.finditer(text)]
+    # An opening mark outside every closed quotation: it runs to the next mark or the end.
+    for opener in _OPEN_RE.finditer(text):
+        if any(start <= opener.start() < end for start, end in covered):
+            continue
+        following = [m.start() for m in _ANY_MARK_RE.finditer(text, opener.end())]
+        end = following[0] if following else len(text.rstrip())
+        spans.append((opener.end(), end))
+    if not spans:
+        closer = _CLOSE_RE.search(text)
+        if closer is not None:
+            spans.append((0, closer.start()))
+    for start, end in spans:
+        inner = text[start:end]
         value = normalise(_BRACKETS_RE.sub("", inner))
         if len(value.split()) < 2:
             continue  # a quoted single word is a term, not a quotation
-        found.append(Mention("quote", value, inner.strip(), match.start(1), match.end(1)))
-    return found
+        stripped = inner.strip()
+        offset = start + inner.find(stripped)
+        found.append(Mention("quote", value, stripped, offset, offset + len(stripped)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def truncated(text: str) -> bool:
+    """A sentence the page store cut off mid-way (no closing punctuation after many words)."""
+    stripped = text.rstrip()
+    return len(stripped.split()) >= 8 and stripped[-1:] not in set(".!?\"”’'»)…")
 
 
 def numbers_and_dates(text: str) -> list[Mention]:
