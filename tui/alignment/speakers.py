@@ -31,7 +31,8 @@ SPEAKER_NOUNS = frozenset(
     secretary agency police authorities authority mayor governor ambassador chancellor premier
     embassy department commission council army military prosecutor prosecutors witnesses witness
     residents resident officer officers survey center centre institute newspaper report reports
-    media bishop archbishop sheriff""".split()
+    media bishop archbishop sheriff chairperson chairman chairwoman chair head leader specialist
+    coordinator director commissioner""".split()
 )
 # Credits that name no one in particular: they agree with any more specific credit.
 GENERIC = frozenset({"official", "authority", "report", "source", "media", "witness", "resident", "police"})
@@ -94,6 +95,10 @@ def _phrase_back(words: list[Token], end: int) -> int:
     """Start index of the noun phrase ending just before ``words[end]``."""
     if end > 0 and words[end - 1].norm in _PRONOUNS:
         return end - 1  # "he said"
+    if end > 1 and words[end - 1].text == ")":  # "the National Hurricane Center (NHC) said"
+        opening = max((i for i in range(end - 1) if words[i].text == "("), default=-1)
+        if opening > 0 and end - opening <= 4:
+            return _phrase_back(words, opening)
     index = end
     while index > 0:
         token = words[index - 1]
@@ -102,6 +107,14 @@ def _phrase_back(words: list[Token], end: int) -> int:
             break
         if norm in _DETERMINERS:
             index -= 1
+            # "the chairperson of the country's electoral commission": one phrase.
+            if (
+                index > 1
+                and words[index - 1].norm in {"of", "for"}
+                and words[index - 2].norm in SPEAKER_NOUNS
+            ):
+                index -= 1
+                continue
             break
         if (
             token.text[:1].isupper()
@@ -113,6 +126,10 @@ def _phrase_back(words: list[Token], end: int) -> int:
             index -= 1
         elif words[index].norm in SPEAKER_NOUNS and norm.isalpha() and norm not in _NOT_MODIFIERS:
             index -= 1  # "port authority", "government spokesperson"
+        elif norm in {"of", "for", "at"} and index > 1 and words[index - 2].norm in SPEAKER_NOUNS:
+            index -= 1  # "the chairperson of the country's electoral commission"
+            if index > 0 and words[index - 1].norm in SPEAKER_NOUNS:
+                continue
         else:
             break
     return index
@@ -128,6 +145,7 @@ def _phrase_forward(words: list[Token], start: int) -> int:
         norm = token.norm
         if not token.is_word:
             break
+        following = words[index + 1] if index + 1 < len(words) else None
         if (
             token.text[:1].isupper()
             or norm in SPEAKER_NOUNS
@@ -136,6 +154,13 @@ def _phrase_forward(words: list[Token], start: int) -> int:
             or _joins_names(words, index)
         ):
             index += 1
+        elif (
+            following is not None
+            and following.norm in SPEAKER_NOUNS
+            and norm.isalpha()
+            and norm not in _NOT_MODIFIERS
+        ):
+            index += 1  # "hurricane specialist", "port authority"
         else:
             break
     return index
@@ -144,20 +169,38 @@ def _phrase_forward(words: list[Token], start: int) -> int:
 _CLOSERS = frozenset({'"', "”", "’", "'", "»", ","})
 
 
+# "... in Bohol, said Governor Chato": a name after a preposition is not who is speaking.
+_OBJECT_PREPOSITIONS = frozenset({"in", "of", "at", "on", "from", "to", "for", "into", "with", "near"})
+_AFTER_SPEAKER = frozenset({"as", "at", "in", "of", "from", "citing", "who", "on", "during", "after", "told"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "banned", "speaking", "according"})
+
+
 def _behind_comma(words: list[Token], comma: int) -> tuple[int, int]:
     """The speaker of "X, not Y, said" (X), of "Ma Liya, a resident of Zhaotong, told" (Ma Liya and
-    the apposition) or of "..., the spokesman said" (the phrase before the comma)."""
-    previous = max((i for i in range(comma) if words[i].text == ","), default=-1)
+    the apposition), of "Mensa, who announced the result, said" (Mensa) or of "..., the spokesman
+    said" (the phrase before the comma)."""
+    commas = [i for i in range(comma) if words[i].text == ","]
+    previous = commas[-1] if commas else -1
     inner_start = previous + 1
     if previous > 0 and words[inner_start].norm == "not":
         return _phrase_back(words, previous), previous
     first = _phrase_back(words, comma)
+    covers = first == inner_start
     apposition = words[inner_start].norm in {"a", "an", "the"}
-    if previous > 0 and (first == inner_start or apposition):
+    # A relative clause or participle between commas describes the speaker before it.
+    while previous > 0 and words[inner_start].norm in _RELATIVE and commas:
+        commas.pop()
+        comma, previous = previous, (commas[-1] if commas else -1)
+        inner_start = previous + 1
+        first = _phrase_back(words, comma)
+        covers = first == inner_start
+        apposition = words[inner_start].norm in {"a", "an", "the"}
+    if previous > 0 and (covers or apposition or first > inner_start):
         outer = _phrase_back(words, previous)
         phrase = words[outer:previous]
         has_noun = any(t.norm in SPEAKER_NOUNS for t in phrase)
-        if outer < previous and (has_noun or (apposition and any(t.text[:1].isupper() for t in phrase))):
+        named = any(t.text[:1].isupper() for t in phrase)
+        if outer < previous and (has_noun or ((apposition or not covers) and named)):
             return outer, comma
     return first, comma
 
@@ -237,17 +280,23 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
         ):  # "United States" says nothing; "Preliminary reports indicate" is a noun
             first = _phrase_back(words, index)
             after = _phrase_forward(words, index + 1)
-            named_after = any(t.text[:1].isupper() for t in words[index + 1 : after])
-            if (
-                first == index
-                and index > 1
-                and words[index - 1].text == ","
-                and named_after
-                and norm in _INVERTING
-            ):
-                first, index = index + 1, after  # "..., reports Politico."
-            elif first == index and index > 1 and words[index - 1].text == ",":
-                first, index = _behind_comma(words, index - 1)
+            if first == index and index > 1 and words[index - 1].text == ",":
+                # "..., reports Politico." / "..., say reports citing the agency" / "..., said
+                # Richard Pasch at the Hurricane Center": the speaker follows the verb; but in
+                # "Elvis Amoroso, head of the council, said Mr Maduro secured 51%" it does not.
+                forward = [t for t in words[index + 1 : after] if t.is_word]
+                ends = after >= len(words) or not words[after].is_word or words[after].norm in _AFTER_SPEAKER
+                behind, end = _behind_comma(words, index - 1)
+                phrase = [t for t in words[behind:end] if t.is_word]
+                after_preposition = behind > 0 and words[behind - 1].norm in _OBJECT_PREPOSITIONS
+                if (
+                    phrase
+                    and not after_preposition
+                    and (_is_speaker(phrase, behind == 0) or _needs_antecedent(phrase))
+                ):
+                    first, index = behind, end
+                elif norm in _INVERTING | {"say"} and forward and ends and _is_speaker(forward, False):
+                    first, index = index + 1, after
             if first < index:
                 add(first, index)
             elif norm in _INVERTING and index > 0 and words[index - 1].text in _CLOSERS:
@@ -307,6 +356,13 @@ def _personal(mention: Mention) -> set[str]:
     return names
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One name, perhaps spelt two ways (Mensa/Mensah)."""
+    from rapidfuzz import fuzz
+
+    return a == b or (min(len(a), len(b)) >= 4 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 85)
+
+
 def is_generic(mention: Mention) -> bool:
     """A credit to no one in particular: "officials", "Chinese authorities", "local media" (but
     not "port authority spokeswoman": the head word decides)."""
@@ -323,8 +379,12 @@ def same_speaker(a: Mention, b: Mention) -> bool:
     if not a_words or not b_words:
         return False
     a_names, b_names = _personal(a), _personal(b)
-    # "Mike Fergus" is "Fergus"; "Martha Guidoni" is not "Steve Guidoni".
-    if a_names and b_names and (a_names <= b_names or b_names <= a_names or len(a_names & b_names) >= 2):
+    shared = {x for x in a_names if any(_same_name(x, y) for y in b_names)}
+    a_only = {x for x in a_names if x not in shared}
+    b_only = {y for y in b_names if not any(_same_name(x, y) for x in a_names)}
+    # "Mike Fergus" is "Fergus", "Jean Mensah" is "Jean Adukwei Mensa"; "Martha Guidoni" is not
+    # "Steve Guidoni".
+    if shared and (not a_only or not b_only or len(shared) >= 2):
         return True
     if a_words <= b_words or b_words <= a_words:
         return True
