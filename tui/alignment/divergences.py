@@ -17,6 +17,7 @@ Each divergence carries both values and their offsets in each sentence. Pure: no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.alignment.diff import is_spelling_variant, word_diff
@@ -73,6 +74,26 @@ def _divergence(type_: str, a_text: str, b_text: str, a: Mention | None, b: Ment
 MAX_RATIO = 10.0
 
 
+def _rounded(short: Mention, full: Mention) -> bool:
+    """``short`` is ``full`` rounded: "6.7 million" for 6,730,413, "51.6" for 51.59 (only a
+    value written with decimals or a "million"/"thousand" is read as rounded; 380 is not 381)."""
+    text = short.text.lower()
+    decimals = re.search(r"\d\.(\d+)", text)
+    if not decimals:
+        return False
+    places = len(decimals.group(1))
+    scale = (
+        1_000_000_000
+        if "billion" in text
+        else 1_000_000
+        if "million" in text
+        else 1_000
+        if "thousand" in text
+        else 1
+    )
+    return round(full.low / scale, places) == round(short.low / scale, places)
+
+
 def _agrees(a: Mention, b: Mention) -> bool:
     """Same value, or a range / vague count ("14 to 17", "hundreds") that holds the other.
 
@@ -81,9 +102,14 @@ def _agrees(a: Mention, b: Mention) -> bool:
     """
     if a.value == b.value:
         return True
-    if a.type != "number" or (a.low == a.high and b.low == b.high):
+    if a.type == "number" and a.low == a.high and b.low == b.high:
+        return _rounded(a, b) or _rounded(b, a)
+    if a.type != "number":
         return False
-    if (a.verb and b.verb and a.verb != b.verb) or (a.unit and b.unit and a.unit != b.unit):
+    near = not a.verb.startswith("~") and not b.verb.startswith("~")
+    if (a.verb and b.verb and a.verb.lstrip("~") != b.verb.lstrip("~") and near) or (
+        a.unit and b.unit and a.unit != b.unit
+    ):
         return False  # "hundreds injured" says nothing about "20 killed"
     if a.low != a.high and b.low != b.high:
         return a.value == b.value
@@ -96,11 +122,17 @@ def _score(a: Mention, b: Mention) -> int:
         return 0  # 630 km is not four people; magnitudes meet only magnitudes
     if a.grain == "time" and a.unit != b.unit:
         return 0  # 4:30 p.m. local and 08:30 UTC are one moment
+    if a.type == "date" and a.verb and b.verb and a.verb != b.verb:
+        return 0  # "the election Monday" and "announced on Wednesday" are two events
     shared = a.anchors & b.anchors
     same_place = bool(a.place and a.place == b.place)
+    a_verb, b_verb = a.verb.lstrip("~"), b.verb.lstrip("~")
+    near = not a.verb.startswith("~") and not b.verb.startswith("~")
     if a.type == "number":
-        if a.verb and b.verb and a.verb != b.verb:
+        if a.verb and b.verb and a_verb != b_verb and near:
             return 0  # killed vs injured
+        if a.type == "date" and a.verb and b.verb and a_verb != b_verb:
+            return 0
         if a.place and b.place and not same_place:
             return 0  # 4 in Bohol and 15 in Cebu are two counts
         low, high = sorted((max(a.low, a.high), max(b.low, b.high)))
@@ -109,19 +141,22 @@ def _score(a: Mention, b: Mention) -> int:
     # A shared place or person is strong evidence; a shared unit alone is none (depth vs distance).
     score = sum(5 if word[:1].isupper() else 2 for word in shared)
     if a.type == "number":
-        score += 3 * bool(a.verb and a.verb == b.verb) + 2 * bool(a.thing and a.thing == b.thing)
+        score += (3 if near else 1) * bool(a_verb and a_verb == b_verb) + 2 * bool(
+            a.thing and a.thing == b.thing
+        )
         score += bool(score) * 2 * bool(a.unit and a.unit == b.unit)
         score += 8 * same_place + 3 * bool(a.before and a.before == b.before)
     return score if score >= 2 else 0
 
 
-def comparable(a: Mention, b: Mention) -> bool:
-    """Two numbers or dates about the same thing: equal values in the same unit, or a match."""
+def affinity(a: Mention, b: Mention) -> int:
+    """How surely two numbers or dates are about the same thing (0: not at all); an equal value
+    in the same unit counts most."""
     if a.type != b.type:
-        return False
+        return 0
     if a.value == b.value and a.unit == b.unit and a.grain == b.grain:
-        return True
-    return _score(a, b) > 0
+        return 100
+    return _score(a, b)
 
 
 def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.alignment.divergences import _same_quote, comparable
+from tui.alignment.divergences import _same_quote, affinity
 from tui.alignment.mentions import STOPWORDS, Mention, numbers_and_dates, quotes, stem
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
@@ -190,16 +190,13 @@ def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
         clusters: list[tuple[list[_Found], set[str]]] = []  # values about one thing, with their anchors
         for item in _value_mentions(alignment, group):
             mention = item.mention
-            target = next(
-                (
-                    (items, anchors)
-                    for items, anchors in clusters
-                    # One sentence's two values are two things.
-                    if any(comparable(i.mention, mention) for i in items)
-                    and all(i.member != item.member for i in items)
-                ),
-                None,
-            )
+            scored = [
+                (max(affinity(i.mention, mention) for i in items), n)
+                for n, (items, _anchors) in enumerate(clusters)
+                if all(i.member != item.member for i in items)  # one sentence's two values are two things
+            ]
+            best = max(scored, default=(0, -1))
+            target = clusters[best[1]] if best[0] > 0 else None
             if target is None:
                 clusters.append(([item], set(mention.anchors)))
             else:

@@ -200,7 +200,37 @@ def _anchors_at(words: list[Token], start: int, end: int) -> frozenset[str]:
 
 def _date(text: str, words: list[Token], first: int, last: int, value: str, grain: str) -> Mention:
     start, end = words[first].start, _trimmed(text, words[last - 1])
-    return Mention("date", value, text[start:end], start, end, grain, _anchors(words, first, last))
+    return Mention(
+        "date",
+        value,
+        text[start:end],
+        start,
+        end,
+        grain,
+        _anchors(words, first, last),
+        verb=_event_of(words, first, last),
+    )
+
+
+# Events a date goes with: "the election Monday" and "announced on Wednesday" are two dates.
+_DATE_EVENTS = {
+    "elect": "elect", "vote": "elect", "poll": "elect", "announc": "announce", "declar": "announce",
+    "sign": "sign", "struck": "strike", "strik": "strike", "hit": "strike", "land": "strike",
+    "back": "back", "support": "back", "endors": "back", "launch": "launch", "arrest": "arrest",
+}  # fmt: skip
+
+
+def _event_of(words: list[Token], first: int, last: int, reach: int = 3) -> str:
+    """The event word nearest a date, within ``reach`` words ("" when none)."""
+    best, distance = "", reach + 1
+    for index in range(max(0, first - reach), min(len(words), last + reach)):
+        if first <= index < last:
+            continue
+        gap = first - index if index < first else index - last + 1
+        for prefix, event in _DATE_EVENTS.items():
+            if words[index].norm.startswith(prefix) and gap < distance:
+                best, distance = event, gap
+    return best
 
 
 def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:

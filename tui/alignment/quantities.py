@@ -61,7 +61,8 @@ UNITS = {
     "feet": "ft", "foot": "ft", "ft": "ft", "mile": "mi", "miles": "mi", "mi": "mi", "km": "km",
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "kilomters": "km",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mph": "mph", "kph": "kph", "percent": "%",
-    "magnitude": "magnitude", "year-old": "age", "years": "years", "year": "years", "days": "days",
+    "magnitude": "magnitude", "year-old": "age", "km/h": "kph", "years": "years", "year": "years",
+    "days": "days",
     "hours": "hours", "minutes": "minutes", "dollars": "usd", "euros": "eur", "degrees": "degrees",
     "votes": "votes", "seats": "seats",
 }  # fmt: skip
@@ -176,6 +177,15 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
             value = number_value(token.text)
             suffix = token.text.lower().split("-", 1)[1] if "-" in token.text else ""
             unit = UNITS.get(suffix, UNITS.get(suffix.split("-", 1)[-1], "")) if suffix else ""
+            glued = re.sub(r"^[\d.,]+", "", token.text.lower())  # "155mph", "250km"
+            if not unit and glued:
+                unit = UNITS.get(glued, "")
+            # "6, 214, 889": digit groups a page spaced out
+            spaced = re.match(r"\d{1,3}(?:,\s\d{3})+\b", text[token.start :])
+            if spaced and value is not None:
+                value = float(spaced.group(0).replace(",", "").replace(" ", ""))
+                while span < len(words) - index and words[index + span].end <= token.start + spaced.end():
+                    span += 1
         elif "-" in token.text and token.text.split("-", 1)[1][:1].isdigit():  # "magnitude-6.1"
             prefix, digits = token.text.lower().split("-", 1)
             value = number_value(digits)
@@ -202,6 +212,8 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
                 high, last = other, last + 2
         if not unit and last < len(words):
             unit = UNITS.get(words[last].norm, "")
+            if words[last].norm == "per" and last + 1 < len(words) and words[last + 1].norm == "cent":
+                unit = "%"
         if not unit and index > 0 and words[index - 1].norm == "magnitude":
             unit = "magnitude"
         if not unit and text[words[last - 1].end : words[last - 1].end + 1] == "%":
@@ -326,7 +338,7 @@ def verb_near(text: str, words: list[Token], first: int, last: int, reach: int =
     if not best:
         events = {verb_of(w.norm) for w in words} - {""}
         if len(events) == 1:
-            best = events.pop()
+            best = "~" + events.pop()  # a guess from the sentence: weaker evidence
     return best
 
 
@@ -346,27 +358,23 @@ _CLAUSE_MARKS = ",;:—–()"
 
 
 def place_near(text: str, words: list[Token], first: int, last: int) -> str:
-    """The name in the value's own clause: "15 in Cebu province" is Cebu's, "65 ... on the island
-    of Bohol" is Bohol's. Names after the value come first; a headline has none."""
+    """The place a count is for, named after "in", "at", "on", "from" or "of" in the value's own
+    clause: "15 in Cebu province", "65 ... on the island of Bohol", "27 people in the Caribbean".
+    A headline has none."""
     if len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= 0.6 * len(words):
         return ""
-
-    def named(token: Token) -> bool:
-        return token.text[:1].isupper() and token.norm not in _NOT_PLACES
-
+    locative = False
     for index in range(last, min(len(words), last + 12)):
         if any(mark in text[words[index - 1].end : words[index].start] for mark in _CLAUSE_MARKS):
             break
-        if named(words[index]):
-            return words[index].norm
-    for index in range(first - 1, max(-1, first - 5), -1):
-        if any(mark in text[words[index].end : words[index + 1].start] for mark in _CLAUSE_MARKS):
-            break
-        if named(words[index]) and index > 0:
+        if words[index].norm in _LOCATIVE:
+            locative = True
+        elif locative and words[index].text[:1].isupper() and words[index].norm not in _NOT_PLACES:
             return words[index].norm
     return ""
 
 
+_LOCATIVE = frozenset({"in", "at", "on", "from", "of", "near"})
 _NOT_PLACES = frozenset({"tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -374,6 +382,6 @@ def word_before(words: list[Token], first: int) -> str:
     """The content word before a value and its qualifier ("population" in "population of 429,000")."""
     for index in range(first - 1, max(-1, first - 3), -1):
         norm = words[index].norm
-        if norm not in {"of", "the", "a", "an", "to", "at", "by"}:
+        if norm not in {"of", "the", "a", "an", "to", "at", "by", "and", "or", "with", "while", "but", "as"}:
             return norm
     return ""
