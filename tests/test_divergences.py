@@ -149,7 +149,7 @@ def test_mistranslated_quote_and_a_quote_only_paraphrased() -> None:
         '"extraordinary mandate".'
     )
     assert flagged(a, b) == [("quote", "an outstanding candidate.", "extraordinary mandate")]
-    c = "A German government spokesman said Rutte had the support of Berlin, calling him an excellent candidate."
+    c = "A German spokesman said Rutte had Berlin's support, calling him an outstanding, able candidate."
     assert flagged(a, c) == [("quote", "an outstanding candidate.", "")]
     # A quotation about something else (two sentences run together on a page) is not paraphrased.
     d = "A German government spokesman said Rutte had the support of Berlin."

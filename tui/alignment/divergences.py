@@ -31,6 +31,7 @@ from tui.alignment.mentions import (
     truncated,
 )
 from tui.alignment.model import Divergence
+from tui.alignment.quantities import MEASURES
 from tui.alignment.speakers import same_speaker, speakers
 from tui.corpus.text import Token, fold, normalise, tokens
 
@@ -118,7 +119,9 @@ def _agrees(a: Mention, b: Mention) -> bool:
 
 def _score(a: Mention, b: Mention) -> int:
     """How surely two values are about the same thing; 0 when they cannot be."""
-    if a.grain != b.grain or a.unit != b.unit:
+    if a.grain != b.grain:
+        return 0
+    if a.unit != b.unit and (a.unit in MEASURES or b.unit in MEASURES or (a.unit and b.unit)):
         return 0  # 630 km is not four people; magnitudes meet only magnitudes
     if a.grain == "time" and a.unit != b.unit:
         return 0  # 4:30 p.m. local and 08:30 UTC are one moment
@@ -189,14 +192,14 @@ def _spelt_alike(a: str, b: str) -> bool:
 
 
 def _paraphrases(quote: Mention, other_text: str) -> bool:
-    """The other sentence says something like the quotation: it shares a content word with it.
+    """The other sentence says something like the quotation: it shares two content words with it.
 
     A quotation about something else (a sentence that ran into the next on a page) is not a
     quotation the other source "only paraphrases".
     """
     quoted = {stem(w) for w in quote.value.split() if len(w) >= 4 and w not in STOPWORDS}
     other = {stem(w) for w in normalise(other_text).split() if len(w) >= 4 and w not in STOPWORDS}
-    return bool(quoted & other)
+    return len(quoted & other) >= 2
 
 
 def _same_quote(a: str, b: str, *, cut: bool = False) -> bool:
@@ -340,14 +343,20 @@ def _plain(text: str) -> str:
     return text.replace("’", "'").strip(".'").removesuffix("'s").replace(".", "").casefold()
 
 
+_FORM_ENDINGS = frozenset({"s", "n", "an", "ian", "ese", "ish", "i", "es"})
+
+
 def _spelling_of_one_name(a: str, b: str) -> bool:
     """Two spellings of one name: Niño/Nino, Türkiye/Turkey, Turkyie/Türkiye, Minor/Minore; not
     Philippines/Philippine (another form), Mont./Montana (an abbreviation) or Bishop/Archbishop."""
     pa, pb = _plain(a), _plain(b)
     if pa == pb or any({pa, pb} <= group for group in ALIASES):
         return False
-    if pa.rstrip("s") == pb.rstrip("s"):
-        return False
+    if any(name_key(a) == min(group) for group in ALIASES) or pa.rstrip("s") == pb.rstrip("s"):
+        return False  # "US" and "Americas": other names, not spellings
+    shorter, longer = sorted((fold(pa), fold(pb)), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _FORM_ENDINGS:
+        return False  # Nicaragua / Nicaraguan, Philippine / Philippines: another form of a name
     short, full = sorted((a, b), key=len)
     if _plain(full).startswith(_plain(short)) and (short.endswith(".") or len(_plain(short)) <= 3):
         return False  # an abbreviation
@@ -375,8 +384,8 @@ def _name_divergences(
     found: list[Divergence] = []
     # The same name spelt another way, anywhere in the two sentences: minor. Word by word, so
     # "US Geological Service" is not a spelling of "U.S. Geological Survey".
-    a_capitals = [t for t in a_words[1:] if t.text[:1].isupper()]
-    b_capitals = [t for t in b_words[1:] if t.text[:1].isupper()]
+    a_capitals = [t for t in a_words if t.text[:1].isupper()]
+    b_capitals = [t for t in b_words if t.text[:1].isupper()]
     a_plain = {_plain(t.text) for t in a_words}
     b_plain = {_plain(t.text) for t in b_words}
     used_b: set[int] = set()

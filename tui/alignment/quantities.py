@@ -346,7 +346,7 @@ def thing_after(words: list[Token], last: int) -> str:
     """The counted thing after a number ("people" in "93 people", "persons" is people too)."""
     for word in words[last : last + 3]:
         norm = word.norm
-        if norm in _NOT_THINGS or norm in UNITS:
+        if norm in _NOT_THINGS or norm in UNITS or norm[:1].isdigit():
             continue
         if norm in {"persons", "person", "people", "residents"}:
             return "people"
@@ -363,18 +363,22 @@ def place_near(text: str, words: list[Token], first: int, last: int) -> str:
     A headline has none."""
     if len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= 0.6 * len(words):
         return ""
-    locative = False
+    since = -1  # words since the last "in"/"on"/"of"
     for index in range(last, min(len(words), last + 12)):
         if any(mark in text[words[index - 1].end : words[index].start] for mark in _CLAUSE_MARKS):
             break
         if words[index].norm in _LOCATIVE:
-            locative = True
-        elif locative and words[index].text[:1].isupper() and words[index].norm not in _NOT_PLACES:
-            return words[index].norm
+            since = 0
+        elif since >= 0:
+            since += 1
+            if words[index].text[:1].isupper() and words[index].norm not in _NOT_PLACES and since <= 3:
+                return words[index].norm
     return ""
 
 
 _LOCATIVE = frozenset({"in", "at", "on", "from", "of", "near"})
+# Units a value is meaningless without: 6 miles is not 6, 6.1 magnitude is not 6.1 people.
+MEASURES = frozenset({"ft", "mi", "km", "m", "mph", "kph", "magnitude", "%", "age", "degrees", "usd", "eur"})
 _NOT_PLACES = frozenset({"tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
