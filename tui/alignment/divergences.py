@@ -121,9 +121,14 @@ def _score(a: Mention, b: Mention) -> int:
     """How surely two values are about the same thing; 0 when they cannot be."""
     if a.grain != b.grain:
         return 0
-    if a.unit != b.unit and (a.unit in MEASURES or b.unit in MEASURES or (a.unit and b.unit)):
+    measured = a.unit in MEASURES or b.unit in MEASURES or (a.unit and b.unit)
+    if a.unit != b.unit and measured and not (a.grain == "time" and not (a.unit and b.unit)):
         return 0  # 630 km is not four people; magnitudes meet only magnitudes
-    if a.grain == "time" and a.unit != b.unit:
+    if a.type == "number" and a.thing and b.thing and a.thing != b.thing:
+        return 0  # two components are not seven astronauts
+    if a.type == "number" and ((a.unit and not b.unit and b.thing) or (b.unit and not a.unit and a.thing)):
+        return 0  # 12 days is not five spacewalks
+    if a.grain == "time" and a.unit and b.unit and a.unit != b.unit:
         return 0  # 4:30 p.m. local and 08:30 UTC are one moment
     if a.type == "date" and a.verb and b.verb and a.verb != b.verb:
         return 0  # "the election Monday" and "announced on Wednesday" are two events
@@ -168,8 +173,19 @@ def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
     b_found = [m for m in numbers_and_dates(b_text) if m.type == type_]
     a_open = [m for m in a_found if not any(_agrees(m, n) for n in b_found)]
     b_open = [m for m in b_found if not any(_agrees(m, n) for n in a_found)]
+
+    def score(a: Mention, b: Mention) -> int:
+        found = _score(a, b)
+        if found or type_ != "date" or a.grain != b.grain or (a.verb and b.verb and a.verb != b.verb):
+            return found
+        # The only time (or weekday) each of two versions of one claim gives is for the same thing.
+        alone = (
+            sum(m.grain == a.grain for m in a_found) == 1 and sum(m.grain == b.grain for m in b_found) == 1
+        )
+        return 2 if alone and a.grain in {"time", "weekday", "day"} else 0
+
     candidates = sorted(
-        ((_score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
+        ((score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
         reverse=True,
     )
     found, used_a, used_b = [], set(), set()
@@ -355,8 +371,13 @@ def _spelling_of_one_name(a: str, b: str) -> bool:
     if any(name_key(a) == min(group) for group in ALIASES) or pa.rstrip("s") == pb.rstrip("s"):
         return False  # "US" and "Americas": other names, not spellings
     shorter, longer = sorted((fold(pa), fold(pb)), key=len)
-    if longer.startswith(shorter) and longer[len(shorter) :] in _FORM_ENDINGS:
-        return False  # Nicaragua / Nicaraguan, Philippine / Philippines: another form of a name
+    root = shorter.rstrip("aeiou") if len(shorter) > 4 else shorter
+    if longer.startswith(root) and (
+        longer[len(shorter) :] in _FORM_ENDINGS or longer[len(root) :] in _FORM_ENDINGS
+    ):
+        return False  # Nicaragua / Nicaraguan, Canada / Canadian: another form of a name
+    if longer.startswith(shorter) and len(longer) - len(shorter) >= 3:
+        return False  # "Endeavourtook": a page glued two words
     short, full = sorted((a, b), key=len)
     if _plain(full).startswith(_plain(short)) and (short.endswith(".") or len(_plain(short)) <= 3):
         return False  # an abbreviation

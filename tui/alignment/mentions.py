@@ -253,7 +253,7 @@ def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
                 low=quantity.low,
                 high=quantity.high,
                 verb=verb_near(text, words, quantity.first, quantity.last),
-                thing=thing_after(words, quantity.last),
+                thing=thing_after(words, quantity.last, text),
                 place=place_near(text, words, quantity.first, quantity.last),
                 before=word_before(words, first),
             )

@@ -62,7 +62,7 @@ UNITS = {
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "kilomters": "km",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mph": "mph", "kph": "kph", "percent": "%",
     "magnitude": "magnitude", "year-old": "age", "km/h": "kph", "years": "years", "year": "years",
-    "days": "days",
+    "days": "days", "weeks": "weeks", "week": "weeks", "months": "months",
     "hours": "hours", "minutes": "minutes", "dollars": "usd", "euros": "eur", "degrees": "degrees",
     "votes": "votes", "seats": "seats",
 }  # fmt: skip
@@ -135,6 +135,28 @@ def times(text: str, words: list[Token], used: set[int]) -> list[tuple[int, int,
     return found
 
 
+def _identifier(words: list[Token], index: int, text: str = "") -> bool:
+    """ "Expedition 16", "Branch 112", "Flight 370": a number that is part of a name."""
+    if index == 0:
+        return False
+    before = words[index - 1]
+    if text and text[before.end : words[index].start].strip():
+        return False  # "Cebu; 144 Dead": punctuation between
+    return (
+        before.text[:1].isupper()
+        and index - 1 > 0
+        and before.norm not in _MONTH_WORDS
+        and before.norm not in UNITS
+        and not before.text.isupper()  # "NATO 2030" is a year; "COVID 19" a name either way
+    )
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
+)
+
+
 def _word_value(norm: str, following: str) -> tuple[float | None, int]:
     """The value of a number word (and how many words it takes: "twenty six" is two)."""
     if norm in _TENS and following in _UNIT_WORDS:
@@ -173,6 +195,9 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
         unit = ""
         span = 1
         following = words[index + 1].norm if index + 1 < len(words) else ""
+        if token.text[:1].isdigit() and _identifier(words, index, text):
+            index += 1
+            continue
         if token.text[:1].isdigit():
             value = number_value(token.text)
             suffix = token.text.lower().split("-", 1)[1] if "-" in token.text else ""
@@ -188,8 +213,9 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
                     span += 1
         elif "-" in token.text and token.text.split("-", 1)[1][:1].isdigit():  # "magnitude-6.1"
             prefix, digits = token.text.lower().split("-", 1)
-            value = number_value(digits)
-            unit = UNITS.get(prefix, "")
+            if prefix in UNITS:  # "STS-123", "Covid-19" are names, not quantities
+                value = number_value(digits)
+                unit = UNITS[prefix]
         elif norm in VAGUE:
             low, high = VAGUE[norm]
             found.append(Quantity(index, index + 1, norm, low, high, ""))
@@ -312,7 +338,7 @@ def verb_near(text: str, words: list[Token], first: int, last: int, reach: int =
     def clear(a: Token, b: Token) -> bool:
         return not any(mark in text[a.end : b.start] for mark in ",;:—(")
 
-    for index in range(last, min(len(words), last + reach)):
+    for index in range(last, min(len(words), last + reach + 2)):
         event = verb_of(words[index].norm)
         if event and clear(words[last - 1], words[index]):
             return event
@@ -342,16 +368,31 @@ def verb_near(text: str, words: list[Token], first: int, last: int, reach: int =
     return best
 
 
-def thing_after(words: list[Token], last: int) -> str:
+def thing_after(words: list[Token], last: int, text: str = "") -> str:
     """The counted thing after a number ("people" in "93 people", "persons" is people too)."""
+    previous = words[last - 1] if last > 0 else None
     for word in words[last : last + 3]:
+        if (
+            text
+            and previous is not None
+            and any(mark in text[previous.end : word.start] for mark in _CLAUSE_MARKS)
+        ):
+            return ""  # "429,000, were old": the clause ended
+        previous = word
         norm = word.norm
-        if norm in _NOT_THINGS or norm in UNITS or norm[:1].isdigit():
+        if norm in _NOT_THINGS or norm in UNITS or norm[:1].isdigit() or norm in _PREPOSITIONS:
             continue
-        if norm in {"persons", "person", "people", "residents"}:
+        if verb_of(norm) or word.text[:1].isupper():
+            return ""  # "20 killed", "16 other NATO members" (the name is not the thing)
+        if norm in PEOPLE:
             return "people"
         return norm.rstrip("s")
     return ""
+
+
+# Words for people: counts of them are counts of the same kind of thing.
+PEOPLE = frozenset({"persons", "person", "people", "residents", "others", "astronauts", "crew", "victims"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "to", "for", "with", "by", "among", "including"})
 
 
 _CLAUSE_MARKS = ",;:—–()"
