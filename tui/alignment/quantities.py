@@ -75,8 +75,10 @@ VERBS = {
 }  # fmt: skip
 _DENIALS = frozenset({"not", "no", "never", "holding", "against", "without"})
 _NOT_THINGS = frozenset(
-    {"other", "others", "more", "of", "the", "a", "and", "were", "are", "have", "had", "been"}
-)
+    {"other", "others", "more", "of", "the", "a", "and", "were", "are", "have", "had", "been", "those",
+     "them", "confirmed", "reported", "known", "believed", "feared", "also", "about", "or", "per", "which",
+     "that"}
+)  # fmt: skip
 _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*")
 _TIME_RE = re.compile(
     r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\(?\s*(GMT|UTC|ET|EST|EDT|PT|CET|BST)\b)?"
