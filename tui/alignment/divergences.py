@@ -178,11 +178,11 @@ def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
         found = _score(a, b)
         if found or type_ != "date" or a.grain != b.grain or (a.verb and b.verb and a.verb != b.verb):
             return found
-        # The only time (or weekday) each of two versions of one claim gives is for the same thing.
+        # The only time of day each of two versions of one claim gives is for the same moment.
         alone = (
             sum(m.grain == a.grain for m in a_found) == 1 and sum(m.grain == b.grain for m in b_found) == 1
         )
-        return 2 if alone and a.grain in {"time", "weekday", "day"} else 0
+        return 2 if alone and a.grain == "time" else 0
 
     candidates = sorted(
         ((score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
@@ -359,6 +359,7 @@ def _plain(text: str) -> str:
     return text.replace("’", "'").strip(".'").removesuffix("'s").replace(".", "").casefold()
 
 
+_GLUED = frozenset({"is", "to", "of", "in", "at", "on", "as", "was"})
 _FORM_ENDINGS = frozenset({"s", "n", "an", "ian", "ese", "ish", "i", "es"})
 
 
@@ -376,8 +377,8 @@ def _spelling_of_one_name(a: str, b: str) -> bool:
         longer[len(shorter) :] in _FORM_ENDINGS or longer[len(root) :] in _FORM_ENDINGS
     ):
         return False  # Nicaragua / Nicaraguan, Canada / Canadian: another form of a name
-    if longer.startswith(shorter) and len(longer) - len(shorter) >= 3:
-        return False  # "Endeavourtook": a page glued two words
+    if longer.startswith(shorter) and (len(longer) - len(shorter) >= 3 or longer[len(shorter) :] in _GLUED):
+        return False  # "Endeavourtook", "Endeavouris": a page glued two words
     short, full = sorted((a, b), key=len)
     if _plain(full).startswith(_plain(short)) and (short.endswith(".") or len(_plain(short)) <= 3):
         return False  # an abbreviation
@@ -400,8 +401,6 @@ def _name_divergences(
 ) -> list[Divergence]:
     a_words = [t for t in tokens(a_text) if t.is_word]
     b_words = [t for t in tokens(b_text) if t.is_word]
-    if _is_headline(a_words) or _is_headline(b_words):
-        return []  # in Title Case every word looks like a name
     found: list[Divergence] = []
     # The same name spelt another way, anywhere in the two sentences: minor. Word by word, so
     # "US Geological Service" is not a spelling of "U.S. Geological Survey".
@@ -422,8 +421,8 @@ def _name_divergences(
                 used_b.add(index)
                 found.append(_name(a_text, b_text, a, b, minor=True))
                 break
-    if not _similar_sentences(a_words, b_words):
-        return found
+    if _is_headline(a_words) or _is_headline(b_words) or not _similar_sentences(a_words, b_words):
+        return found  # in Title Case every word looks like a name; rewording moves names
     a_names, b_names = _names(tokens(a_text)), _names(tokens(b_text))
     a_keys = {name_key(t.text) for t in a_names + a_words}
     b_keys = {name_key(t.text) for t in b_names + b_words}

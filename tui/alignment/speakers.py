@@ -93,6 +93,8 @@ def _joins_names(words: list[Token], index: int) -> bool:
 
 def _phrase_back(words: list[Token], end: int) -> int:
     """Start index of the noun phrase ending just before ``words[end]``."""
+    if end > 1 and words[end - 1].norm in _ADVERBS:
+        end -= 1  # "GMA News also reports"
     if end > 0 and words[end - 1].norm in _PRONOUNS:
         return end - 1  # "he said"
     if end > 1 and words[end - 1].text == ")":  # "the National Hurricane Center (NHC) said"
@@ -172,6 +174,7 @@ _CLOSERS = frozenset({'"', "”", "’", "'", "»", ","})
 # "... in Bohol, said Governor Chato": a name after a preposition is not who is speaking.
 _OBJECT_PREPOSITIONS = frozenset({"in", "of", "at", "on", "from", "to", "for", "into", "with", "near"})
 _AFTER_SPEAKER = frozenset({"as", "at", "in", "of", "from", "citing", "who", "on", "during", "after", "told"})
+_ADVERBS = frozenset({"also", "later", "earlier", "then", "further", "reportedly", "previously", "again"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "banned", "speaking", "according"})
 
 
@@ -273,12 +276,12 @@ def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
 
     for index, token in enumerate(words):
         norm = token.norm
-        if (
-            norm in SPEECH_VERBS
-            and token.text[:1].islower()
-            and (norm not in {"reports", "report"} or (index > 0 and words[index - 1].text == ","))
-        ):  # "United States" says nothing; "Preliminary reports indicate" is a noun
+        if norm in SPEECH_VERBS and token.text[:1].islower():  # "United States" says nothing
             first = _phrase_back(words, index)
+            if norm in {"reports", "report"} and not (index > 0 and words[index - 1].text == ","):
+                subject = [t for t in words[first:index] if t.is_word]
+                if len(subject) < 2 and not any(t.norm in SPEAKER_NOUNS for t in subject):
+                    continue  # "Preliminary reports indicate": a noun, not a verb
             after = _phrase_forward(words, index + 1)
             if first == index and index > 1 and words[index - 1].text == ",":
                 # "..., reports Politico." / "..., say reports citing the agency" / "..., said
