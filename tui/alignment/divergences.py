@@ -117,6 +117,14 @@ def _agrees(a: Mention, b: Mention) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+def _same_zone(a: Mention, b: Mention) -> bool:
+    """Two times that may be read in one time zone: the same zone, or one unnamed and the other
+    a local zone (EST); UTC/GMT is a conversion, not a conflict."""
+    if a.unit == b.unit:
+        return True
+    return not (a.unit and b.unit) and not {a.unit, b.unit} & {"UTC", "GMT"}
+
+
 def _score(a: Mention, b: Mention) -> int:
     """How surely two values are about the same thing; 0 when they cannot be."""
     if a.grain != b.grain:
@@ -128,8 +136,8 @@ def _score(a: Mention, b: Mention) -> int:
         return 0  # two components are not seven astronauts
     if a.type == "number" and ((a.unit and not b.unit and b.thing) or (b.unit and not a.unit and a.thing)):
         return 0  # 12 days is not five spacewalks
-    if a.grain == "time" and a.unit and b.unit and a.unit != b.unit:
-        return 0  # 4:30 p.m. local and 08:30 UTC are one moment
+    if a.grain == "time" and not _same_zone(a, b):
+        return 0  # 4:30 p.m. local and 08:30 UTC are one moment (an unnamed zone may be EST, not UTC)
     if a.type == "date" and a.verb and b.verb and a.verb != b.verb:
         return 0  # "the election Monday" and "announced on Wednesday" are two events
     shared = a.anchors & b.anchors
@@ -182,7 +190,7 @@ def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
         alone = (
             sum(m.grain == a.grain for m in a_found) == 1 and sum(m.grain == b.grain for m in b_found) == 1
         )
-        return 2 if alone and a.grain == "time" else 0
+        return 2 if alone and a.grain == "time" and _same_zone(a, b) else 0
 
     candidates = sorted(
         ((score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
