@@ -196,9 +196,11 @@ def _compare_values(type_: str, a_text: str, b_text: str) -> list[Divergence]:
         ((score(a, b), -abs(i - j), i, j) for i, a in enumerate(a_open) for j, b in enumerate(b_open)),
         reverse=True,
     )
-    found, used_a, used_b = [], set(), set()
-    for score, _closeness, i, j in candidates:
-        if score <= 0 or i in used_a or j in used_b:
+    found: list[Divergence] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for strength, _closeness, i, j in candidates:
+        if strength <= 0 or i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)

@@ -40,7 +40,9 @@ NUMBER_WORDS: dict[str, float] = {
     "hundred": 100, "thousand": 1000, "dozen": 12, "twice": 2, "half": 0.5,
 }  # fmt: skip
 # Vague counts and the numbers they agree with.
-VAGUE = {"dozens": (24, 150), "scores": (40, 200), "hundreds": (200, 999), "thousands": (2000, 9999)}
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 150), "scores": (40, 200), "hundreds": (200, 999), "thousands": (2000, 9999)
+}  # fmt: skip
 _FRACTIONS = {
     "half": 2,
     "halves": 2,
@@ -219,8 +221,8 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
                 value = number_value(digits)
                 unit = UNITS[prefix]
         elif norm in VAGUE:
-            low, high = VAGUE[norm]
-            found.append(Quantity(index, index + 1, norm, low, high, ""))
+            vague_low, vague_high = VAGUE[norm]
+            found.append(Quantity(index, index + 1, norm, vague_low, vague_high, ""))
             index += 1
             continue
         else:
@@ -232,7 +234,7 @@ def quantities(text: str, words: list[Token], used: set[int]) -> list[Quantity]:
         if last < len(words) and words[last].norm in _MULTIPLIERS:
             value *= _MULTIPLIERS[words[last].norm]
             last += 1
-        low = high = value
+        low = high = float(value)
         # "14 to 17", "14-17 people": one range.
         if last + 1 < len(words) and words[last].norm == "to" and words[last + 1].text[:1].isdigit():
             other = number_value(words[last + 1].text)
