@@ -20,6 +20,7 @@ from typing import Any
 from tui.alignment.divergences import _same_quote, affinity
 from tui.alignment.mentions import STOPWORDS, Mention, numbers_and_dates, quotes, stem
 from tui.alignment.model import ClaimGroup, Member
+from tui.alignment.quantities import verb_of
 from tui.alignment.result import Alignment
 from tui.alignment.speakers import same_speaker, speakers
 from tui.corpus.text import normalise, tokens
@@ -136,6 +137,8 @@ def _value_mentions(alignment: Alignment, group: ClaimGroup) -> list[_Found]:
             last = next((i for i, t in enumerate(word_tokens) if t.start >= mention.end), len(words))
             if mention.type == "number":
                 (thing, written), reach = _thing(words, last), NUMBER_REACH
+                if verb_of(written):
+                    thing, written = _THINGS.get(mention.thing, mention.thing), mention.thing  # "20 killed"
             else:
                 thing, written = mention.grain, mention.grain
                 reach = len(words) if mention.grain == "weekday" else DATE_REACH
@@ -208,15 +211,23 @@ def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
             thing = _most_common([i.thing for i in items])
             # Months and years recur for other events ("the November election" in one claim, "the
             # June election" in another), so only weekdays and days are gathered across claims.
+            # A count is of something somewhere: "how many people killed in Cebu" is not the toll.
+            place = _most_common([i.mention.place for i in items]) if kind == "number" else ""
+            if kind == "number" and thing in {"", "people", "other"}:
+                thing = "people"  # "20 killed" and "20 people killed" count the same
             if event and (kind == "number" or thing in {"weekday", "day"}):
-                key = (kind, event, thing)
+                key = (kind, event, thing, place)
                 if key not in by_event:
                     if kind == "date":
                         grain = "" if thing == "weekday" else f" ({thing})"
                         about = f"when {event}{grain}"
                     else:
-                        noun = next((i.thing_as_written for i in items if i.thing == thing), thing)
+                        noun = next(
+                            (i.thing_as_written for i in items if i.thing == thing and i.thing_as_written),
+                            thing,
+                        )
                         about = f"how many {noun} {event}" if noun else f"how many {event}"
+                        about += f" in {place.capitalize()}" if place else ""
                     by_event[key] = Fact(kind, about, None, event)
                 fact = by_event[key]
             else:
