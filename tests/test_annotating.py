@@ -133,7 +133,7 @@ async def test_v_sets_a_verdict_and_m_writes_a_note():
         assert on_disk()[0]["verdict"] == "contradicted"
         await pilot.press("m")
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press(*"CGTN says Thursday", "enter")
+        await pilot.press(*"CGTN says Thursday", "ctrl+s")  # enter is a new line in a note
         saved = on_disk()[0]
         assert saved["note"] == "CGTN says Thursday"
         assert saved["modified"] >= saved["created"]
@@ -174,9 +174,10 @@ async def test_a_lists_annotations_filters_and_jumps():
         assert isinstance(app.screen, AnnotationsScreen)
         table = app.screen.query_one("DataTable")
         assert table.row_count == 2
-        await pilot.press("l")  # label: claim
+        await pilot.press("l", "2")  # the label picker: 1 all, 2 claim
+        table = app.screen.query_one("DataTable")
         assert table.row_count == 1
-        await pilot.press("l", "l")  # label: number
+        await pilot.press("l", "4")  # label: number
         assert table.row_count == 1
         await pilot.press("enter")
         assert isinstance(app.screen, CompareScreen)
@@ -236,15 +237,14 @@ async def test_e_exports_to_a_file_and_confirms_before_overwriting(tmp_path, mon
         await first_content_row(pilot)
         await pilot.press("t", "1", "e")
         assert isinstance(app.screen, ExportScreen)
-        await pilot.press("down", "down", "enter")  # csv, then the path box
-        await pilot.press("enter")
+        await pilot.press("down", "down", "enter")  # csv: one enter exports
         await app.workers.wait_for_complete()
         await pilot.pause()
         written = tmp_path / "annotations.csv"
         assert written.exists()
         first = written.read_text(encoding="utf-8")
         assert "claim" in first
-        await pilot.press("t", "2", "e", "down", "down", "enter", "enter")
+        await pilot.press("t", "2", "e", "down", "down", "enter")
         assert isinstance(app.screen, ExportScreen), "an existing file needs a second enter"
         assert written.read_text(encoding="utf-8") == first
         await pilot.press("enter")
@@ -268,7 +268,7 @@ async def test_in_a_browser_the_export_is_delivered_as_a_download(tmp_path, monk
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await first_content_row(pilot)
-        await pilot.press("t", "1", "e", "enter", "enter")  # json, default name
+        await pilot.press("t", "1", "e", "enter")  # json, default name
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert delivered["name"] == "annotations.json"

@@ -25,10 +25,13 @@ CODE_ROOT = str(Path(tui.__file__).resolve().parents[1])
 PROSE = "NATO allies met in Brussels on Thursday to discuss who should succeed the secretary general."
 
 
-def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path, stdin: str | None = None, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """``python -m tui ARGS`` from ``cwd`` with a plain, wide, UTF-8 output and no colour."""
     env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"}}
     env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb", "PYTHONPATH": CODE_ROOT}
+    env |= env_extra or {}
     env.setdefault("NATO_READER_CACHE_DIR", str(cwd / "cache"))  # never the user's own cache
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
@@ -334,3 +337,40 @@ def test_reader_options_work_without_the_read_command(tmp_path):
     assert args.command == "read"
     assert args.no_cache and args.store == tmp_path / "s.json"
     assert [str(p) for p in args.paths] == ["a.txt"]
+
+
+# --- one error path: exit 1 for runtime problems, 2 for usage ------------------------------------
+
+
+def test_a_missing_article_is_a_runtime_error(tmp_path: Path) -> None:
+    result = run("align", str(tmp_path / "gone.txt"), cwd=tmp_path)
+    assert_clean_failure(result)
+    assert result.returncode == 1
+    assert "gone.txt: no such file or folder" in result.stderr
+
+
+def test_a_mistyped_command_says_so(tmp_path: Path) -> None:
+    result = run("bogus", cwd=tmp_path)
+    assert_clean_failure(result)
+    assert result.returncode == 2
+    assert "not a command" in result.stderr and "export" in result.stderr
+
+
+def test_options_before_the_command_belong_to_it(tmp_path: Path) -> None:
+    missing = tmp_path / "none.json"
+    result = run("--store", str(missing), "export", "--format", "json", cwd=tmp_path)
+    assert_clean_failure(result)
+    assert result.returncode == 1
+    assert f"{missing}: no annotation store there" in result.stderr
+
+
+def test_export_without_a_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("export", cwd=tmp_path)
+    assert_clean_failure(result)
+    assert result.returncode == 2
+
+
+def test_json_on_a_non_utf8_terminal_is_valid_json(tmp_path: Path) -> None:
+    result = run("align", "--format", "json", cwd=tmp_path, env_extra={"PYTHONIOENCODING": "latin-1"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] == "nato-reader/alignment"

@@ -35,8 +35,8 @@ def test_labels_and_keys_are_read():
     config_path().write_text(CONFIG, encoding="utf-8")
     config = load_config()
     assert config.problem is None
-    assert [label.name for label in config.labels] == ["claim", "misattributed"]
-    assert config.labels[1].color == "#e06c75" and config.labels[1].key == "z"
+    assert [label.name for label in config.labels] == [*DEFAULT_LABELS, "misattributed"]
+    assert config.labels[-1].color == "#e06c75" and config.labels[-1].key == "z"
     assert config.keymap == {"next-row": "J"}
 
 

@@ -25,8 +25,10 @@ from tui.annotations.exchange.export import (
     SOURCE_SEPARATOR,
     ExportError,
     default_filename,
+    defuse,
     export_text,
     flat,
+    flat_context,
     format_for,
     save_export,
 )
@@ -238,16 +240,24 @@ def test_csv_reads_back_with_every_field(store: tuple) -> None:
     rows = {row["id"]: row for row in read_csv(text)}
     assert len(rows) == len(annotations)
     for a in annotations:
-        row = rows[a.id]
-        assert row["source"] == a.source
-        assert (row["quote"], row["prefix"], row["suffix"]) == (a.quote.exact, a.quote.prefix, a.quote.suffix)
+        row = rows[defuse(a.id)]
+        assert row["source"] == defuse(a.source)
+        assert row["quote"] == defuse(a.quote.exact)
+        # Context is flattened to one line of whole words (issue 15): its words, no line breaks.
+        assert row["prefix"].split() == defuse(flat_context(a.quote.prefix, before=True)).split()
+        assert "\n" not in row["prefix"] + row["suffix"] and "\r" not in row["prefix"] + row["suffix"]
         assert (row["start"], row["end"]) == (str(a.start), str(a.end))
-        assert (row["label"], row["note"], row["verdict"]) == (a.label, a.note, a.verdict or "")
-        assert row["claim"] == (a.claim or "")
+        assert (row["label"], row["note"], row["verdict"]) == (
+            defuse(a.label),
+            defuse(a.note),
+            a.verdict or "",
+        )
+        assert row["claim"] == defuse(a.claim or "")
         assert row["group"] == ("" if a.group is None else str(a.group))
         assert row["orphan"] == ("true" if a.orphan else "false")
         assert (row["created"], row["modified"]) == (a.created, a.modified)
         assert row["other_sources"] == "" and row["source_title"] == ""
+        assert row["source_name"] == defuse(a.source)
 
 
 def test_csv_uses_the_alignment_for_groups_and_other_sources(corpus: Alignment) -> None:

@@ -99,6 +99,7 @@ async def test_no_color_still_tells_kinds_apart_by_marks(monkeypatch):
     app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await loaded(pilot)
+        assert app.no_color  # the reader really runs without colour here
         await pilot.press("G")
         text = screen_text(app)
         for mark in ("≈↕", "+   ", "~   "):

@@ -19,7 +19,17 @@ def _raws(count: int) -> list[RawArticle]:
 
 def test_parallel_and_sequential_segmentation_agree(monkeypatch):
     raws = _raws(corpus.PARALLEL_ARTICLES + 6)
+    pools = []
+
+    class CountingPool(corpus.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(corpus, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)  # the same on a one-core machine
     parallel = corpus.build_corpus(raws)
+    assert pools and pools[0] >= 2, "the worker pool did not run"
     monkeypatch.setattr(corpus, "PARALLEL_ARTICLES", 10**9)
     sequential = corpus.build_corpus(raws)
     assert [a.sentences for a in parallel.articles] == [a.sentences for a in sequential.articles]

@@ -28,12 +28,15 @@ def free_port(host: str) -> int:
 class Served:
     """A ``nato-reader serve`` process; stopped in ``close`` whatever happened."""
 
-    def __init__(self, tmp_path: Path, host: str = "127.0.0.1", remote: bool = False) -> None:
+    def __init__(
+        self, tmp_path: Path, host: str = "127.0.0.1", remote: bool = False, extra: list[str] | None = None
+    ) -> None:
         self.host = host
         self.port = free_port(host)
         args = [sys.executable, "-m", "tui", "serve", "--host", host, "--port", str(self.port)]
         if remote:
             args.append("--allow-remote")
+        args += extra or []
         env = dict(os.environ, NATO_READER_STORE=str(tmp_path / "store.json"), TEXTUAL_ANIMATIONS="none")
         self.process = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path

@@ -52,6 +52,7 @@ KEY_ORDER = [
     "created",
     "modified",
     "orphan",
+    "changed",
 ]
 
 

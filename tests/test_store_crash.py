@@ -29,6 +29,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from store_crash_child import TEXT
 
 from tui.annotations.store import AnnotationStore
@@ -42,6 +43,7 @@ STEPS_PER_APPLY = 8
 LIFE_TIMEOUT = 60.0  # seconds; only a hung child ever gets near it
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_never_loses_a_reported_annotation(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     path = tmp_path / "store" / "annotations.json"

@@ -150,13 +150,13 @@ class Row:
 
 
 class PairCounter:
-    """Counts the sentence pairs handed to ``tui.alignment.aligner.match_scores`` (the rapidfuzz scoring)."""
+    """Counts the sentence pairs the aligner scores (``char_ratios``: every pair it scores goes there)."""
 
     def __init__(self) -> None:
         import tui.alignment.aligner as align_module
 
         self.module = align_module
-        self.original = align_module.match_scores
+        self.original = align_module.char_ratios
         self.count = 0
 
     def __enter__(self) -> PairCounter:
@@ -164,11 +164,11 @@ class PairCounter:
             self.count += len(left)
             return self.original(left, right)
 
-        self.module.match_scores = counting
+        self.module.char_ratios = counting
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.module.match_scores = self.original
+        self.module.char_ratios = self.original
 
 
 def measure(articles: int, pool: list[str]) -> Row:

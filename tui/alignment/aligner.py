@@ -37,6 +37,7 @@ EXACT_UP_TO = 12  # groups up to this size are checked member by member
 SAMPLE = 4  # members of each side compared when a merge involves a larger group
 MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
+SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class _Node:
     norm: str
     terms: Terms
     weights: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0  # the sum of ``weights``
 
 
 class _Scores:
@@ -81,8 +83,12 @@ class _Scores:
         pairs = [p for p in pairs if p not in self._known]
         ratios = char_ratios([self.nodes[a].norm for a, _ in pairs], [self.nodes[b].norm for _, b in pairs])
         for (a, b), ratio in zip(pairs, ratios, strict=True):
-            dice, contained = overlap(self.nodes[a].weights, self.nodes[b].weights)
-            self._known[a, b] = (self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
+            self._store(a, b, ratio)
+
+    def _store(self, a: int, b: int, ratio: float) -> None:
+        left, right = self.nodes[a], self.nodes[b]
+        dice, contained = overlap(left.weights, right.weights, left.total, right.total)
+        self._known[a, b] = (self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
 
     def _headline_adjusted(self, a: int, b: int, score: float) -> float:
         # Two headlines say the same thing in very few words: their overlap is worth more.
@@ -94,7 +100,8 @@ class _Scores:
         """(match score, containment) of nodes ``a`` and ``b``."""
         key = (a, b) if a < b else (b, a)
         if key not in self._known:
-            self.add_batch([key])
+            # One pair at a time (group checks): a direct call costs less than a batch of one.
+            self._store(*key, _token_sort_ratio(self.nodes[key[0]].norm, self.nodes[key[1]].norm))
         return self._known[key]
 
     def known(self) -> dict[tuple[int, int], tuple[float, float]]:
@@ -120,9 +127,9 @@ class Aligner:
         scores = _Scores(nodes)
         if len({article.id for article in articles}) > 1:
             scores.add_batch(self._candidates(nodes))
-        clusters = self._refine(nodes, scores, self._cluster(nodes, scores))
+        clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
         extra = self._second_claims(nodes, scores, clusters)
-        clusters, extra = _promote_lone_carriers(nodes, clusters, extra)
+        clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
             progress(1, 2)
         groups = self._number(articles, nodes, clusters, extra)
@@ -130,6 +137,13 @@ class Aligner:
         if progress is not None:
             progress(2, 2)
         return groups
+
+    def scorer(self, articles: list[Article]) -> Callable[[Member, Member], float]:
+        """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks)."""
+        nodes = self._nodes(articles)
+        scores = _Scores(nodes)
+        number = {node.member: position for position, node in enumerate(nodes)}
+        return lambda a, b: scores.get(number[a], number[b])[0]
 
     @staticmethod
     def _nodes(articles: list[Article]) -> list[_Node]:
@@ -148,6 +162,7 @@ class Aligner:
         weights = Weights([node.terms for node in nodes])
         for node in nodes:
             node.weights = weights.weigh(node.terms)
+            node.total = sum(node.weights.values())
         return nodes
 
     @staticmethod
@@ -226,7 +241,10 @@ class Aligner:
         for _ in range(2):
             for n in order:
                 own, source = group_of[n], nodes[n].member.source
-                floor = max(fit(n, members[own]) + MOVE_MARGIN, self.thresholds.attach)
+                current = fit(n, members[own])
+                if current >= SETTLED:
+                    continue
+                floor = max(current + MOVE_MARGIN, self.thresholds.attach)
                 best: tuple[float, int] | None = None
                 for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
                     if any(nodes[m].member.source == source for m in members[target]):
@@ -240,6 +258,52 @@ class Aligner:
                     group_of[n] = best[1]
         groups = [sorted(g, key=lambda m: nodes[m].key) for g in members.values() if g]
         return sorted(groups, key=lambda group: nodes[group[0]].key)
+
+    def _matches_most(self, member: int, others: list[int], scores: _Scores) -> bool:
+        """Does ``member`` match at least half of ``others`` at ``link_floor``?"""
+        matched = sum(scores.get(member, other)[0] >= self.thresholds.link_floor for other in others)
+        return 2 * matched >= len(others)
+
+    def _cohesive_only(self, scores: _Scores, clusters: list[list[int]]) -> list[list[int]]:
+        """Split off members that no longer match most of their group (moves can leave some so);
+        the criterion the tests check: every member matches at least half of the others."""
+        result: list[list[int]] = []
+        for group in clusters:
+            group = list(group)
+            while len(group) > 2:
+                failing = [
+                    n for n in group if not self._matches_most(n, [m for m in group if m != n], scores)
+                ]
+                if not failing:
+                    break
+                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in group if m != n), n))
+                group.remove(worst)
+                result.append([worst])
+            if len(group) == 2 and not self._matches_most(group[0], [group[1]], scores):
+                result.extend([[group[0]], [group[1]]])
+                continue
+            result.append(group)
+        return sorted(result, key=lambda g: g[0])
+
+    def _promote_lone_carriers(
+        self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]], extra: dict[int, list[int]]
+    ) -> tuple[list[list[int]], dict[int, list[int]]]:
+        """A sentence alone in its group whose claim others share only as its second claim: the
+        shared claim becomes its main one, when it matches most of that group's members."""
+        position_of = {n: position for position, group in enumerate(clusters) for n in group}
+        clusters = [list(group) for group in clusters]
+        for outer in sorted(extra, key=lambda n: nodes[n].key):
+            if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
+                continue
+            main = extra[outer][0]
+            if not self._matches_most(outer, clusters[main], scores):
+                continue
+            clusters[position_of[outer]] = []
+            clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
+            extra[outer] = extra[outer][1:]
+        kept = [position for position, group in enumerate(clusters) if group]
+        renumber = {old: new for new, old in enumerate(kept)}
+        return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
     def _cohesive(self, left: list[int], right: list[int], scores: _Scores) -> bool:
         """Would every member of ``left + right`` match at least half of the others?"""
@@ -279,7 +343,7 @@ class Aligner:
         joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
         for outer in sorted(offers, key=lambda n: nodes[n].key):
             own = clusters[cluster_of[outer]]
-            own_terms = _shared_terms(nodes, outer, [n for n in own if n != outer])
+            own_terms = _shared_terms(nodes, outer, _sample([n for n in own if n != outer]))
             ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
             for target, _ in ranked:
                 if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
@@ -291,7 +355,7 @@ class Aligner:
                 carried = [scores.get(outer, n)[1] for n in _sample(group)]
                 if sum(carried) / len(carried) < self.thresholds.containment:
                     continue
-                claim_terms = _shared_terms(nodes, outer, group)
+                claim_terms = _shared_terms(nodes, outer, _sample(group))
                 if own_terms and _weight(nodes[outer], claim_terms & own_terms) > 0.5 * _weight(
                     nodes[outer], claim_terms
                 ):
@@ -362,25 +426,10 @@ class Aligner:
                     sentence.kind = Kind.PARAPHRASE
 
 
-def _promote_lone_carriers(
-    nodes: list[_Node], clusters: list[list[int]], extra: dict[int, list[int]]
-) -> tuple[list[list[int]], dict[int, list[int]]]:
-    """A sentence alone in its group whose claim others share only as a second claim: the shared
-    claim becomes its main one (so a sentence's main group is never a group of one when it has
-    another)."""
-    position_of = {n: position for position, group in enumerate(clusters) for n in group}
-    clusters = [list(group) for group in clusters]
-    for outer in sorted(extra, key=lambda n: nodes[n].key):
-        if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
-            continue
-        main, *rest = extra[outer]
-        clusters[position_of[outer]] = []
-        clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
-        extra[outer] = rest
-    # Renumber cluster positions after dropping emptied ones.
-    kept = [position for position, group in enumerate(clusters) if group]
-    renumber = {old: new for new, old in enumerate(kept)}
-    return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
+def _token_sort_ratio(left: str, right: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_sort_ratio(left, right))
 
 
 def _sample(group: list[int]) -> list[int]:

@@ -115,13 +115,17 @@ def load(
 
 def save(folder: Path, key: str, alignment: Alignment) -> None:
     """Store an alignment atomically; failures (read-only disk, full disk) are ignored."""
+    temporary: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False
         ) as handle:
-            json.dump(_dump(alignment), handle, ensure_ascii=False, separators=(",", ":"))
             temporary = Path(handle.name)
+            # ASCII escapes: a title or id may hold a lone surrogate (a non-UTF-8 file name).
+            json.dump(_dump(alignment), handle, separators=(",", ":"))
         os.replace(temporary, folder / f"{key}.json")
-    except OSError:
+    except (OSError, ValueError):  # ValueError: UnicodeEncodeError and the like; only time is lost
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         return

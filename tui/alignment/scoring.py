@@ -17,6 +17,7 @@ that carries two.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -97,6 +98,10 @@ NUMBER_BOOST = 3.2  # numbers are rounded to two significant figures, so they me
 RARITY_SPAN = 4.0  # Zipf points per unit of language rarity
 # Days and months say when, not what: outlets differ on them for the same statement.
 CALENDAR_WEIGHT = 0.3
+# Two terms that follow each other in this many sentences are the story's stock phrase ("to
+# succeed Jens Stoltenberg"): they say which story, not which statement.
+STOCK_PHRASE_SENTENCES = 6
+STOCK_PHRASE_WEIGHT = 0.6
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january
     february march april may june july august september october november december""".split()
@@ -182,7 +187,8 @@ def sentence_terms(text: str, headline: bool = False) -> Terms:
             first_word = False
             continue
         # Names, acronyms, and number-like tokens that are not numbers ("7.2-magnitude").
-        capitalised = token.text[:1].isupper() and not first_word
+        # A sentence's first word is capitalised anyway: a name only if it is rare as a plain word.
+        capitalised = token.text[:1].isupper() and (not first_word or _zipf_table().get(word, 0.0) < 4.5)
         if word[:1].isdigit() or capitalised or (len(token.text) > 1 and token.text.isupper()):
             boost = NAME_BOOST
         else:
@@ -198,31 +204,50 @@ class Weights:
 
     def __init__(self, corpus: Sequence[Terms]) -> None:
         frequency: Counter[str] = Counter()
+        phrases: Counter[tuple[str, str]] = Counter()
         for terms in corpus:
             frequency.update(terms.boosts.keys())
+            phrases.update(set(_pairs(terms)))
         self._sentences = max(len(corpus), 1)
         self._frequency = frequency
+        self._stock = {phrase for phrase, count in phrases.items() if count >= STOCK_PHRASE_SENTENCES}
 
     def corpus_rarity(self, term: str) -> float:
-        """log-scaled inverse sentence frequency, 1.0 for a term in a single sentence."""
+        """1.0 for a term in one sentence, less the more sentences repeat it (the story's stock
+        phrases). Log-damped rather than a plain idf: measured on the dev set, a steeper fall
+        (idf scaled to 0-1) lost 0.006 F1, as stock words also help pair true paraphrases."""
         count = self._frequency.get(term, 1)
         return 1.0 / (1.0 + math.log(count))
 
     def weigh(self, terms: Terms) -> dict[str, float]:
-        """Final weight of each term of a sentence."""
-        return {term: boost * self.corpus_rarity(term) for term, boost in terms.boosts.items()}
+        """Final weight of each term of a sentence; words of a stock phrase count less."""
+        stock = {term for pair in _pairs(terms) if pair in self._stock for term in pair}
+        return {
+            term: boost * self.corpus_rarity(term) * (STOCK_PHRASE_WEIGHT if term in stock else 1.0)
+            for term, boost in terms.boosts.items()
+        }
 
 
-def overlap(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+def _pairs(terms: Terms) -> list[tuple[str, str]]:
+    """Neighbouring content terms of a sentence, in reading order."""
+    order = list(terms.boosts)
+    return list(itertools.pairwise(order))
+
+
+def overlap(
+    a: dict[str, float], b: dict[str, float], total_a: float | None = None, total_b: float | None = None
+) -> tuple[float, float]:
     """(weighted Dice, containment) of two weighted term bags, both 0-1.
 
     A shared term counts with the smaller of its two weights, so a name boosted on one side only
-    does not inflate the overlap.
+    does not inflate the overlap. Callers scoring many pairs pass each bag's total weight.
     """
-    if len(a) > len(b):
-        a, b = b, a
-    shared = sum(min(weight, b[term]) for term, weight in a.items() if term in b)
-    total_a, total_b = sum(a.values()), sum(b.values())
+    common = a.keys() & b.keys()
+    if not common:
+        return 0.0, 0.0
+    shared = sum(min(a[term], b[term]) for term in common)
+    total_a = sum(a.values()) if total_a is None else total_a
+    total_b = sum(b.values()) if total_b is None else total_b
     if not shared or not total_a or not total_b:
         return 0.0, 0.0
     return 2.0 * shared / (total_a + total_b), shared / min(total_a, total_b)

@@ -2,59 +2,84 @@
 
 Guarantees, each with a test:
 - every change is on disk when ``apply`` returns (temporary file in the same folder, flushed and
-  fsynced, renamed over the old file, folder fsynced), and the previous version is kept as
-  ``<name>.bak``;
+  fsynced, renamed over the old file, folder fsynced), and the last three versions are kept as
+  ``<name>.bak``, ``<name>.bak.2`` and ``<name>.bak.3``;
+- the store is its resolved path: a symlinked store stays a link, and the lock is the real file's;
+- a change on disk since the last read (another program, a hand edit, a sync tool: size, mtime
+  and sha256 compared) is never overwritten: the store reloads it and the change is refused with
+  a message saying so;
 - a file it cannot read (bad JSON, unknown version, wrong shape) is never overwritten: loading
   raises ``StoreError`` and the caller opens read-only or stops;
 - a second process on the same file gets the store read-only (an OS file lock, released on exit
   and when a process dies);
-- a failed write leaves the previous file intact, undoes the change in memory and raises
-  ``StoreError`` naming the file and the cause.
+- a failed write of any kind leaves the previous file intact, undoes the change in memory and
+  raises ``StoreError`` naming the file, the cause and "not saved";
+- file names that are not UTF-8 (surrogate-escaped in Python) are stored as JSON escapes and
+  read back to the same name.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
 import contextlib
+import hashlib
 import json
 import os
-import shutil
-import tempfile
-from collections.abc import Iterable
-from json.encoder import encode_basestring as _encode_string
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
+from tui.annotations.atomic import write_atomic
 from tui.annotations.model import Annotation, Change, reanchor
+from tui.annotations.sources import absolute, same_source, spare_key
+from tui.annotations.store_text import SCHEMA, VERSION, render
 
-SCHEMA = "nato-reader/annotations"
-VERSION = 1
+__all__ = ["IMPORTED", "SCHEMA", "VERSION", "AnnotationStore", "StoreError", "render", "write_atomic"]
+
+# A source entry's key marking a path that came from an imported file: a label, never read.
+IMPORTED = "imported"
 
 
 class StoreError(Exception):
     """A store problem, as one line for the user naming the file and what to do."""
 
 
+class _Reloaded(StoreError):
+    """The file changed on disk and was reloaded: memory already holds the file's version."""
+
+
+def _restore(path: Path) -> str:
+    """Suggest the backup only when there is one to restore."""
+    backup = path.with_name(f"{path.name}.bak")
+    return f" or restore {backup.name}" if backup.exists() else ""
+
+
 def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annotation]]:
     if not raw.strip():
-        raise StoreError(f"{path}: the file is empty (not a store); move it away or restore {path.name}.bak")
+        raise StoreError(f"{path}: the file is empty (not a store); move it away{_restore(path)}")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise StoreError(
-            f"{path}: not valid JSON (line {error.lineno}: {error.msg}); fix it or restore {path.name}.bak"
+            f"{path}: not valid JSON (line {error.lineno}: {error.msg}); fix it{_restore(path)}"
         ) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise StoreError(f"{path}: not a nato-reader annotation store (no schema {SCHEMA!r})")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoreError(f"{path}: unknown store version {version!r}; fix it or restore {path.name}.bak")
+        raise StoreError(f"{path}: unknown store version {version!r}; fix it{_restore(path)}")
     if version > VERSION:
         raise StoreError(
             f"{path}: store version {version!r} is newer than this nato-reader reads ({VERSION}); upgrade"
         )
     try:
         sources = {
-            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])} for k, v in data["sources"].items()
+            str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])}
+            | ({IMPORTED: "true"} if v.get(IMPORTED) else {})
+            for k, v in data["sources"].items()
         }
         items = data["annotations"]
         if not isinstance(items, list):  # iterating a {} or "" would read as no annotations
@@ -62,171 +87,43 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
         annotations = [Annotation.from_json(item) for item in items]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise StoreError(
-            f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it or restore {path.name}.bak"
+            f"{path}: wrong shape ({error.__class__.__name__}: {error}); fix it{_restore(path)}"
         ) from None
     seen: set[str] = set()
     for annotation in annotations:
         if annotation.id in seen:  # one would silently replace the other, and the next save drop it
             raise StoreError(
-                f"{path}: wrong shape (annotation id {annotation.id!r} twice); "
-                f"fix it or restore {path.name}.bak"
+                f"{path}: wrong shape (annotation id {annotation.id!r} twice); fix it{_restore(path)}"
             )
         seen.add(annotation.id)
     return sources, annotations
 
 
-def _pretty(value: Any, indent: str) -> str:
-    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it at ``indent``.
-
-    The same text, several times faster: ``indent=2`` makes ``json`` use its pure-Python encoder,
-    while strings here go through its C string encoder. Raw newlines never occur inside JSON
-    strings, so nesting is a matter of indenting every new line.
-    """
-    if isinstance(value, str):
-        return _encode_string(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if type(value) is int:
-        return int.__repr__(value)
-    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
-        inner = indent + "  "
-        items = [f"{_encode_string(key)}: {_pretty(item, inner)}" for key, item in value.items()]
-        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
-
-
-# ``_pretty(annotation.to_json(), "    ")`` spelled out, at twice its speed: the first save after
-# opening encodes every annotation (60 ms for 10,000). A test compares it with json.dumps.
-_ANNOTATION = (
-    '{{\n      "id": {},\n      "source": {},\n      "start": {},\n      "end": {},\n'
-    '      "quote": {{\n        "exact": {},\n        "prefix": {},\n        "suffix": {}\n      }},\n'
-    '      "label": {},\n      "verdict": {},\n      "note": {},\n      "claim": {},\n      "group": {},\n'
-    '      "created": {},\n      "modified": {},\n      "orphan": {}\n    }}'
-)
-
-
-def _encode_annotation(a: Annotation) -> str:
-    q, text, value = a.quote, _encode_string, _pretty
+def _resolved(path: Path) -> Path:
     try:
-        return _ANNOTATION.format(
-            text(a.id),
-            text(a.source),
-            value(a.start, "      "),
-            value(a.end, "      "),
-            text(q.exact),
-            text(q.prefix),
-            text(q.suffix),
-            text(a.label),
-            value(a.verdict, "      "),
-            text(a.note),
-            value(a.claim, "      "),
-            value(a.group, "      "),
-            text(a.created),
-            text(a.modified),
-            value(a.orphan, "      "),
-        )
-    except TypeError:  # a field that is not the type it should be: encode it generically
-        return _pretty(a.to_json(), "    ")
+        return Path(path).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: keep the name, opening will say what is wrong
+        return Path(path)
 
 
-def render(
-    sources: dict[str, dict[str, str]],
-    annotations: Iterable[Annotation],
-    cache: dict[str, tuple[Annotation, str]] | None = None,
-) -> str:
-    """The store's text: schema and version first, then a fixed key order and annotation order,
-    so that it diffs well (exactly ``json.dumps(..., ensure_ascii=False, indent=2)``).
-
-    ``cache`` (annotation id -> (annotation, its text)) is read and refreshed in place, so that
-    a change re-encodes only the annotations it touched (json.dumps with indent took 0.5 s for
-    10,000).
-    """
-    ordered = sorted(annotations, key=lambda a: (a.created, a.id))
-    previous = cache if cache is not None else {}
-    fresh: dict[str, tuple[Annotation, str]] = {}
-    chunks = []
-    for annotation in ordered:
-        hit = previous.get(annotation.id)
-        if hit is None or hit[0] is not annotation:
-            hit = (annotation, _encode_annotation(annotation))
-        fresh[annotation.id] = hit
-        chunks.append(hit[1])
-    if cache is not None:
-        cache.clear()
-        cache.update(fresh)
-    head = {"schema": SCHEMA, "version": VERSION, "sources": {key: sources[key] for key in sorted(sources)}}
-    opening = _pretty(head, "")[: -len("\n}")] + ',\n  "annotations": '
-    if not chunks:
-        return opening + "[]\n}\n"
-    # One join: the text is megabytes, and every concatenation would copy all of it again.
-    parts = [opening + "[\n    "]
-    for chunk in chunks:
-        parts += (chunk, ",\n    ")
-    parts[-1] = "\n  ]\n}\n"
-    return "".join(parts)
-
-
-def write_atomic(path: Path, text: str, backup: bool = True) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
-
-    Raises OSError; the old file is untouched when anything fails.
-    """
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        except BaseException:
-            # On a full disk, close() fails too (its flush); the file must still go.
-            with contextlib.suppress(OSError):
-                handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-    backup_tmp = folder / f".{path.name}.bak.tmp"
-    try:
-        if backup and path.exists():
-            backup_tmp.unlink(missing_ok=True)  # left by a crash
-            try:
-                # A second name for the old file, which the rename below leaves to the .bak
-                # alone: no copy of megabytes on every key press.
-                os.link(path, backup_tmp)
-            except OSError:  # a file system without hard links
-                shutil.copy2(path, backup_tmp)
-            os.replace(backup_tmp, folder / f"{path.name}.bak")
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        backup_tmp.unlink(missing_ok=True)
-        raise
-    try:
-        directory = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(directory)
-    except OSError:
-        pass
-    finally:
-        os.close(directory)
+def _fingerprint(raw: bytes, stat: os.stat_result) -> tuple[int, int, str]:
+    return stat.st_size, stat.st_mtime_ns, hashlib.sha256(raw).hexdigest()
 
 
 class AnnotationStore:
     """Annotations of one store file, with undo and redo of every change in this session."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        # The real file: saving through a symlink replaces the target, not the link, and two
+        # readers through different names share one lock.
+        self.path = _resolved(path)
+        self.unsaved = False  # True when memory holds a change the file does not (a failed save)
+        self._disk: tuple[int, int, str] | None = None  # (size, mtime_ns, sha256) last read/written
         self.sources: dict[str, dict[str, str]] = {}
         self.annotations: dict[str, Annotation] = {}
         self.read_only = False
         self.read_only_reason = ""
-        self._lock = None
+        self._lock: BaseFileLock | None = None
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._rendered: dict[str, tuple[Annotation, str]] = {}  # see render()
@@ -241,22 +138,51 @@ class AnnotationStore:
         read-only, with ``read_only_reason`` saying why.
         """
         store = cls(path)
+        path = store.path
         if lock:
             # Lock first, then read: a holder's last save lands before this read, never after it
             # (reading first, a writable store could miss that save and drop it on its next one).
             store._take_lock()
         try:
             if path.exists():
-                try:
-                    raw = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as error:
-                    raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
-                store.sources, annotations = _parse(path, raw)
-                store.annotations = {a.id: a for a in annotations}
+                store._read()
         except StoreError:
             store.close()
             raise
         return store
+
+    def _read(self) -> None:
+        """Load the file into memory and remember its size, mtime and hash."""
+        path = self.path
+        try:
+            with path.open("rb") as handle:
+                stat = os.fstat(handle.fileno())
+                data = handle.read()
+            raw = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise StoreError(f"{path}: cannot read ({error}); check the file's permissions") from None
+        self.sources, annotations = _parse(path, raw)
+        self.annotations = {a.id: a for a in annotations}
+        self._disk = _fingerprint(data, stat)
+
+    def _changed_on_disk(self) -> bool:
+        """Whether the file is not what this store last read or wrote (cheap when it is)."""
+        try:
+            stat = os.stat(self.path)
+        except FileNotFoundError:
+            return self._disk is not None
+        except OSError:
+            return False  # the write will say what is wrong
+        if self._disk is None:
+            return True  # created by someone else since this store found none
+        size, mtime, digest = self._disk
+        if (stat.st_size, stat.st_mtime_ns) == (size, mtime):
+            return False
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return False
+        return hashlib.sha256(data).hexdigest() != digest
 
     def _take_lock(self) -> None:
         from filelock import FileLock, Timeout
@@ -305,6 +231,45 @@ class AnnotationStore:
 
     # -- changing --------------------------------------------------------------------------
 
+    def claim_sources(self, articles: dict[str, tuple[str, str]]) -> int:
+        """Make each opened article's id name that article's file in this store.
+
+        ``articles`` maps article id to (path, sha256). An entry with that id that is another
+        file (see ``tui.annotations.sources``) moves, with its annotations, to a key of its own;
+        an entry under such a key that is this file comes back to the id. Returns how many
+        annotations changed key; saved when writable.
+        """
+        moved = 0
+        for key, (path, digest) in articles.items():
+            known = self.sources.get(key)
+            if known is not None and not same_source(known, path, digest):
+                moved += self._rekey(key, spare_key(key, known["path"], set(self.sources)))
+                known = None
+            if known is None:
+                home = next(
+                    (
+                        other
+                        for other, entry in self.sources.items()
+                        if other.startswith(f"{key} (") and same_source(entry, path, digest)
+                    ),
+                    None,
+                )
+                if home is not None:
+                    moved += self._rekey(home, key)
+        if moved and not self.read_only:
+            self.save()
+        return moved
+
+    def _rekey(self, old: str, new: str) -> int:
+        self.sources[new] = self.sources.pop(old)
+        count = 0
+        for annotation in self.for_source(old):
+            self.annotations[annotation.id] = replace(annotation, source=new)
+            count += 1
+        self._undo.clear()  # undo entries name the old key
+        self._redo.clear()
+        return count
+
     def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
         """Re-anchor annotations of sources whose text changed since they were annotated.
 
@@ -330,24 +295,37 @@ class AnnotationStore:
                     annotation.orphan,
                     annotation.quote.exact,
                 )
-            self.sources[source] = {"path": path, "sha256": digest}
+            self.sources[source] = {"path": absolute(path), "sha256": digest}
         if changed and not self.read_only:
             self.save()
         return moved
 
-    def apply(self, change: Change, sources: dict[str, tuple[str, str]] | None = None) -> None:
-        """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError."""
+    def apply(
+        self, change: Change, sources: dict[str, tuple[str, str]] | None = None, *, imported: bool = False
+    ) -> None:
+        """Make ``change`` and save; on a failed save, undo it in memory and raise StoreError.
+
+        ``sources`` (id -> (path, sha256)) are recorded too; with ``imported`` they are marked as
+        coming from an imported file, so that no export reads their paths.
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: {self.read_only_reason}")
         previous_sources = dict(self.sources)
         self._swap(change.before, change.after)
         for source, (path, digest) in (sources or {}).items():
-            self.sources[source] = {"path": path, "sha256": digest}
+            # An imported path is a label, kept as it is; a reader's is recorded absolute.
+            recorded = path if imported else absolute(path)
+            self.sources[source] = {"path": recorded, "sha256": digest} | (
+                {IMPORTED: "true"} if imported else {}
+            )
         try:
             self.save()
+        except _Reloaded:
+            raise
         except StoreError:
             self._swap(change.after, change.before)
             self.sources = previous_sources
+            self.unsaved = False
             raise
         self._undo.append(change)
         self._redo.clear()
@@ -377,17 +355,47 @@ class AnnotationStore:
         self._swap(old, new)
         try:
             self.save()
+        except _Reloaded:
+            raise
         except StoreError:
             self._swap(new, old)
+            self.unsaved = False
             raise
         source.pop()
         target.append(change)
         return change
 
     def save(self) -> None:
-        """Write the store now. Raises StoreError (the old file intact) when that fails."""
+        """Write the store now. Raises StoreError (the old file intact) when that fails.
+
+        A file changed on disk since it was last read or written here is reloaded instead, and
+        StoreError says so: the other writer's version is kept, this change is not saved.
+        """
+        if self._changed_on_disk():
+            self.unsaved = True
+            try:
+                if self.path.exists():
+                    self._read()
+                else:
+                    self.sources, self.annotations, self._disk = {}, {}, None
+            except StoreError as error:
+                self.make_read_only(f"{error} (changed on disk; opened read-only)")
+                raise StoreError(f"{self.path}: not saved; {error}") from None
+            self._undo.clear()
+            self._redo.clear()
+            self._rendered.clear()
+            self.unsaved = False
+            raise _Reloaded(
+                f"{self.path}: not saved: the file changed on disk since it was read (another program "
+                "or a hand edit); its version is loaded now, make the change again"
+            )
         try:
-            write_atomic(self.path, render(self.sources, self.annotations.values(), self._rendered))
-        except OSError as error:
-            reason = error.strerror or str(error)
+            text = render(self.sources, self.annotations.values(), self._rendered)
+            write_atomic(self.path, text)
+            data = text.encode("utf-8")
+            self._disk = _fingerprint(data, os.stat(self.path))
+        except Exception as error:  # any failure: the caller undoes the change and says so
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+            self.unsaved = True
             raise StoreError(f"{self.path}: not saved ({reason}); the previous version is intact") from None
+        self.unsaved = False

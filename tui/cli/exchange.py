@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import paths
-from tui.cli.main import fail, warn
+from tui.cli.errors import CliError, UsageError, warn
+from tui.corpus.text import visible
 
 if TYPE_CHECKING:  # the parser is built on every start: keep the core's imports for the commands
     from tui.alignment.result import Alignment
@@ -44,7 +45,8 @@ FORMATS = (
 
 
 def add_commands(
-    commands: argparse._SubParsersAction, add_store: Callable[[argparse.ArgumentParser], None]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_store: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """Add the ``export`` and ``import`` subcommands to the ``nato-reader`` parser."""
     export = commands.add_parser("export", help=EXPORT_HELP, description=EXPORT_DESCRIPTION)
@@ -77,7 +79,7 @@ def add_commands(
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``nato-reader export``: exit status 0, or 2 after a one-line error."""
+    """``nato-reader export``: exit status 0, else ``CliError`` (one line, exit 1; 2 for usage)."""
     from tui.annotations.exchange.export import (
         USES_ARTICLES,
         ExportError,
@@ -91,32 +93,30 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(output) if output else None)
     if fmt is None:
         named = f"{output.name} does not say which format; " if output else ""
-        return fail(f"{named}choose one with --format json|jsonl|csv|md|w3c")
+        raise UsageError(f"{named}choose one with --format json|jsonl|csv|md|w3c")
     store_path: Path = args.store or paths.store_path()
     if not store_path.exists():
-        return fail(f"{store_path}: no annotation store there (annotate first, or give --store)")
+        raise CliError(f"{store_path}: no annotation store there (annotate first, or give --store)")
     try:
         store = AnnotationStore.open(store_path, lock=False)
     except StoreError as error:
-        return fail(str(error))
+        raise CliError(str(error)) from None
     if output is not None:
         if _same_file(output, store_path):
-            return fail(f"{output}: that is the annotation store itself; choose another file")
+            raise CliError(f"{output}: that is the annotation store itself; choose another file")
         if output.exists() and not args.force and not output.is_dir():
-            return fail(f"{output}: already exists; use --force to overwrite it")
+            raise CliError(f"{output}: already exists; use --force to overwrite it")
     alignment = None
     if args.paths or fmt in USES_ARTICLES:
         alignment = _articles(args, store)
-        if isinstance(alignment, int):
-            return alignment
     text = export_text(fmt, store.sources, store.annotations.values(), alignment)
     if output is None:
         return _to_stdout(text)
     try:
         save_export(output, text, overwrite=args.force)
     except ExportError as error:
-        return fail(str(error))
-    print(f"nato-reader: wrote {len(store.annotations)} annotations as {fmt} to {output}")
+        raise CliError(str(error)) from None
+    print(visible(f"nato-reader: wrote {len(store.annotations)} annotations as {fmt} to {output}"))
     return 0
 
 
@@ -124,14 +124,16 @@ def _to_stdout(text: str) -> int:
     """Write ``text`` as UTF-8 whatever the terminal's encoding; a failed write is one error line."""
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        # Control characters made visible: a store may hold strings from before imports were
+        # cleaned, or from a hand edit, and this may be a terminal.
+        sys.stdout.buffer.write(visible(text).encode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
         # Point stdout at /dev/null so the interpreter's final flush cannot fail a second time.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return fail(f"cannot write to standard output ({error.strerror or error})")
+        raise CliError(f"cannot write to standard output ({error.strerror or error})") from None
     return 0
 
 
@@ -142,18 +144,25 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | int | None:
+def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | None:
     """The alignment of the PATHs, else of the store's recorded articles that still exist.
 
-    Returns an exit code after a one-line error for a bad PATH; None (after a warning) when the
-    recorded articles are gone, so that the export goes on without claim groups.
+    Raises ``CliError`` for a bad PATH; returns None (after a warning) when the recorded articles
+    are gone, so that the export goes on without claim groups.
     """
     from tui.alignment.pipeline import NothingToAlign, open_alignment
     from tui.corpus.ingest import IngestError
 
     paths: list[Path] = list(args.paths)
     if not paths:
-        recorded = [Path(store.sources[key]["path"]) for key in sorted(store.sources)]
+        # Only files a reader opened: a path from an imported file is a label, never read.
+        imported = [key for key, entry in store.sources.items() if entry.get("imported")]
+        if imported:
+            warn(
+                f"{len(imported)} imported source(s) not read (paths in imported files are labels); "
+                "give the article files as PATHs to place their annotations"
+            )
+        recorded = [Path(store.sources[key]["path"]) for key in sorted(store.sources) if key not in imported]
         paths = [path for path in dict.fromkeys(recorded) if path.is_file()]
         missing = [str(path) for path in dict.fromkeys(recorded) if path not in paths]
         if missing:
@@ -169,10 +178,10 @@ def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | i
         try:
             alignment = open_alignment(paths, use_cache=not args.no_cache, progress=progress.update)
         except IngestError as error:
-            return fail(str(error))
+            raise CliError(str(error)) from None
         except NothingToAlign as error:
             if args.paths:
-                return fail(str(error))
+                raise CliError(str(error)) from None
             warn(f"{error}; exporting without claim groups")
             return None
     for warning in alignment.warnings:
@@ -181,7 +190,7 @@ def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | i
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """``nato-reader import``: exit status 0, or 2 after a one-line error (store untouched)."""
+    """``nato-reader import``: exit status 0, else ``CliError`` (one line, exit 1; store untouched)."""
     from tui.annotations.exchange.importer import ImportFileError, import_into, read_import
     from tui.annotations.store import AnnotationStore, StoreError
 
@@ -189,21 +198,23 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         imported = read_import(args.file)
     except ImportFileError as error:
-        return fail(str(error))
+        raise CliError(str(error)) from None
     try:
         store = AnnotationStore.open(store_path, lock=True)
     except StoreError as error:
-        return fail(str(error))
+        raise CliError(str(error)) from None
     try:
         if store.read_only:
-            return fail(f"{store_path}: {store.read_only_reason}; close the reader and import again")
+            raise CliError(f"{store_path}: {store.read_only_reason}; close the reader and import again")
         result = import_into(store, imported)
     except StoreError as error:
-        return fail(str(error))
+        raise CliError(str(error)) from None
     finally:
         store.close()
     print(
-        f"nato-reader: imported {len(imported.annotations)} annotations ({imported.format}) into "
-        f"{store_path}: {result.added} added, {result.updated} updated, {result.kept} kept"
+        visible(
+            f"nato-reader: imported {len(imported.annotations)} annotations ({imported.format}) into "
+            f"{store_path}: {result.added} added, {result.updated} updated, {result.kept} kept"
+        )
     )
     return 0

@@ -6,29 +6,54 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
+from tui.cli.errors import CliError, UsageError, report, warn
+
+if TYPE_CHECKING:  # the parser is built on every start: the core is imported by the commands
+    from tui.alignment.result import Alignment
 
 COMMANDS = ("read", "align", "facts", "export", "import", "serve")
 
 
-def _parser() -> argparse.ArgumentParser:
+WEB_INSTALL = "pip install '.[web]'"  # as the README says: the package installs from its checkout
+
+EXAMPLES = """main use (the reader; 'read' is the default command):
+  nato-reader a.txt b.html                 compare two articles side by side
+  nato-reader news/ --store ~/story.json   every article in a folder; annotations in story.json
+  nato-reader                              the bundled seed articles
+
+Articles are .txt, .md, .html or .htm files. Run 'nato-reader COMMAND --help' for a command's
+options."""
+
+
+def _parser(default_command: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; ``default_command`` when ``read`` was implied, not typed."""
     parser = argparse.ArgumentParser(
         prog="nato-reader",
-        description="Compare how several news outlets report the same story. "
+        description="Compare how several news outlets report the same story.\n"
         "With no command, opens the reader on PATHs (the bundled seed articles when none).",
-        epilog="Run 'nato-reader COMMAND --help' for a command's options.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"nato-reader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    read = commands.add_parser("read", help="open the reader (the default command)")
+    read = commands.add_parser(
+        "read",
+        # A user who typed `nato-reader a.txt --store` never typed `read`: errors name the program.
+        prog="nato-reader" if default_command else "nato-reader read",
+        help="open the reader (the default command)",
+        description="Open the reader on article files or folders: aligned sources side by side, "
+        "the claims they share, where their wording diverges, and your annotations.",
+    )
     _add_paths(read)
     _add_store(read)
 
     serve = commands.add_parser(
         "serve",
-        help="serve the reader to a web browser (needs: pip install 'nato-reader[web]')",
+        help=f"serve the reader to a web browser (needs the web extra: {WEB_INSTALL})",
         description="Serve the same reader in a browser page. Each tab runs its own reader on this "
         "machine, on the same store (tabs after the first are read-only). Exports reach the browser "
         "as downloads; the store stays here.",
@@ -45,8 +70,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--public-url", help="the URL browsers use to reach this server, if not http://HOST:PORT"
     )
+    serve.add_argument(
+        "--max-sessions",
+        type=int,
+        default=8,
+        metavar="N",
+        help="at most N browser tabs (reader processes) at once; one more is refused (default: 8)",
+    )
 
-    align = commands.add_parser("align", help="print the cross-source alignment")
+    align = commands.add_parser(
+        "align",
+        help="print the cross-source alignment",
+        description="Align the articles without the reader and print the claims they share "
+        "(table) or the whole alignment with sentences, groups, kinds, diffs and divergences (json).",
+    )
     _add_paths(align)
     align.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
@@ -82,34 +119,33 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="article files or folders of .txt/.md/.html (default: the bundled seeds)",
+        help="article files or folders of .txt, .md, .html or .htm (default: the bundled seeds)",
     )
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
-    """Treat ``nato-reader [--store S] a.txt`` as ``nato-reader read [--store S] a.txt``."""
-    for arg in argv:
+    """Treat ``nato-reader [--store S] a.txt`` as ``nato-reader read [--store S] a.txt``, and
+    ``nato-reader --store S export`` as ``nato-reader export --store S`` (options before the
+    command belong to it)."""
+    for position, arg in enumerate(argv):
         if arg in ("-h", "--help", "--version"):
             return argv
         if arg in COMMANDS:
+            if position and argv[0].startswith("-"):
+                return [arg, *argv[:position], *argv[position + 1 :]]
             return argv
     return ["read", *argv]
 
 
-def fail(message: str, code: int = 2) -> int:
-    """Print one error line on stderr and return the exit code."""
-    print(f"nato-reader: error: {message}", file=sys.stderr)
-    return code
-
-
-def warn(message: str) -> None:
-    """Print one warning line on stderr."""
-    print(f"nato-reader: warning: {message}", file=sys.stderr)
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``, with ``read`` implied when no command is given."""
+    full = _with_default_command(argv)
+    return _parser(default_command=full is not argv).parse_args(full)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``nato-reader`` script."""
-    args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    args = parse(list(sys.argv[1:] if argv is None else argv))
     try:
         if args.command == "serve":
             from tui.cli.serve import run
@@ -121,8 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                 store=args.store,
                 allow_remote=args.allow_remote,
                 public_url=args.public_url,
-                fail=fail,
-                warn=warn,
+                max_sessions=args.max_sessions,
             )
         if args.command == "align":
             return _align(args)
@@ -135,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_export(args) if args.command == "export" else run_import(args)
         return _read(args)
+    except CliError as error:
+        return report(error)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -149,8 +186,8 @@ def _paths(args: argparse.Namespace) -> list[Path]:
     return list(args.paths) or [seeds_dir()]
 
 
-def _load(args: argparse.Namespace):
-    """Load and align the articles, or return an exit code after a one-line error."""
+def _load(args: argparse.Namespace) -> Alignment:
+    """Load and align the articles (``CliError`` when none can be read)."""
     from tui.alignment.pipeline import NothingToAlign, open_alignment
     from tui.cli.progress import StderrProgress
     from tui.corpus.ingest import IngestError
@@ -159,7 +196,7 @@ def _load(args: argparse.Namespace):
         try:
             alignment = open_alignment(_paths(args), use_cache=not args.no_cache, progress=progress.update)
         except (IngestError, NothingToAlign) as error:
-            return fail(str(error))
+            raise CliError(str(error)) from None
     for warning in alignment.warnings:
         warn(warning)
     return alignment
@@ -167,10 +204,11 @@ def _load(args: argparse.Namespace):
 
 def _align(args: argparse.Namespace) -> int:
     alignment = _load(args)
-    if isinstance(alignment, int):
-        return alignment
     if args.format == "json":
-        json.dump(alignment.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        # A terminal that cannot show every character still gets valid JSON (escaped), not a
+        # traceback; the usual UTF-8 stdout gets the text as it is.
+        utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+        json.dump(alignment.to_json(), sys.stdout, ensure_ascii=not utf8, indent=2)
         sys.stdout.write("\n")
         return 0
     from tui.cli.table import print_alignment
@@ -183,12 +221,15 @@ def _read(args: argparse.Namespace) -> int:
     from tui.corpus.ingest import IngestError, expand_paths
 
     paths = _paths(args)
+    if len(args.paths) == 1 and not paths[0].exists() and not paths[0].suffix and "/" not in str(paths[0]):
+        # "nato-reader bogus": more likely a mistyped command than a missing file.
+        raise UsageError(f"{paths[0]}: no such file or folder, and not a command ({', '.join(COMMANDS)})")
     try:
         files, warnings = expand_paths(paths)
     except IngestError as error:
-        return fail(str(error))  # before the screen switches, so the message stays readable
+        raise CliError(str(error)) from None  # before the screen switches, so it stays readable
     if not files:
-        return fail("; ".join(warnings) or "no articles found")
+        raise CliError("; ".join(warnings) or "no articles found")
     from tui.ui.app import ReaderApp
 
     app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store)

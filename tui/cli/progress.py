@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Rich is imported only once a bar is needed
+    from rich.progress import Progress, TaskID
 
 STAGES = {"read": "reading articles", "segment": "finding sentences", "align": "aligning sources"}
 QUIET_FOR = 1.0  # seconds: quick runs print nothing
@@ -15,8 +19,8 @@ class StderrProgress:
 
     def __init__(self) -> None:
         self._started = time.monotonic()
-        self._progress = None
-        self._tasks: dict[str, int] = {}
+        self._progress: Progress | None = None
+        self._tasks: dict[str, TaskID] = {}
         # Never on a pipe or a file: a script reading stderr wants lines, not animation.
         self._enabled = sys.stderr.isatty()
 

@@ -9,6 +9,7 @@ from rich.text import Text
 from tui.alignment.model import KIND_MARKS
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
+from tui.corpus.text import visible
 
 CLAIM_WIDTH = 90
 MAX_SOURCE_COLUMNS = 12
@@ -35,8 +36,8 @@ def print_alignment(alignment: Alignment, console: Console | None = None) -> Non
         boilerplate = sum(1 for s in article.sentences if s.boilerplate)
         sources.add_row(
             labels[article.id],
-            Text(article.id),
-            Text(article.title or "(no headline)"),
+            Text(visible(article.id, one_line=True)),
+            Text(visible(article.title or "(no headline)", one_line=True)),
             str(len(article.sentences) - boilerplate),
             str(boilerplate),
         )
@@ -82,7 +83,8 @@ def print_alignment(alignment: Alignment, console: Console | None = None) -> Non
         if not unique:
             continue
         table = Table(
-            title=f"Only in {labels[article.id]} {article.id} ({len(unique)})",
+            # A Text, not a string: a string title is Rich markup, and the id is a file name.
+            title=Text(f"Only in {labels[article.id]} {visible(article.id, one_line=True)} ({len(unique)})"),
             title_justify="left",
             show_header=False,
         )

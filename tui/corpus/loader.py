@@ -16,6 +16,7 @@ from tui.corpus import boilerplate
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
 from tui.corpus.model import Article, Kind, Sentence
 from tui.corpus.segment import join_broken_lines, split_sentences
+from tui.corpus.text import visible
 
 _TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -154,7 +155,9 @@ def build_corpus(
     _mark_site_furniture(corpus.articles)
     for raw, article in zip(raws, corpus.articles, strict=True):
         if not article.content():
-            corpus.warnings.append(f"{raw.path}: only page clutter, no article sentences")
+            corpus.warnings.append(
+                f"{visible(str(raw.path), one_line=True)}: only page clutter, no article sentences"
+            )
     return corpus
 
 

@@ -20,6 +20,10 @@ _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
+# A sentence end with the space lost in copying ("the top job.During the meeting"): two lower-case
+# letters (or a closing quote after them) before the mark and a capitalised word right after.
+# "U.S.", "Feb. 3", "No.5", "3.5", initials and most web addresses do not have that shape.
+_GLUED_END_RE = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
 _FAST_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 # pySBD takes about 3 ms per kB of news text. Past this size (a 2 MB page is a book, or a dump)
@@ -113,6 +117,21 @@ def _cuts(block: str, fast: bool = False) -> list[int]:
     return cuts
 
 
+def _unglued(text: str, start: int, end: int, paragraph: int) -> list[Span]:
+    """One span, split where a sentence end lost its following space."""
+    spans = []
+    for match in _GLUED_END_RE.finditer(text, start, end):
+        word_start = max(text.rfind(" ", start, match.start()), text.rfind("\n", start, match.start())) + 1
+        word_end = min(i for i in (text.find(" ", match.end(), end), end) if i >= 0)
+        if any(mark in text[word_start:word_end] for mark in ("@", "/", "www.")):
+            continue  # an e-mail or web address ("Jane.Doe@example.com")
+        if match.end() - start > 1:
+            spans.append(Span(start, match.end(), paragraph))
+            start = match.end()
+    spans.append(Span(start, end, paragraph))
+    return spans
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentences of ``text`` as spans, in reading order.
 
@@ -138,7 +157,7 @@ def split_sentences(text: str) -> list[Span]:
                     # sentence before it.
                     spans[-1] = Span(spans[-1].start, end, paragraph)
                 else:
-                    spans.append(Span(start, end, paragraph))
+                    spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
     return spans

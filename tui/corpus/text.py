@@ -77,3 +77,28 @@ def tokens(text: str) -> list[Token]:
 def normalise(text: str) -> str:
     """The matching form of a sentence: folded words only, single-spaced."""
     return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)
+
+
+# C0 and C1 controls except tab and newline, and lone surrogates (a non-UTF-8 file name decoded
+# with surrogateescape; such a string cannot even be encoded for a terminal).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def _visible_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode "control pictures": ␛ for ESC and so on
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def visible(text: str, *, one_line: bool = False) -> str:
+    """``text`` safe to print or show: control characters (ESC, BEL, C1) as visible pictures,
+    lone surrogates as U+FFFD. Tabs and newlines stay, unless ``one_line`` (file names, ids).
+
+    Every string from outside (article text, imported annotations, file names, paths) goes
+    through this before it reaches a terminal, a toast or a label.
+    """
+    return (_LINE_RE if one_line else _CONTROL_RE).sub(_visible_control, text)

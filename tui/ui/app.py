@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from dataclasses import dataclass
@@ -10,7 +11,10 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui import paths as user_paths
@@ -18,11 +22,44 @@ from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.annotations.config import load_config
 from tui.annotations.store import AnnotationStore, StoreError
+from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.screens.compare import CompareScreen
+from tui.ui.widgets.display import plural
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
+
+
+def binding_ids() -> set[str]:
+    """Every binding id a user may remap in ``[keys]``, from every screen and dialog."""
+    from tui.ui.dialogs.error import ErrorScreen
+    from tui.ui.dialogs.export import ExportScreen
+    from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+    from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.matrix import MatrixScreen
+    from tui.ui.screens.search import SearchScreen
+    from tui.ui.widgets.aligned_panes import AlignedPanes
+
+    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    return {
+        binding.id
+        for owner in owners
+        for binding in owner.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
+
+
+def _color_ok(color: str) -> bool:
+    from textual.color import Color, ColorParseError
+
+    try:
+        Color.parse(color)
+    except ColorParseError:
+        return False
+    return True
 
 
 class LoadCancelled(Exception):
@@ -38,6 +75,7 @@ class ReaderApp(App[None]):
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
         stylesheet("facts.tcss"),
+        stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
@@ -76,7 +114,7 @@ class ReaderApp(App[None]):
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.config = load_config(config_path)
+        self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
 
     def _open_store(self, path: Path) -> AnnotationStore:
@@ -85,9 +123,47 @@ class ReaderApp(App[None]):
             return AnnotationStore.open(path)
         except StoreError as error:
             store = AnnotationStore(path)
-            store.make_read_only(f"{error} (opened read-only; nothing will be written)")
+            # The notice names the path once, in front: the error's own prefix would repeat it.
+            reason = str(error).removeprefix(f"{path}: ")
+            store.make_read_only(f"{reason} (opened read-only; nothing will be written)")
             return store
         self.alignment: Alignment | None = None
+
+    def get_system_commands(self, screen):
+        """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
+        and with a Screenshot that saves where it says."""
+        from textual.app import SystemCommand
+
+        for command in super().get_system_commands(screen):
+            if command.title == "Quit":
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
+
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in ~/Downloads, or the current folder when there is none."""
+        if self.is_web:
+            self.deliver_screenshot()
+            return
+        from platformdirs import user_downloads_dir
+
+        downloads = Path(user_downloads_dir())
+        folder = downloads if downloads.is_dir() else Path.cwd()
+        try:
+            name = self.save_screenshot(path=str(folder))
+        except OSError as error:
+            self.notify(
+                f"{folder}: {error.strerror or error}", title="Screenshot not saved", severity="error"
+            )
+            return
+        self.notify(f"Screenshot saved to {folder / Path(name).name}", timeout=8)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour AA-legible on the reader's backgrounds."""
+        from tui.ui.theme_contrast import legible_variables
+
+        return legible_variables(super().get_css_variables())
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -107,6 +183,43 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self.store.close()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast whose text is always data: no markup (a file named ``[@click=app.quit]`` is
+        not an action) and control characters made visible (no escape reaches the terminal).
+        Every ``notify`` in the app, screens and widgets included, comes through here."""
+        super().notify(
+            visible(message),
+            title=visible(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """Errors in the App's own handlers are caught like a screen's (an error screen).
+
+        Textual stops a message pump whose handler raises; for a screen that is one screen, for
+        the App it is the whole program (``ctrl+p`` then ``pageup`` at once exited with status 1
+        and no message). A private hook, checked against Textual 8.2.
+        """
+        if not self.catch_errors:
+            await super()._dispatch_message(message)
+            return
+        try:
+            await super()._dispatch_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            self._handle_exception(error)
+
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log it and say so in a dialog instead of exiting with a traceback.
 
@@ -122,7 +235,13 @@ class ReaderApp(App[None]):
         where = f"; details in {log}" if log else ""
         self._return_code = 1
         try:
-            self.push_screen(ErrorScreen(summary(error), str(log) if log else None))
+            # The screen that failed (a dialog too small to lay out, say) goes: its message loop
+            # has stopped, and under an error screen it would fail again at every refresh, an
+            # error screen per frame that escape could never close.
+            while len(self.screen_stack) > 2 and not isinstance(self.screen, CompareScreen):
+                self.pop_screen()
+            saved = not getattr(getattr(self, "store", None), "unsaved", False)
+            self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
         except Exception:  # the UI itself is broken: leave with one line instead of a traceback
             self.exit(return_code=1, message=f"nato-reader: unexpected error: {summary(error)}{where}")
 
@@ -165,13 +284,17 @@ class ReaderApp(App[None]):
         self.alignment = message.alignment
         texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
         try:
+            # Another file with an article's name (story2/reuters.txt) is another source: the
+            # store's annotations of the first never land on its words.
+            self.store.claim_sources({key: (path, digest) for key, (path, digest, _) in texts.items()})
             moved = self.store.reanchor(texts)
         except Exception as error:  # a failed save here must not stop the reader
             moved = 0
             self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
         if moved:
             self.notify(
-                f"{moved} annotation(s) re-anchored to changed article text (a: list, orphans included).",
+                f"{plural(moved, 'annotation')} re-anchored to changed article text"
+                " (a: list, orphans included).",
                 timeout=8,
             )
         self.compare.load(message.alignment)
@@ -180,7 +303,9 @@ class ReaderApp(App[None]):
 
     @on(LoadFailed)
     def _on_load_failed(self, message: LoadFailed) -> None:
-        self.compare.query_one("#status").update(f"Nothing to show: {message.reason}")
+        self.compare.query_one("#status", Static).update(
+            Content(f"Nothing to show: {visible(message.reason)}")
+        )
         self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
 
     # The dialogs are imported when first opened: they pull in widgets start-up does not need.
@@ -220,7 +345,10 @@ class ReaderApp(App[None]):
 
         if isinstance(self.screen, ExportScreen):
             return
-        self.push_screen(ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web), self._export)
+        self.push_screen(
+            ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
+            self._export,
+        )
 
     def _export(self, request) -> None:
         if request is not None:
@@ -254,9 +382,10 @@ class ReaderApp(App[None]):
         if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
             return
         labels = [label.name for label in self.config.labels]
-        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self._jump_to_annotation)
+        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self.show_annotation)
 
-    def _jump_to_annotation(self, annotation) -> None:
+    def show_annotation(self, annotation) -> None:
+        """Move the compare view to the sentence holding ``annotation`` (None: stay)."""
         if annotation is None or self.alignment is None:
             return
         article = next((a for a in self.alignment.articles if a.id == annotation.source), None)

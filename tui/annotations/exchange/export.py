@@ -5,10 +5,14 @@
 - ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys), with
   ``divergences``: the divergence types of the annotated sentence against the other sources.
 - ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
-  tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Every text cell is quoted
-  (numbers are not), so commas, quotes and line breaks in text survive; cell text is written as
-  it is, not defused against spreadsheet formulas. The ``divergences`` column holds the divergence
-  types of the annotated sentence (``number; quote``; ``minor`` for spelling variants only).
+  tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Sources are named
+  (``source_name``, ``other_source_names``: the headline where known) next to their ids; the
+  ``prefix``/``suffix`` context is flattened to one line of whole words (the store keeps it exact).
+  Every text cell is quoted (numbers are not), so commas, quotes and line breaks in text survive.
+  A text cell that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``,
+  ``@``, tab or carriage return: OWASP's list) gets a leading ``'``, in every column.
+  The ``divergences`` column holds the divergence types of the annotated sentence (``number;
+  quote``; ``minor`` for spelling variants only).
 - ``md``: a readable report (see ``tui.annotations.exchange.report``).
 - ``w3c``: the W3C Web Annotation Data Model as JSON-LD (see ``tui.annotations.exchange.w3c``).
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +35,9 @@ from typing import Any
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.annotations.model import Annotation, reanchor
-from tui.annotations.store import render, write_atomic
+from tui.annotations.atomic import remove_stale_temporaries, write_atomic
+from tui.annotations.model import CONTEXT_CHARS, Annotation, reanchor
+from tui.annotations.store import render
 from tui.corpus.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "md", "w3c")
@@ -41,6 +47,7 @@ EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "w
 CSV_FIELDS = (
     "id",
     "source",
+    "source_name",
     "source_title",
     "quote",
     "prefix",
@@ -53,7 +60,9 @@ CSV_FIELDS = (
     "claim",
     "group",
     "other_sources",
+    "other_source_names",
     "orphan",
+    "changed",
     "created",
     "modified",
     "divergences",
@@ -131,10 +140,27 @@ def save_export(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(f"{path}: already exists; not overwritten")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: folder {path.parent} does not exist")
+    remove_stale_temporaries(path)  # left by an export killed mid-write
     try:
-        write_atomic(path, text, backup=False)
+        write_atomic(path, text, backup=False, mode=0o666 & ~current_umask())
     except OSError as error:
         raise ExportError(f"{path}: not written ({error.strerror or error})") from None
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    # Elsewhere the only way is to set it and put it back (a moment in which files created by
+    # other threads would get mode 0o666 & ~0o077: still private, never wider).
+    previous = os.umask(0o077)
+    os.umask(previous)
+    return previous
 
 
 # -- the store's own formats ----------------------------------------------------------------------
@@ -286,6 +312,26 @@ def source_ids(sources: Sources, alignment: Alignment | None) -> dict[str, str]:
     return {article.id: key for key, article in match_articles(sources, alignment).items()}
 
 
+def source_name(article: Article | None, source: str) -> str:
+    """What a person calls a source: the outlet's headline or page title when known, else its id."""
+    return (article.title if article is not None else None) or source
+
+
+def flat_context(text: str, *, before: bool) -> str:
+    """Quote context for a spreadsheet cell: one line, cut only between words.
+
+    The stored context is a fixed number of characters, so its outer word may be cut (``nday
+    to discuss``); that partial word is dropped, and line breaks become spaces.
+    """
+    words = text.split()
+    if len(text) >= CONTEXT_CHARS and words:
+        # At full width the outer end may fall inside a word; at less, it is the article's edge.
+        outer = text[0] if before else text[-1]
+        if not outer.isspace():
+            words = words[1:] if before else words[:-1]
+    return " ".join(words)
+
+
 def other_sources(item: Placed, ids: Mapping[str, str]) -> list[str]:
     """The ids of the other sources that carry the annotated claim."""
     if item.group is None or item.article is None:
@@ -302,6 +348,7 @@ def csv_rows(
     """The CSV rows (``CSV_FIELDS`` keys), in source then text order."""
     ordered = sorted(annotations, key=lambda a: (a.source, a.start, a.end, a.id))
     ids = source_ids(sources, alignment)
+    names = {a.id: source_name(a, a.id) for a in alignment.articles} if alignment else {}
     rows = []
     for item in place(ordered, sources, alignment):
         a = item.annotation
@@ -310,10 +357,11 @@ def csv_rows(
             {
                 "id": a.id,
                 "source": a.source,
+                "source_name": source_name(item.article, a.source),
                 "source_title": (item.article.title if item.article else None) or "",
                 "quote": a.quote.exact,
-                "prefix": a.quote.prefix,
-                "suffix": a.quote.suffix,
+                "prefix": flat_context(a.quote.prefix, before=True),
+                "suffix": flat_context(a.quote.suffix, before=False),
                 "start": a.start,
                 "end": a.end,
                 "label": a.label,
@@ -322,13 +370,31 @@ def csv_rows(
                 "claim": a.claim or "",
                 "group": "" if group is None else group,
                 "other_sources": SOURCE_SEPARATOR.join(other_sources(item, ids)),
+                "other_source_names": SOURCE_SEPARATOR.join(
+                    names.get(s, s)
+                    for s in (item.group.sources if item.group else [])
+                    if item.article and s != item.article.id
+                ),
                 "orphan": "true" if a.orphan else "false",
+                "changed": "true" if a.changed else "false",
                 "created": a.created,
                 "modified": a.modified,
                 "divergences": SOURCE_SEPARATOR.join(divergence_types(alignment, item)),
             }
         )
     return rows
+
+
+# Cells starting with these are formulas to Excel, LibreOffice and Google Sheets (OWASP, "CSV
+# Injection"): a note "=1+1" is evaluated, an HTML title "=HYPERLINK(...)" becomes a link.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: Any) -> Any:
+    """A text cell with a leading ``'`` when a spreadsheet would evaluate it; numbers as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def export_csv(
@@ -340,5 +406,8 @@ def export_csv(
     # lone carriage return in a note unquoted when lines end in "\n", which splits the row.
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
-    writer.writerows(csv_rows(sources, annotations, alignment))
+    writer.writerows(
+        {key: defuse(value) for key, value in row.items()}
+        for row in csv_rows(sources, annotations, alignment)
+    )
     return buffer.getvalue()

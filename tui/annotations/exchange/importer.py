@@ -9,13 +9,19 @@ old backup never undoes newer work, and importing the same file twice changes no
 time. When anything changes, sources the store does not know yet are added with their path and
 sha256 (a W3C file from another tool may have no sha256: the reader then re-anchors those
 annotations when it opens the article); sources the store knows keep their entries.
+
+Imported data is untrusted: every string (ids, labels, notes, quotes, source ids and paths) has
+its control characters made visible (``tui.corpus.text.visible``) before it is stored or shown,
+and an imported source's path is only a label, marked ``imported`` in the store: no export reads
+that file (a W3C target of ``file:///etc/passwd`` must not end up in a report).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +29,7 @@ from typing import Any
 from tui.annotations.exchange.w3c import W3CError, from_w3c, items_of
 from tui.annotations.model import VERDICTS, Annotation, Change
 from tui.annotations.store import SCHEMA, VERSION, AnnotationStore
+from tui.corpus.text import visible
 
 
 class ImportFileError(Exception):
@@ -52,18 +59,44 @@ class MergeResult:
         return self.added + self.updated
 
 
+# An export of 10,000 annotations is about 10 MB. Python holds parsed JSON in some 20 times its
+# size, so a 100 MB file took 2.2 GB before it was rejected: refuse before reading.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
 def read_import(path: Path) -> Imported:
-    """Read and check an export file; raises ImportFileError naming the file."""
+    """Read and check an export file; raises ImportFileError naming the file.
+
+    Size and shape are checked while reading, before parsing: a file over MAX_IMPORT_BYTES, or
+    one that is not a JSON object, is refused without holding it in memory.
+    """
+    shown = visible(str(path), one_line=True)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
+                raise ImportFileError(
+                    f"{shown}: too large to be an export (over {MAX_IMPORT_BYTES >> 20} MB)"
+                )
+            head = handle.read(4096)
+            start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+            if start != b"{":
+                what = "not a W3C annotation document" if start == b"[" else "not JSON"
+                raise ImportFileError(
+                    f"{shown}: {what} (expected a JSON object); import reads json and w3c exports"
+                )
+            raw = head + handle.read(MAX_IMPORT_BYTES + 1 - len(head))  # bounded if it grows
+            if len(raw) > MAX_IMPORT_BYTES:
+                raise ImportFileError(
+                    f"{shown}: too large to be an export (over {MAX_IMPORT_BYTES >> 20} MB)"
+                )
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ImportFileError(f"{shown}: cannot read ({error.strerror or error})") from None
     try:
         return parse_import(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path}: not UTF-8 text; import reads json and w3c exports") from None
+        raise ImportFileError(f"{shown}: not UTF-8 text; import reads json and w3c exports") from None
     except ImportFileError as error:
-        raise ImportFileError(f"{path}: {error}") from None
+        raise ImportFileError(f"{shown}: {error}") from None
 
 
 def parse_import(text: str) -> Imported:
@@ -76,6 +109,8 @@ def parse_import(text: str) -> Imported:
         ) from None
     except RecursionError:
         raise ImportFileError("JSON nested too deeply") from None
+    except ValueError as error:  # an integer over 4,300 digits (Python's int limit), and the like
+        raise ImportFileError(f"not a usable export ({' '.join(str(error).split())[:100]})") from None
     if isinstance(data, dict) and data.get("schema") == SCHEMA:
         imported = _parse_json(data)
     else:
@@ -83,10 +118,37 @@ def parse_import(text: str) -> Imported:
             imported = _parse_w3c(data)
         except W3CError as error:
             raise ImportFileError(f"{error}; import reads json and w3c exports") from None
+    imported.annotations = [made_visible(annotation) for annotation in imported.annotations]
+    imported.sources = {
+        visible(key, one_line=True): (visible(path, one_line=True), visible(digest, one_line=True))
+        for key, (path, digest) in imported.sources.items()
+    }
     _check_unique(imported.annotations)
     for annotation in imported.annotations:
         _check_times(annotation)
     return imported
+
+
+def made_visible(annotation: Annotation) -> Annotation:
+    """``annotation`` with every string made safe to show (see ``visible``)."""
+
+    def line(text: str) -> str:
+        return visible(text, one_line=True)
+
+    quote = annotation.quote
+    return replace(
+        annotation,
+        id=line(annotation.id),
+        source=line(annotation.source),
+        label=line(annotation.label),
+        note=visible(annotation.note),
+        claim=None if annotation.claim is None else line(annotation.claim),
+        quote=replace(
+            quote, exact=visible(quote.exact), prefix=visible(quote.prefix), suffix=visible(quote.suffix)
+        ),
+        created=line(annotation.created),
+        modified=line(annotation.modified),
+    )
 
 
 def _parse_json(data: dict[str, Any]) -> Imported:
@@ -120,8 +182,9 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "claim": (str, type(None)),
     "group": (int, type(None)),
     "orphan": (bool,),
+    "changed": (bool,),
 }
-_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False}
+_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False, "changed": False}
 
 
 def _annotation(item: Any, number: int) -> Annotation:
@@ -207,5 +270,5 @@ def import_into(store: AnnotationStore, imported: Imported) -> MergeResult:
     change, result = plan_merge(store.annotations, imported.annotations)
     if result.changed:
         new_sources = {key: entry for key, entry in imported.sources.items() if key not in store.sources}
-        store.apply(change, new_sources)
+        store.apply(change, new_sources, imported=True)
     return result

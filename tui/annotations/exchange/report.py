@@ -183,7 +183,14 @@ class _Report:
             lines += ["", f"Differences from {self.article_key(reference.source)}:", ""]
             lines += [self.difference_line(alignment.compare(reference, m)) for m in others]
         lines += ["", "Annotations:", ""]
-        lines += [self.annotation_line(p.annotation) for p in items]
+        # A whole-sentence annotation's quote is the sentence listed above: say so, not twice.
+        lines += [
+            self.annotation_line(
+                p.annotation,
+                whole=p.member is not None and alignment.sentence(p.member).text == p.annotation.quote.exact,
+            )
+            for p in items
+        ]
         return lines
 
     def difference_line(self, pair: PairComparison) -> str:
@@ -212,13 +219,16 @@ class _Report:
             changes = [*changes[:MAX_WORD_CHANGES], "…"]
         return changes
 
-    def annotation_line(self, annotation: Annotation, position: bool = False) -> str:
-        parts = [f"**{self.key(annotation.source)}** {quoted(annotation.quote.exact)}"]
+    def annotation_line(self, annotation: Annotation, position: bool = False, whole: bool = False) -> str:
+        quote = "the whole sentence" if whole else quoted(annotation.quote.exact)
+        parts = [f"**{self.key(annotation.source)}** {quote}"]
         parts.append(f"label: **{inline(annotation.label)}**")
         if annotation.verdict:
             parts.append(f"verdict: **{inline(annotation.verdict)}**")
         if position:
             parts.append(f"was at {annotation.start}-{annotation.end}")
+        if annotation.changed:  # the article's words differ now; the quote is what was judged
+            parts.append("**changed, check**: the article's words differ from this quote now")
         line = "- " + " · ".join(parts)
         if annotation.note:
             line += f"<br>note: {inline(annotation.note)}"

@@ -12,7 +12,7 @@ One export is an ``AnnotationCollection`` whose ``first`` page embeds every anno
 - ``created`` and ``modified``.
 
 What the model has no term for (the source id, its sha256, the linked claim, the claim group and
-the orphan flag) travels in properties named by absolute IRIs (``urn:nato-reader:...``): valid
+the orphan and changed flags) travels in properties named by absolute IRIs (``urn:nato-reader:...``): valid
 JSON-LD without changing the standard ``@context``, ignored by tools that do not know them.
 """
 
@@ -35,6 +35,7 @@ SOURCE_SHA256 = NS + "sha256"
 CLAIM = NS + "claim"
 GROUP = NS + "group"
 ORPHAN = NS + "orphan"
+CHANGED = NS + "changed"
 ANNOTATION_ID = NS + "annotation:"
 SOURCE_IRI = NS + "source:"
 # Collection and page ids are derived from the annotation ids, so an export is reproducible.
@@ -102,6 +103,8 @@ def to_w3c(annotation: Annotation, source: Mapping[str, str] | None = None) -> d
         item[GROUP] = annotation.group
     if annotation.orphan:
         item[ORPHAN] = True
+    if annotation.changed:
+        item[CHANGED] = True
     return item
 
 
@@ -197,6 +200,7 @@ def from_w3c(item: Any) -> tuple[Annotation, tuple[str, str] | None]:
             claim=_checked(item.get(CLAIM), (str, type(None)), "claim"),
             group=_checked(item.get(GROUP), (int, type(None)), "group"),
             orphan=_checked(item.get(ORPHAN, False), bool, "orphan"),
+            changed=_checked(item.get(CHANGED, False), bool, "changed"),
         )
     except W3CError as error:
         raise W3CError(f"annotation {annotation_id!r}: {error}") from None

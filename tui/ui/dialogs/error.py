@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 
 class ErrorScreen(ModalScreen[None]):
-    """Shown instead of a traceback; annotations are already saved, so nothing is lost."""
+    """Shown instead of a traceback; says whether the annotations are saved, only when they are."""
 
     BINDINGS = [
         Binding(
@@ -20,10 +20,11 @@ class ErrorScreen(ModalScreen[None]):
         Binding("q", "app.quit", "Quit", id="error-quit", tooltip="Quit nato-reader"),
     ]
 
-    def __init__(self, message: str, log: str | None) -> None:
+    def __init__(self, message: str, log: str | None, saved: bool = True) -> None:
         super().__init__()
         self.message = message
         self.log_file = log
+        self.saved = saved
 
     def compose(self) -> ComposeResult:
         where = (
@@ -35,10 +36,16 @@ class ErrorScreen(ModalScreen[None]):
             yield Static("Something went wrong", classes="dialog-title")
             yield Static(Content(self.message), id="error-message")
             yield Static(
-                Content(f"{where}.\nYour annotations up to now are saved; start nato-reader again to go on."),
+                Content(f"{where}.\n{self._saved_line()}"),
                 id="error-details",
             )
             yield Static("q quits", classes="dialog-hint")
+
+    def _saved_line(self) -> str:
+        # Only what is true: a failed save leaves changes in memory that the file does not have.
+        if self.saved:
+            return "Your annotations up to now are saved; start nato-reader again to go on."
+        return "Your last change is NOT saved (the store could not be written); see the message above."
 
     def action_quit(self) -> None:
         self.app.exit(return_code=1)

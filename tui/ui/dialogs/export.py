@@ -41,9 +41,10 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="export-cancel", tooltip="Close without exporting")
     ]
 
-    def __init__(self, folder: Path, count: int, web: bool = False) -> None:
+    def __init__(self, folder: Path, count: int, web: bool = False, store: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.store = store  # never a target: the CLI refuses it too
         self.count = count
         self.web = web
         self._format = FORMATS[0]
@@ -62,7 +63,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Static(f"Write to {where}:", classes="dialog-label")
             yield Input(str(self._default_path()), id="export-path")
             yield Static("", id="export-message")
-            yield Static("↑↓ format · enter exports · escape cancels", classes="dialog-hint")
+            yield Static(
+                "↑↓ format · tab edits the file name · enter exports · escape cancels", classes="dialog-hint"
+            )
 
     def on_mount(self) -> None:
         formats = self.query_one(OptionList)
@@ -85,13 +88,23 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     @on(OptionList.OptionSelected)
     def _on_format_chosen(self) -> None:
-        self.query_one(Input).focus()
+        # The hint promises "enter exports": enter on a format exports to the path shown.
+        self._submit(self.query_one(Input).value)
 
     @on(Input.Submitted)
     def _on_submit(self, event: Input.Submitted) -> None:
-        path = Path(event.value).expanduser()
+        self._submit(event.value)
+
+    def _submit(self, value: str) -> None:
+        path = Path(value).expanduser()
         if not path.is_absolute():
             path = self.folder / path
+        if not self.web and self.store is not None and _same_file(path, self.store):
+            self._confirming = None
+            self.query_one("#export-message", Static).update(
+                Content(f"{path} is the annotation store itself; choose another file.")
+            )
+            return
         if not self.web and path.exists() and self._confirming != path:
             self._confirming = path
             self.query_one("#export-message", Static).update(
@@ -99,3 +112,11 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             )
             return
         self.dismiss(ExportRequest(self._format, path, overwrite=self._confirming == path))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through symlinks, ``..`` and the like)."""
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return a == b

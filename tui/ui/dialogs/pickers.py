@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Key
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 
@@ -20,11 +20,19 @@ class ChoiceScreen(ModalScreen[str | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="choice-cancel", tooltip="Close without choosing")
     ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str | None]], hint: str = "") -> None:
-        """``choices`` are (value, key) pairs; a None key gets the next free digit."""
+    def __init__(
+        self,
+        title: str,
+        choices: list[tuple[str, str | None]],
+        hint: str = "",
+        names: dict[str, str] | None = None,
+    ) -> None:
+        """``choices`` are (value, key) pairs; a None key gets the next free digit. ``names``
+        shows a value as something else (an annotation's label and quote rather than its id)."""
         super().__init__()
         self.title_text = title
         self.hint = hint
+        self.names = names or {}
         self.keys: dict[str, str] = {}
         used = {key for _, key in choices if key}
         digits = (d for d in "123456789" if d not in used)
@@ -39,13 +47,22 @@ class ChoiceScreen(ModalScreen[str | None]):
         with Vertical(classes="choice-dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
             yield OptionList(
-                *(Option(Content(f"{key or ' '}  {value}"), id=value) for value, key in self.choices),
+                *(
+                    Option(Content(f"{key or ' '}  {self.names.get(value, value)}"), id=value)
+                    for value, key in self.choices
+                ),
                 id="choices",
             )
-            yield Static(
-                Content(self.hint or "number or arrows + enter to pick · escape cancels"),
-                classes="dialog-hint",
-            )
+            yield Static(Content(self.hint or self._default_hint()), classes="dialog-hint")
+
+    def _default_hint(self) -> str:
+        """Name the keys the list really has: digits only, or the labels' own letters."""
+        keys = [key for _, key in self.choices if key]
+        if keys and all(key.isdigit() for key in keys):
+            return "number or arrows + enter to pick · escape cancels"
+        if keys:
+            return f"{', '.join(keys)} or arrows + enter to pick · escape cancels"
+        return "arrows + enter to pick · escape cancels"
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -63,10 +80,11 @@ class ChoiceScreen(ModalScreen[str | None]):
 
 
 class NoteScreen(ModalScreen[str | None]):
-    """One line of text; ``enter`` saves, ``escape`` cancels."""
+    """A few lines of text; ``ctrl+s`` saves, ``enter`` starts a new line, ``escape`` cancels."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving")
+        Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving"),
+        Binding("ctrl+s", "save", "Save", id="note-save", tooltip="Save the note", priority=True),
     ]
 
     def __init__(self, title: str, text: str = "") -> None:
@@ -77,9 +95,13 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="note-dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
-            yield Input(value=self.text, placeholder="note…", id="note-input")
-            yield Static("enter saves · escape cancels", classes="dialog-hint")
+            yield TextArea(self.text, id="note-input", soft_wrap=True, show_line_numbers=False)
+            yield Static("ctrl+s saves · enter starts a new line · escape cancels", classes="dialog-hint")
 
-    @on(Input.Submitted)
-    def _on_submit(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+    def on_mount(self) -> None:
+        note = self.query_one(TextArea)
+        note.focus()
+        note.move_cursor(note.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)

@@ -7,6 +7,7 @@ here ends in one ``Change`` applied to the store, which is on disk before the ac
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tui.alignment.model import Member
@@ -15,6 +16,7 @@ from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
 from tui.corpus.text import tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+from tui.ui.widgets.display import one_line, plural
 
 if TYPE_CHECKING:
     from tui.alignment.result import Alignment
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from tui.ui.widgets.aligned_panes import AlignedPanes
 
 CLEAR_VERDICT = "(no verdict)"
+QUOTE_PREVIEW = 60
+
+
+def quote_preview(text: str) -> str:
+    """A quote on one line, cut at a word with an ellipsis (no stray space before it)."""
+    flat = one_line(text)
+    if len(flat) <= QUOTE_PREVIEW:
+        return flat
+    cut = flat[:QUOTE_PREVIEW].rsplit(" ", 1)[0] if " " in flat[:QUOTE_PREVIEW] else flat[:QUOTE_PREVIEW]
+    return cut.rstrip(" ,;:") + "…"
 
 
 class AnnotationActions:
@@ -79,6 +91,7 @@ class AnnotationActions:
             self.store.apply(change, sources)
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.after_annotation_change()  # the store may have reloaded another writer's version
             return False
         self.after_annotation_change()
         return True
@@ -87,6 +100,13 @@ class AnnotationActions:
         """Redraw marks and the inspector (the screen overrides to add more)."""
         self.panes.refresh_tags()
 
+    def _writable(self) -> bool:
+        """False, with the reason, when the store is read-only: refuse before any picker opens."""
+        if not self.store.read_only:
+            return True
+        self.notify(f"Annotations are read-only: {self.store.read_only_reason}", title="Not saved", timeout=5)
+        return False
+
     def _pick_label(self, callback) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
         self.app.push_screen(ChoiceScreen("Tag with label", choices), callback)
@@ -94,6 +114,8 @@ class AnnotationActions:
     # -- actions ---------------------------------------------------------------------------
 
     def action_tag_sentence(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -111,6 +133,8 @@ class AnnotationActions:
         self._pick_label(tag)
 
     def action_tag_claim(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -133,12 +157,15 @@ class AnnotationActions:
                 )
             if self._apply(Change(f"tag claim {label}", [None] * len(created), list(created))):
                 self.notify(
-                    f"Tagged {label} in {len(created)} sources as one linked claim; saved.", timeout=3
+                    f"Tagged {label} in {plural(len(created), 'source')} as one linked claim; saved.",
+                    timeout=3,
                 )
 
         self._pick_label(tag)
 
     def action_start_selection(self) -> None:
+        if not self._writable():
+            return
         found = self._focused_sentence()
         if found is None:
             return
@@ -205,6 +232,8 @@ class AnnotationActions:
         self._pick_label(tag)
 
     def action_set_verdict(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to judge: t tags the sentence first.", timeout=3)
@@ -216,41 +245,69 @@ class AnnotationActions:
             verdict = None if choice == CLEAR_VERDICT else choice
             after = [a.edited(verdict=verdict) for a in here]
             if self._apply(Change(f"verdict {choice}", list(here), list(after))):
-                self.notify(f"Verdict {choice} on {len(after)} annotation(s); saved.", timeout=2)
+                self.notify(f"Verdict {choice} on {plural(len(after), 'annotation')}; saved.", timeout=2)
 
         choices = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
+    def _pick_annotation(
+        self, title: str, here: list[Annotation], then: Callable[[Annotation], None]
+    ) -> None:
+        """Act on the one annotation here, or ask which when there are several."""
+        if len(here) == 1:
+            then(here[0])
+            return
+        by_id = {a.id: a for a in here}
+        names = {a.id: f"{a.label} · {quote_preview(a.quote.exact)}" for a in here}
+
+        def chosen(annotation_id: str | None) -> None:
+            if annotation_id in by_id:
+                then(by_id[annotation_id])
+
+        self.app.push_screen(ChoiceScreen(title, [(a.id, None) for a in here], names=names), chosen)
+
     def action_edit_note(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to note: t tags the sentence first.", timeout=3)
             return
-        target = here[-1]
 
-        def save(text: str | None) -> None:
-            if text is None:
-                return
-            if self._apply(Change("note", [target], [target.edited(note=text)])):
-                self.notify("Note saved.", timeout=2)
+        def edit(target: Annotation) -> None:
+            def save(text: str | None) -> None:
+                if text is None:
+                    return
+                if self._apply(Change("note", [target], [target.edited(note=text)])):
+                    self.notify("Note saved.", timeout=2)
 
-        self.app.push_screen(
-            NoteScreen(f"Note on “{target.quote.exact[:60]}” ({target.label})", target.note), save
-        )
+            title = f"Note on “{quote_preview(target.quote.exact)}” ({target.label})"
+            self.app.push_screen(NoteScreen(title, target.note), save)
+
+        self._pick_annotation("Note on which annotation?", here, edit)
 
     def action_delete_annotation(self) -> None:
+        if not self._writable():
+            return
         here = self.annotations_here()
         if not here:
             self.notify("No annotation here to delete.", timeout=2)
             return
-        target = here[-1]
-        if self._apply(Change("delete", [target], [None])):
-            self.notify(f"Deleted {target.label} annotation (u undoes).", timeout=3)
+
+        def delete(target: Annotation) -> None:
+            if self._apply(Change("delete", [target], [None])):
+                self.notify(f"Deleted {target.label} annotation (u undoes).", timeout=3)
+
+        self._pick_annotation("Delete which annotation?", here, delete)
 
     def action_undo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.undo, "Undid", "Nothing to undo.")
 
     def action_redo(self) -> None:
+        if not self._writable():
+            return
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
     def _history(self, step, done: str, empty: str) -> None:
@@ -258,9 +315,14 @@ class AnnotationActions:
             change = step()
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.after_annotation_change()
             return
         if change is None:
             self.notify(empty, timeout=2)
             return
         self.after_annotation_change()
+        # The change may be off screen: go where it happened, so the user sees what changed.
+        changed = next((a for a in [*change.after, *change.before] if a is not None), None)
+        if changed is not None:
+            self.app.show_annotation(changed)  # type: ignore[attr-defined]
         self.notify(f"{done}: {change.description}; saved.", timeout=2)

@@ -200,10 +200,12 @@ class CompareScreen(AnnotationActions, Screen[None]):
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
         left, right = (self.labels[self.sources[side]].split()[0] for side in SIDES)
+        # First on the line so a narrow terminal never cuts it: tagging keys will not save.
+        read_only = "read-only · " if self.app.store.read_only else ""  # type: ignore[attr-defined]
         self.query_one("#status", Static).update(
             layout=False,
             content=Content(
-                f"{left} vs {right} · {position} · {shared} shared claims"
+                f"{read_only}{left} vs {right} · {position} · {shared} shared claims"
                 f" · {only_left} only left · {only_right} only right{boilerplate}"
             ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,22 +12,23 @@ from textual.widgets import DataTable, Static
 from tui.alignment.model import KIND_MARKS
 
 
-def binding_rows(screen: Screen) -> list[tuple[str, str]]:
-    """(keys, description) for the bindings of ``screen`` and the app, one row per action."""
+def binding_rows(screen: Screen) -> list[tuple[str, str, str]]:
+    """(keys, binding id, description) for the active bindings of ``screen``, one row per id.
+
+    The id is what ``[keys]`` in config.toml remaps; keys reflect any remap already made.
+    """
     rows: dict[str, tuple[list[str], str]] = {}
     app = screen.app
-    for bindings in (screen._bindings, app._bindings):
-        for binding_list in bindings.key_to_bindings.values():
-            for binding in binding_list:
-                # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
-                if binding.system or not binding.description or not binding.id:
-                    continue
-                label = binding.key_display or app.get_key_display(binding)
-                name = binding.id or binding.action
-                keys, _ = rows.setdefault(name, ([], binding.tooltip or binding.description))
-                if label not in keys:
-                    keys.append(label)
-    return [(", ".join(keys), description) for keys, description in rows.values()]
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        # Our own bindings carry ids; Textual's defaults (copy, focus) are not news.
+        if binding.system or not binding.description or not binding.id:
+            continue
+        label = binding.key_display or app.get_key_display(binding)
+        keys, _ = rows.setdefault(binding.id, ([], binding.tooltip or binding.description))
+        if label not in keys:
+            keys.append(label)
+    return [(", ".join(keys), name, description) for name, (keys, description) in rows.items()]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -44,10 +46,14 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
             table: DataTable = DataTable(id="help-table", cursor_type="none", show_header=True)
-            table.add_columns("key", "action")
-            for keys, description in self._rows:
-                table.add_row(keys, description)
+            # Text, not str: a str cell is read as markup, and "[keys]" would vanish as a tag.
+            table.add_columns("key", Text("id (config.toml [keys])"), "action")
+            for keys, name, description in self._rows:
+                table.add_row(Text(keys), Text(name), Text(description))
             yield table
             legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
-            yield Static(f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)", id="help-legend")
+            yield Static(
+                f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
+                id="help-legend",
+            )
             yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")

@@ -14,20 +14,54 @@ from textual.widgets.option_list import Option
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.corpus.text import fold
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import displayable as one_line_exact
 
 MAX_RESULTS = 200
 
 
-def search(alignment: Alignment, query: str) -> list[Member]:
-    """Sentences of all sources containing ``query`` (case, accents and quote styles ignored)."""
+MATCH_STYLE = "bold reverse"  # reverse keeps the text's own contrast, in either theme
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded (case, accents, quote styles) and single-spaced, with, for each folded
+    character, the index of the original character it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, character in enumerate(text):
+        if character.isspace():
+            if folded and folded[-1] != " ":
+                folded.append(" ")
+                origin.append(index)
+            continue
+        for piece in fold(character):
+            folded.append(piece)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query`` occurs in ``text``, as spans of ``text`` (folded like the search)."""
     needle = fold(" ".join(query.split()))
     if not needle:
+        return []
+    folded, origin = _folded(text)
+    spans = []
+    start = folded.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        spans.append((origin[start], origin[end - 1] + 1))
+        start = folded.find(needle, end)
+    return spans
+
+
+def search(alignment: Alignment, query: str) -> list[Member]:
+    """Sentences of all sources containing ``query`` (case, accents and quote styles ignored)."""
+    if not fold(" ".join(query.split())):
         return []
     found = []
     for article in alignment.articles:
         for sentence in article.sentences:
-            if needle in fold(" ".join(sentence.text.split())):
+            if match_spans(sentence.text, query):
                 found.append(Member(article.id, sentence.index))
                 if len(found) >= MAX_RESULTS:
                     return found
@@ -61,20 +95,30 @@ class SearchScreen(ModalScreen[Member | None]):
         results = self.query_one(OptionList)
         results.clear_options()
         results.add_options(
-            Option(
-                Content.assemble(
-                    (f"{self.labels[m.source].split()[0]} #{m.sentence} ", "bold"),
-                    Content(one_line(self.alignment.sentence(m).text)),
-                ),
-                id=f"{m.source}\x00{m.sentence}",
-            )
-            for m in self._results
+            Option(self._prompt(m, event.value), id=f"{m.source}\x00{m.sentence}") for m in self._results
         )
         count = len(self._results)
         more = "+" if count >= MAX_RESULTS else ""
         self.query_one("#search-count", Static).update(
             Content(f"{count}{more} sentence{'s' if count != 1 else ''} found" if event.value.strip() else "")
         )
+
+    def _prompt(self, member: Member, query: str) -> Content:
+        """``S2 reuters · claim 12 │ the sentence`` with the matched words marked."""
+        sentence = self.alignment.sentence(member)
+        where = (
+            "boilerplate"
+            if sentence.boilerplate
+            else f"claim {sentence.group}"
+            if sentence.group is not None
+            else "no claim"
+        )
+        label = f"{self.labels[member.source]} · {where}"
+        # one_line keeps offsets (one character for one), so spans found on the text still fit.
+        text = Content(one_line_exact(sentence.text))
+        for start, end in match_spans(sentence.text, query):
+            text = text.stylize(MATCH_STYLE, start, end)
+        return Content.assemble((label, "bold"), " │ ", text)
 
     @on(Input.Submitted)
     def _on_submit(self) -> None:

@@ -30,6 +30,7 @@ from tui.annotations.model import Annotation
 from tui.corpus.model import Sentence
 from tui.ui.widgets.display import displayable
 from tui.ui.widgets.pair_highlight import highlight_pair
+from tui.ui.widgets.solid_style import solid_component_style
 
 GUTTER = 4  # kind mark, moved mark, tag mark, space
 TAG_MARK = "#"
@@ -264,18 +265,11 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     # -- rendering -------------------------------------------------------------------------
 
     def _rich(self, name: str) -> RichStyle:
-        """A component's style with translucent colours blended onto the widget's background.
+        """A component's style with translucent and ``auto`` colours made solid on the background.
 
         Terminals have no alpha, so ``$primary 25%`` must become a solid colour here.
         """
-        partial = self.get_component_rich_style(name, partial=True)
-        styles = self.get_component_styles(name)
-        background = self.styles.background
-        if partial.bgcolor is not None and styles.background.a < 1:
-            partial += RichStyle(bgcolor=(background + styles.background).rich_color)
-        if partial.color is not None and styles.color.a < 1:
-            partial += RichStyle(color=(background + styles.color).rich_color)
-        return partial
+        return solid_component_style(self, name)
 
     def _style(self, name: str) -> Style:
         return Style.from_rich_style(self._rich(name))

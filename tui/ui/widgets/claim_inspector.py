@@ -9,7 +9,8 @@ from textual.widgets import Static
 from tui.alignment.model import KIND_MARKS, ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import one_line, plural
+from tui.ui.widgets.solid_style import solid_component_style
 
 # Lines assumed before the widget has a size.
 LISTED = 10
@@ -29,7 +30,7 @@ class ClaimInspector(Static):
     }
 
     def _style(self, name: str) -> Style:
-        return Style.from_rich_style(self.get_component_rich_style(name, partial=True))
+        return Style.from_rich_style(solid_component_style(self, name))
 
     def show_claim(
         self,
@@ -42,14 +43,19 @@ class ClaimInspector(Static):
         """Show ``group`` across all sources; divergences are measured from ``focused``."""
         tag_line = self._tag_line(tags or [], labels)
         if group is None or focused is None:
-            reason = "boilerplate: page clutter, not part of any claim" if focused else "empty cell"
-            title = ("No claim on this side", self._style("claim-inspector--title"))
+            why = alignment.sentence(focused).boilerplate_reason if focused else None
+            if why == "source credit":
+                heading, reason = "Source credit", "who supplied this report; not part of any claim"
+            else:
+                heading = "No claim on this side"
+                reason = f"boilerplate: {why}, not part of any claim" if focused else "empty cell"
+            title = (heading, self._style("claim-inspector--title"))
             self.update(Content.assemble(title, f" ({reason})", *tag_line), layout=False)
             return
         silent = [labels[a.id].split()[0] for a in alignment.articles if group.member_for(a.id) is None]
         parts: list[Content | str | tuple[str, Style]] = [
             (f"Claim {group.id}", self._style("claim-inspector--title")),
-            f" · carried by {len(group.members)} of {len(alignment.articles)} sources",
+            f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
         ]
         if silent:
             parts.append(("  · silent: " + ", ".join(silent), self._style("claim-inspector--silent")))

@@ -22,6 +22,11 @@ def displayable(text: str) -> str:
     return text.translate(_SAFE)
 
 
+def plural(count: int, word: str) -> str:
+    """``1 source``, ``2 sources``: a count with its noun in the right number."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def one_line(text: str) -> str:
     """``displayable`` text with runs of spaces collapsed (for list rows and the inspector)."""
     return " ".join(displayable(text).split())
