@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.alignment.divergences import _same_quote, affinity
+from tui.alignment.context import verb_of
+from tui.alignment.divergences import affinity, same_quote
 from tui.alignment.mentions import STOPWORDS, Mention, numbers_and_dates, quotes, stem
 from tui.alignment.model import ClaimGroup, Member
-from tui.alignment.quantities import verb_of
 from tui.alignment.result import Alignment
 from tui.alignment.speakers import same_speaker, speakers
 from tui.corpus.text import normalise, tokens
@@ -187,7 +187,7 @@ def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
     """Numbers and dates: clustered within a group when they are about the same thing (as the
     divergences compare them); a cluster that goes with an event verb joins the same event's
     values from other groups."""
-    by_event: dict[tuple[str, str, str], Fact] = {}
+    by_event: dict[tuple[str, str, str, str], Fact] = {}
     facts: list[Fact] = []
     for group in alignment.groups:
         clusters: list[tuple[list[_Found], set[str]]] = []  # values about one thing, with their anchors
@@ -279,7 +279,7 @@ def _quotes(alignment: Alignment) -> list[Fact]:
         for member in group.members:
             text = alignment.sentence(member).text
             for mention in quotes(text):
-                _add(fact.values, mention.value, mention.text, _statement(member, mention), _same_quote)
+                _add(fact.values, mention.value, mention.text, _statement(member, mention), same_quote)
         # A source stating the quoted words without quotation marks states the same words.
         for value in fact.values:
             for member in group.members:

@@ -12,16 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.alignment.quantities import (
-    NUMBER_WORDS,
-    place_near,
-    qualifier_start,
-    quantities,
-    thing_after,
-    times,
-    verb_near,
-    word_before,
-)
+from tui.alignment.context import place_near, thing_after, verb_near, word_before
+from tui.alignment.quantities import NUMBER_WORDS, qualifier_start, quantities, times
 from tui.corpus.text import Token, fold, normalise, tokens
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
