@@ -94,15 +94,21 @@ def stores(draw: st.DrawFn) -> tuple[dict[str, dict[str, str]], list[Annotation]
 
 
 def run(
-    *args: str, cwd: Path, cache: Path | None = None, stdout: IO[str] | None = None
+    *args: str,
+    cwd: Path,
+    cache: Path | None = None,
+    stdout: IO[str] | None = None,
+    env_extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m tui ARGS`` from ``cwd``, UTF-8, with a private alignment cache.
+    """``python -m tui ARGS`` from ``cwd`` (the checkout under test), plain, wide, UTF-8 output,
+    no colour, with a private alignment cache. The one CLI runner every test uses.
 
     Output is captured, or standard output goes to ``stdout`` when given.
     """
     env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"}}
     env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb", "PYTHONPATH": CODE_ROOT}
     env["NATO_READER_CACHE_DIR"] = str(cache or cwd / "cache")
+    env |= env_extra or {}
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         cwd=cwd,

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from exchange_support import assert_clean_failure, run
 
 import tui
 from tui import __version__
@@ -23,37 +24,6 @@ DIFF_OPS = {"equal", "insert", "delete", "replace"}
 # Subprocesses run the same tui as this test process (the checkout under test, not another copy).
 CODE_ROOT = str(Path(tui.__file__).resolve().parents[1])
 PROSE = "NATO allies met in Brussels on Thursday to discuss who should succeed the secretary general."
-
-
-def run(
-    *args: str, cwd: Path, stdin: str | None = None, env_extra: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """``python -m tui ARGS`` from ``cwd`` with a plain, wide, UTF-8 output and no colour."""
-    env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"}}
-    env |= {"COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "TERM": "dumb", "PYTHONPATH": CODE_ROOT}
-    env |= env_extra or {}
-    env.setdefault("NATO_READER_CACHE_DIR", str(cwd / "cache"))  # never the user's own cache
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin or "",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-
-
-def assert_clean_failure(result: subprocess.CompletedProcess[str]) -> None:
-    """Non-zero exit, no traceback, and only ``nato-reader: error|warning:`` lines on stderr."""
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr + result.stdout
-    lines = result.stderr.splitlines()
-    assert lines, "no message on stderr"
-    assert all(re.match(r"nato-reader: (error|warning): \S", line) for line in lines), lines
-    assert lines[-1].startswith("nato-reader: error:")
-    assert result.stdout == ""
 
 
 @pytest.fixture(scope="module")
@@ -149,14 +119,14 @@ def test_json_groups_and_pairs(seeds_json: dict) -> None:
             assert isinstance(pair["score"], (int, float)) and 0 <= pair["score"] <= 100
             assert pair["kind"] in {"identical", "near-identical", "paraphrase"}
             a_text, b_text = sentences[a]["text"], sentences[b]["text"]
-            for run in pair["diff"]:
-                assert isinstance(run, list) and run[0] in DIFF_OPS
-                assert isinstance(run[1], str) and isinstance(run[2], str)
-                assert run[1] in a_text and run[2] in b_text
-                if run[0] == "insert":
-                    assert run[1] == ""
-                if run[0] == "delete":
-                    assert run[2] == ""
+            for diff_run in pair["diff"]:
+                assert isinstance(diff_run, list) and diff_run[0] in DIFF_OPS
+                assert isinstance(diff_run[1], str) and isinstance(diff_run[2], str)
+                assert diff_run[1] in a_text and diff_run[2] in b_text
+                if diff_run[0] == "insert":
+                    assert diff_run[1] == ""
+                if diff_run[0] == "delete":
+                    assert diff_run[2] == ""
             for divergence in pair["divergences"]:
                 assert set(divergence) >= {"type", "a", "b"}
                 assert divergence["type"] in {"number", "date", "attribution", "name", "quote"}

@@ -21,21 +21,19 @@ from tui.alignment.pipeline import open_alignment
 from tui.alignment.result import Alignment
 from tui.annotations.exchange.export import (
     CSV_FIELDS,
-    FORMATS,
     SOURCE_SEPARATOR,
     ExportError,
-    default_filename,
     defuse,
     export_text,
     flat,
     flat_context,
-    format_for,
     save_export,
 )
+from tui.annotations.exchange.formats import FORMATS, default_filename, format_for
 from tui.annotations.exchange.report import inline
 from tui.annotations.model import Annotation, Change, create
 from tui.annotations.store import AnnotationStore
-from tui.cli.exchange import FORMATS as CLI_FORMATS
+from tui.cli.main import _parser
 from tui.resources import seeds_dir
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "w3c" / "web-annotation.schema.json").read_text())
@@ -386,7 +384,9 @@ def test_inline_escapes_what_markdown_and_html_would_interpret() -> None:
 
 
 def test_formats_names_and_extensions() -> None:
-    assert CLI_FORMATS == FORMATS
+    export_parser = _parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
+    offered = next(a.choices for a in export_parser._actions if a.dest == "format")
+    assert tuple(offered) == FORMATS
     for fmt in FORMATS:
         assert format_for(Path(default_filename(fmt))) == fmt
     assert format_for(Path("notes.txt")) is None

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from tui.alignment.aligner import Thresholds
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
+from tui.atomic import remove_stale_temporaries, write_atomic
 from tui.corpus.ingest import RawArticle
 from tui.corpus.model import Article, Kind, Sentence
 
@@ -115,17 +114,10 @@ def load(
 
 def save(folder: Path, key: str, alignment: Alignment) -> None:
     """Store an alignment atomically; failures (read-only disk, full disk) are ignored."""
-    temporary: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            # ASCII escapes: a title or id may hold a lone surrogate (a non-UTF-8 file name).
-            json.dump(_dump(alignment), handle, separators=(",", ":"))
-        os.replace(temporary, folder / f"{key}.json")
+        # ASCII escapes: a title or id may hold a lone surrogate (a non-UTF-8 file name).
+        text = json.dumps(_dump(alignment), separators=(",", ":"))
+        remove_stale_temporaries(folder / f"{key}.json")
+        write_atomic(folder / f"{key}.json", text, backup=False)
     except (OSError, ValueError):  # ValueError: UnicodeEncodeError and the like; only time is lost
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         return

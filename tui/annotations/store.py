@@ -32,10 +32,10 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from tui.annotations.atomic import write_atomic
 from tui.annotations.model import Annotation, Change, reanchor
 from tui.annotations.sources import absolute, same_source, spare_key
 from tui.annotations.store_text import SCHEMA, VERSION, render
+from tui.atomic import write_atomic
 
 __all__ = ["IMPORTED", "SCHEMA", "VERSION", "AnnotationStore", "StoreError", "render", "write_atomic"]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import paths
+from tui.annotations.exchange.formats import FORMATS, USES_ARTICLES, format_for
 from tui.cli.errors import CliError, UsageError, warn
 from tui.corpus.text import visible
 
@@ -33,15 +34,6 @@ IMPORT_DESCRIPTION = (
     "for an id the store has, the copy with the later 'modified' time wins (the store's on a tie). "
     "A file with any problem is rejected whole and the store is left untouched."
 )
-
-
-FORMATS = (
-    "json",
-    "jsonl",
-    "csv",
-    "md",
-    "w3c",
-)  # tui.annotations.exchange.export.FORMATS, without importing it
 
 
 def add_commands(
@@ -80,13 +72,7 @@ def add_commands(
 
 def run_export(args: argparse.Namespace) -> int:
     """``nato-reader export``: exit status 0, else ``CliError`` (one line, exit 1; 2 for usage)."""
-    from tui.annotations.exchange.export import (
-        USES_ARTICLES,
-        ExportError,
-        export_text,
-        format_for,
-        save_export,
-    )
+    from tui.annotations.exchange.export import ExportError, export_text, save_export
     from tui.annotations.store import AnnotationStore, StoreError
 
     output: Path | None = args.output

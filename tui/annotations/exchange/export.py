@@ -35,15 +35,12 @@ from typing import Any
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.annotations.atomic import remove_stale_temporaries, write_atomic
+from tui.annotations.exchange.formats import FORMATS
 from tui.annotations.model import CONTEXT_CHARS, Annotation, reanchor
 from tui.annotations.store import render
+from tui.atomic import remove_stale_temporaries, write_atomic
 from tui.corpus.model import Article
 
-FORMATS = ("json", "jsonl", "csv", "md", "w3c")
-# Formats that are better with the articles loaded (claim groups, other sources, divergences).
-USES_ARTICLES = frozenset({"jsonl", "csv", "md"})
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "w3c": ".jsonld"}
 CSV_FIELDS = (
     "id",
     "source",
@@ -90,17 +87,6 @@ class Placed:
     article: Article | None
     member: Member | None
     group: ClaimGroup | None
-
-
-def format_for(path: Path) -> str | None:
-    """The export format a file name suggests (``.json`` is nato-reader's own json)."""
-    suffix = path.suffix.lower()
-    return next((name for name, ext in EXTENSIONS.items() if ext == suffix), None)
-
-
-def default_filename(fmt: str) -> str:
-    """A sensible file name for an export in the current folder, such as ``annotations.csv``."""
-    return f"annotations{EXTENSIONS[fmt]}"
 
 
 def export_text(

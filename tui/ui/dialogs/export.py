@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.annotations.exchange.export import EXTENSIONS, FORMATS, default_filename
+from tui.annotations.exchange.formats import EXTENSIONS, FORMATS, default_filename
 
 DESCRIPTIONS = {
     "json": "the store with its sources (backup; import reads it back)",
