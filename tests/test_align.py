@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from tui.alignment.aligner import Aligner
-from tui.alignment.diff import divergences, word_diff
-from tui.alignment.model import ClaimGroup, Divergence, Member
+from tui.alignment.diff import word_diff
+from tui.alignment.divergences import find_divergences
+from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
 from tui.corpus.loader import build_article, load_corpus
@@ -131,7 +132,8 @@ def test_seed_spelling_variant_is_minor(seeds: Alignment) -> None:
     runs = word_diff(original.text, copy)
     changed = [r for r in runs if r.op != "equal"]
     assert len(changed) == 1 and changed[0].minor
-    assert divergences(original.text, copy, runs) == []
+    found = find_divergences(original.text, copy)
+    assert [(d.type, d.a, d.b, d.minor) for d in found] == [("name", "Türkiye", "Turkiye", True)]
 
 
 # --- normalisation -------------------------------------------------------------------------------
@@ -196,17 +198,19 @@ def changed_runs(a: str, b: str):
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        ("More than 16 allies back him.", "More than 20 allies back him.", Divergence("number", "16", "20")),
+        ("More than 16 allies back him.", "More than 20 allies back him.", ("number", "16", "20")),
         (
             "A US official said on Wednesday that Biden backs Rutte.",
             "A US official said on Thursday that Biden backs Rutte.",
-            Divergence("date", "wednesday", "thursday"),
+            ("date", "Wednesday", "Thursday"),
         ),
     ],
 )
-def test_number_and_date_divergences(a: str, b: str, expected: Divergence) -> None:
-    runs = word_diff(a, b)
-    assert divergences(a, b, runs) == [expected]
+def test_number_and_date_divergences(a: str, b: str, expected: tuple[str, str, str]) -> None:
+    (found,) = find_divergences(a, b)
+    assert found.type == expected[0]
+    assert a[found.a_start : found.a_end].endswith(expected[1])
+    assert b[found.b_start : found.b_end].endswith(expected[2])
     (change,) = changed_runs(a, b)
     assert change[0] == "replace" and not change[3]
 
@@ -220,7 +224,7 @@ def test_quote_divergence() -> None:
         "A German government spokesman said Rutte had the support of Berlin "
         'and praised it as an "extraordinary mandate".'
     )
-    found = divergences(a, b, word_diff(a, b))
+    found = find_divergences(a, b)
     assert [d.type for d in found] == ["quote"]
     assert "outstanding candidate" in found[0].a and found[0].b == "extraordinary mandate"
 
@@ -228,14 +232,16 @@ def test_quote_divergence() -> None:
 def test_same_quote_with_other_quote_marks_is_not_a_divergence() -> None:
     a = "Rutte urged leaders to “stop moaning and whining” about Trump."
     b = 'Rutte urged leaders to "stop moaning and whining" about Trump.'
-    assert divergences(a, b, word_diff(a, b)) == []
+    assert find_divergences(a, b) == []
 
 
-def test_name_divergence() -> None:
+def test_changed_speaker_is_an_attribution_divergence() -> None:
     a = "Backing Rutte, the British Foreign Office said he was well respected."
     b = "Backing Rutte, the British spokesman said he was well respected."
-    found = divergences(a, b, word_diff(a, b))
-    assert [d.type for d in found] == ["name"]
+    found = find_divergences(a, b)
+    assert [(d.type, d.a_text, d.b_text) for d in found] == [
+        ("attribution", "the British Foreign Office", "the British spokesman")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -252,12 +258,12 @@ def test_name_divergence() -> None:
         ("Latvia's Krišjānis Kariņš is also interested.", "Latvia's Krisjanis Karins is also interested."),
     ],
 )
-def test_spelling_variants_are_minor_runs_not_divergences(a: str, b: str) -> None:
+def test_spelling_variants_are_minor_runs_and_at_most_minor_divergences(a: str, b: str) -> None:
     runs = word_diff(a, b)
     changes = [r for r in runs if r.op != "equal"]
     assert changes, "the variant should still be shown"
     assert all(r.op == "replace" and r.minor for r in changes)
-    assert divergences(a, b, runs) == []
+    assert all(d.minor and d.type == "name" for d in find_divergences(a, b))
 
 
 def test_identical_sentences_diff_as_one_equal_run() -> None:
@@ -266,7 +272,7 @@ def test_identical_sentences_diff_as_one_equal_run() -> None:
     assert [(r.op, r.a_start, r.a_end, r.b_start, r.b_end) for r in runs] == [
         ("equal", 0, len(text), 0, len(text))
     ]
-    assert divergences(text, text, runs) == []
+    assert find_divergences(text, text) == []
 
 
 _VOCAB = [
@@ -343,7 +349,7 @@ def test_diff_runs_reconstruct_both_sentences(
         b_rebuilt += b_part
     assert a_rebuilt == a_all
     assert b_rebuilt == b_all
-    divergences(a, b, runs)  # never raises on any pair
+    find_divergences(a, b)  # never raises on any pair
 
 
 # --- arbitrary input through the whole pipeline --------------------------------------------------

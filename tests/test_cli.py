@@ -129,7 +129,8 @@ def test_json_groups_and_pairs(seeds_json: dict) -> None:
                     assert diff_run[2] == ""
             for divergence in pair["divergences"]:
                 assert set(divergence) >= {"type", "a", "b"}
-                assert divergence["type"] in {"number", "date", "name", "quote"}
+                assert divergence["type"] in {"number", "date", "attribution", "name", "quote"}
+                assert set(divergence) >= {"a_span", "b_span", "minor"}
     expected = {(key, g) for key, s in sentences.items() if not s["boilerplate"] for g in s["groups"]}
     assert seen == expected  # every content sentence in the groups it lists, boilerplate in none
     assert all(s["groups"] for s in sentences.values() if not s["boilerplate"])

@@ -14,7 +14,7 @@ from tui.cli.errors import CliError, UsageError, report, warn
 if TYPE_CHECKING:  # the parser is built on every start: the core is imported by the commands
     from tui.alignment.result import Alignment
 
-COMMANDS = ("read", "align", "export", "import", "serve")
+COMMANDS = ("read", "align", "facts", "export", "import", "serve")
 
 
 WEB_INSTALL = "pip install '.[web]'"  # as the README says: the package installs from its checkout
@@ -88,6 +88,10 @@ def _parser(default_command: bool = False) -> argparse.ArgumentParser:
     align.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
+
+    from tui.cli import facts
+
+    facts.add_command(commands, _add_paths)
 
     from tui.cli.exchange import add_commands
 
@@ -164,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.command == "align":
             return _align(args)
+        if args.command == "facts":
+            from tui.cli.facts import run as run_facts
+
+            return run_facts(args, _load)
         if args.command in ("export", "import"):
             from tui.cli.exchange import run_export, run_import
 

@@ -40,6 +40,8 @@ def binding_ids() -> set[str]:
     from tui.ui.dialogs.export import ExportScreen
     from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
     from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.claim_card import ClaimCardScreen
+    from tui.ui.screens.facts import FactsScreen
     from tui.ui.screens.help import HelpScreen
     from tui.ui.screens.matrix import MatrixScreen
     from tui.ui.screens.search import SearchScreen
@@ -47,6 +49,7 @@ def binding_ids() -> set[str]:
 
     owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
     owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    owners += [FactsScreen, ClaimCardScreen]
     return {
         binding.id
         for owner in owners
@@ -82,6 +85,7 @@ class ReaderApp(App[None]):
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("facts.tcss"),
         stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]

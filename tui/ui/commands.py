@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 _PREFIXES = {
     "open-matrix": "view",
     "open-search": "view",
+    "open-facts": "view",
     "toggle-boilerplate": "view",
     "next-source": "view",
     "previous-source": "view",

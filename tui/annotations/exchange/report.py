@@ -1,6 +1,8 @@
 """The Markdown export: a report a person reads, in plain text or rendered.
 
-Sections: the sources (each given a short key, S1, S2, ...); a coverage table of the annotated
+Sections: the conflicts across sources (the same fact stated with different values: a weekday, a
+count, a speaker, quoted words; see ``tui.alignment.facts``), when the articles are loaded; the
+sources (each given a short key, S1, S2, ...); a coverage table of the annotated
 claims by source; each annotated claim with its sentence in every source that carries it, the
 word-level differences and flagged divergences from the annotated source, and the annotations
 (label, verdict, note); annotations outside any claim group; orphaned annotations last.
@@ -87,6 +89,7 @@ class _Report:
             f"{len(self.placed)} annotations on {len(self.keys)} sources; {claims} claims annotated; "
             f"{len(orphans)} orphaned.",
         ]
+        lines += self.conflicts_section()
         lines += self.sources_section()
         lines += self.coverage_section(grouped)
         if grouped:
@@ -101,6 +104,24 @@ class _Report:
             lines += ["", "## Orphaned annotations", ""]
             lines += ["Their text was not found in the current version of the article.", ""]
             lines += [self.annotation_line(p.annotation, position=True) for p in orphans]
+        return lines
+
+    def conflicts_section(self) -> list[str]:
+        """What the sources disagree on, first: a fact-checker's starting point."""
+        if self.alignment is None:
+            return []
+        from tui.alignment.facts import conflicts, gather_facts
+
+        found = conflicts(gather_facts(self.alignment))
+        lines = ["", f"## Conflicts across sources ({len(found)})", ""]
+        if not found:
+            return [*lines, "No fact is stated with different values by different sources."]
+        for fact in found:
+            values = " \\| ".join(
+                f"{quoted(value.value)} ({', '.join(self.article_key(s) for s in value.sources)})"
+                for value in fact.values
+            )
+            lines.append(f"- {inline(fact.about)} ({fact.kind}): {values}")
         return lines
 
     def sources_section(self) -> list[str]:

@@ -144,6 +144,14 @@ COMPARE_BINDINGS: list[BindingType] = [
     ),
     Binding("o", "open_matrix", "Matrix", id="open-matrix", tooltip="Claim x source coverage matrix"),
     Binding(
+        "F",
+        "open_facts",
+        "Facts",
+        id="open-facts",
+        show=False,
+        tooltip="Every number, date, speaker and quotation across sources, conflicts first",
+    ),
+    Binding(
         "slash",
         "open_search",
         "Search",

@@ -283,6 +283,14 @@ class NavigationActions(Screen[None]):
         assert self.alignment is not None
         self.app.push_screen(SearchScreen(self.alignment, self.labels), self._jump_to)
 
+    def action_open_facts(self) -> None:
+        from tui.ui.screens.facts import FactsScreen
+
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        self.app.push_screen(FactsScreen(self.alignment, self.labels), self._jump_to)
+
     def _jump_to(self, member: Member | None) -> None:
         if member is not None:
             self.show_member(member)

@@ -101,11 +101,10 @@ class ClaimInspector(Static, can_focus=True):
             parts.append(Content(one_line(alignment.sentence(member).text)))
             parts.append("\n")
             for divergence in found:
+                kind_of = f"{divergence.type} (spelling)" if divergence.minor else divergence.type
+                a_value, b_value = one_line(divergence.a) or "(none)", one_line(divergence.b) or "(none)"
                 parts.append(
-                    (
-                        f"    ⚠ {divergence.type}: {one_line(divergence.a)} → {one_line(divergence.b)}\n",
-                        self._style("claim-inspector--divergence"),
-                    )
+                    (f"    ⚠ {kind_of}: {a_value} → {b_value}\n", self._style("claim-inspector--divergence"))
                 )
         if len(described) > DESCRIBED:
             rest = ", ".join(labels[m.source] for m, *_ in described[DESCRIBED:])
