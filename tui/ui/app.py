@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
@@ -29,6 +30,9 @@ from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.display import plural
 
 if TYPE_CHECKING:
+    from textual.app import SystemCommand
+    from textual.screen import Screen
+
     from tui.ui.dialogs.export import ExportRequest
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
@@ -47,7 +51,7 @@ def binding_ids() -> set[str]:
     from tui.ui.screens.search import SearchScreen
     from tui.ui.widgets.aligned_panes import AlignedPanes
 
-    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners: list[type[DOMNode]] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
     owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
     owners += [FactsScreen, ClaimCardScreen]
     return {
@@ -156,7 +160,7 @@ class ReaderApp(App[None]):
             return f"Nothing loaded: {self.load_failure}"
         return "Still loading the articles; try again in a moment."
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
         and with a Screenshot that saves where it says."""
         from textual.app import SystemCommand

@@ -79,10 +79,10 @@ class _Report:
         return self.key(self.store_ids.get(article_id, article_id))
 
     def lines(self) -> list[str]:
-        grouped = sorted((p for p in self.placed if p.group is not None), key=lambda p: p.group.id)
+        grouped = sorted((p for p in self.placed if p.group is not None), key=_group_id)
         loose = [p for p in self.placed if p.group is None and not p.annotation.orphan]
         orphans = [p for p in self.placed if p.annotation.orphan]
-        claims = sum(1 for _ in groupby(grouped, key=lambda p: p.group.id))
+        claims = len({_group_id(p) for p in grouped})
         lines = [
             "# nato-reader annotations",
             "",
@@ -94,7 +94,7 @@ class _Report:
         lines += self.coverage_section(grouped)
         if grouped:
             lines += ["", "## Claims"]
-        for _, items in groupby(grouped, key=lambda p: p.group.id):
+        for _, items in groupby(grouped, key=_group_id):
             lines += self.claim_section(list(items))
         if loose:
             heading = "Annotations outside claim groups" if self.alignment else "Annotations"
@@ -147,7 +147,7 @@ class _Report:
             return ["", "## Coverage", "", "The articles were not loaded: no claim groups or divergences."]
         annotated = {(p.group.id, p.annotation.source) for p in grouped if p.group is not None}
         rows = []
-        for group_id, items in groupby(grouped, key=lambda p: p.group.id):
+        for group_id, items in groupby(grouped, key=_group_id):
             group = next(items).group
             assert group is not None
             carriers = {self.store_ids.get(s, s) for s in group.sources}
@@ -242,3 +242,9 @@ def export_markdown(
 ) -> str:
     """The Markdown report of ``annotations`` (claims and divergences need ``alignment``)."""
     return "\n".join(_Report(sources, list(annotations), alignment).lines()) + "\n"
+
+
+def _group_id(placed: Placed) -> int:
+    """The claim group of an annotation placed in one (callers pass only those)."""
+    assert placed.group is not None
+    return placed.group.id
