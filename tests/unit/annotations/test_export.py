@@ -15,6 +15,7 @@ import pytest
 from exchange_support import assert_clean_failure, hostile_text, run, stores
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from locations import DATA
 from markdown_it import MarkdownIt
 
 from tui.alignment.pipeline import open_alignment
@@ -36,7 +37,7 @@ from tui.annotations.store import AnnotationStore
 from tui.cli.main import _parser
 from tui.resources import seeds_dir
 
-SCHEMA = json.loads((Path(__file__).parent / "data" / "w3c" / "web-annotation.schema.json").read_text())
+SCHEMA = json.loads((DATA / "w3c" / "web-annotation.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ANNOTATION_SCHEMA = {**SCHEMA, "oneOf": [{"$ref": "#/$defs/annotation"}]}
 ISOLATES = dict.fromkeys(map(ord, "\u2068\u2069"))

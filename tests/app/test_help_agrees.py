@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from locations import REPO
 from reader_support import SIZE, loaded, make_app, screen_text
 
 from tui.cli.main import _parser, main
@@ -14,7 +14,7 @@ from tui.ui.screens.compare_bindings import COMPARE_BINDINGS
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.aligned_panes import AlignedPanes
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (REPO / "README.md").read_text(encoding="utf-8")
 NAMES = {
     "question_mark": "?",
     "slash": "/",
@@ -80,7 +80,7 @@ def test_read_and_align_have_descriptions(capsys, command):
 def test_serve_install_hint_matches_the_readme(capsys):
     hint = re.search(r"pip install '[^']*\[web\]'", README).group(0)
     assert hint in " ".join(_help(capsys).split())
-    serve_source = (Path(__file__).resolve().parents[1] / "tui" / "cli" / "serve.py").read_text()
+    serve_source = (REPO / "tui" / "cli" / "serve.py").read_text()
     assert hint in serve_source
 
 

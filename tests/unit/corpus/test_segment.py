@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from locations import REPO, SHARED
 
 from tui.corpus.segment import join_broken_lines, split_sentences
 
-GOLDEN_RULES = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "golden_rules_en.json"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+GOLDEN_RULES = SHARED / "testdata" / "golden_rules_en.json"
+SEEDS = REPO / "seeds"
 
 # The issue asks for at least 46 of the 48 English Golden Rules.
 GOLDEN_RULES_FLOOR = 46

@@ -11,8 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
+from locations import REPO
 
 
 @pytest.fixture(scope="module")

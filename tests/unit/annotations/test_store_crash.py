@@ -30,11 +30,12 @@ import time
 from pathlib import Path
 
 import pytest
+from locations import TESTS
 from store_crash_child import TEXT
 
 from tui.annotations.store import AnnotationStore
 
-CHILD = Path(__file__).with_name("store_crash_child.py")
+CHILD = TESTS / "store_crash_child.py"
 KILLS = 100
 SEED = 20260404
 # Lines the child prints per apply: try, temporary, fsync, link, replace (.bak), replace (store),
