@@ -50,3 +50,33 @@ async def test_facts_screen_filters_conflicts_and_closes_without_moving() -> Non
         await pilot.press("escape")
         assert isinstance(app.screen, CompareScreen)
         assert (app.compare.sources, app.compare.panes.cursor) == before
+
+
+async def test_capital_c_on_a_value_opens_its_claim_card() -> None:
+    from tui.ui.screens.claim_card import ClaimCardScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("F")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimCardScreen)
+        assert "some 16" in screen_text(app)  # the first conflict: how many members backed Rutte
+
+
+async def test_the_weekday_conflict_is_five_keys_from_the_first_screen() -> None:
+    """F, then down to "Wednesday" under "when backed", then enter: 002's sentence is in focus."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("F")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        member = app.compare.current_member()
+        assert member is not None and member.source.startswith("002")
+        assert "Wednes" in app.alignment.sentence(member).text

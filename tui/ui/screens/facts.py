@@ -25,8 +25,16 @@ from tui.alignment.result import Alignment
 from tui.ui.widgets.display import one_line
 
 
-class FactsScreen(Screen[Member | None]):
-    """The facts sheet; ``enter`` on a value returns the sentence stating it."""
+@dataclass(frozen=True)
+class CardRequest:
+    """Open the claim card of ``group``, with ``member``'s version as the reference."""
+
+    group: int
+    member: Member
+
+
+class FactsScreen(Screen[Member | CardRequest | None]):
+    """The facts sheet; ``enter`` on a value returns the sentence stating it, ``C`` its claim card."""
 
     BINDINGS = [
         Binding("escape,F", "close", "Back", id="facts-close", tooltip="Back to the compare view"),
@@ -37,6 +45,13 @@ class FactsScreen(Screen[Member | None]):
             "Conflicts only",
             id="facts-conflicts",
             tooltip="Show only the facts the sources disagree on, or every fact",
+        ),
+        Binding(
+            "C",
+            "open_card",
+            "Claim card",
+            id="facts-card",
+            tooltip="Open the claim card of the claim that states this value",
         ),
         Binding("j", "cursor_down", "Down", id="facts-down", show=False),
         Binding("k", "cursor_up", "Up", id="facts-up", show=False),
@@ -130,6 +145,17 @@ class FactsScreen(Screen[Member | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_open_card(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return
+        target = self._targets.get(options.get_option_at_index(options.highlighted).id or "")
+        if target is None:
+            return
+        group = self.alignment.sentence(target).group
+        if group is not None:
+            self.dismiss(CardRequest(group, target))
 
     def action_choose(self) -> None:
         options = self.query_one(OptionList)

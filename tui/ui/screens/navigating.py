@@ -289,7 +289,15 @@ class NavigationActions(Screen[None]):
         if self.not_ready():
             return
         assert self.alignment is not None
-        self.app.push_screen(FactsScreen(self.alignment, self.labels), self._jump_to)
+        self.app.push_screen(FactsScreen(self.alignment, self.labels), self._facts_choice)
+
+    def _facts_choice(self, choice: object) -> None:
+        from tui.ui.screens.facts import CardRequest
+
+        if isinstance(choice, CardRequest):
+            self.open_card(choice.group, choice.member)
+        elif isinstance(choice, Member):
+            self._jump_to(choice)
 
     def _jump_to(self, member: Member | None) -> None:
         if member is not None:
