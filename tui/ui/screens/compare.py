@@ -31,14 +31,10 @@ from tui.ui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS,
 from tui.ui.screens.navigating import NavigationActions
 from tui.ui.widgets.aligned_panes import AlignedPanes, panes_that_fit
 from tui.ui.widgets.claim_inspector import ClaimInspector
+from tui.ui.widgets.display import source_key, source_labels
 from tui.ui.widgets.pane_titles import PaneTitles
 
 SINGLE = "only one article: comparing needs a second (open two or more files, or a folder)"
-
-
-def source_labels(order: list[str], outlets: Mapping[str, Outlet]) -> dict[str, str]:
-    """Short labels (``S1 CGTN``) for every source, numbered in ``order``."""
-    return {source: f"S{n} {outlets[source].name}" for n, source in enumerate(order, start=1)}
 
 
 class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
@@ -296,7 +292,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         shared, only = self._counts
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
-        short = [self.labels[source].split()[0] for source in self.sources]
+        short = [source_key(self.labels, source) for source in self.sources]
         # First on the line so a narrow terminal never cuts it: tagging keys will not save.
         read_only = "read-only · " if self.store.read_only else ""
         if len(self.sources) == 1:

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from tui.alignment.facts import Fact, gather_facts
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import one_line, source_key
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class FactsScreen(Screen[Member | CardRequest | None]):
         self._fill()
 
     def _label(self, source: str) -> str:
-        return self.labels.get(source, source).split()[0]
+        return source_key(self.labels, source)
 
     def _fill(self) -> None:
         if self.facts is None:

@@ -17,7 +17,7 @@ from tui.alignment.claims import FLAG_MARKS, flag_mark, source_flags
 from tui.alignment.model import KIND_MARKS, ClaimGroup
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import one_line, source_key
 
 FILTERS = {
     "all": "claims",
@@ -115,7 +115,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         table.add_column("#", key="id")
         table.add_column("n", key="count")
         for source in self.order:
-            table.add_column(self.labels[source].split()[0], key=source, width=CELL - 2)
+            table.add_column(source_key(self.labels, source), key=source, width=CELL - 2)
         table.add_column("claim (first source's wording)", key="claim", width=self._claim_width)
         self._fill()
         if table.row_count:

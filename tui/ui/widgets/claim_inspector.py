@@ -15,7 +15,7 @@ from tui.alignment.model import KIND_MARKS, ClaimGroup, Divergence, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
 from tui.corpus.model import Kind
-from tui.ui.widgets.display import one_line, plural
+from tui.ui.widgets.display import one_line, plural, source_key
 from tui.ui.widgets.solid_style import solid_component_style
 
 # Versions described in full; a claim carried by hundreds of outlets lists the rest by name, so
@@ -142,7 +142,5 @@ class ClaimInspector(Static, can_focus=True):
         for tag in sorted(tags, key=lambda t: (t.label, t.source)):
             verdict = f" {tag.verdict}" if tag.verdict else ""
             note = f" “{tag.note}”" if tag.note else ""
-            items.append(
-                one_line(f"{tag.label} ({labels.get(tag.source, tag.source).split()[0]}){verdict}{note}")
-            )
+            items.append(one_line(f"{tag.label} ({source_key(labels, tag.source)}){verdict}{note}"))
         return ["\n", ("# " + " · ".join(items), self._style("claim-inspector--tags"))]
