@@ -1,71 +1,155 @@
-"""Reader speed: start-up against a bare Textual app, and key-press repaint with 100 sources.
+"""Reader speed: first screen against a bare Textual app, and key presses at 100 sources.
 
-Run: ``python tests/benchmarks/bench_reader.py``. Prints figures; asserts nothing (timings on a
-shared machine are for reading, not for failing a build). Compare the ratios, which hold better
-across machines than the absolute numbers.
+Run: ``python tests/benchmarks/bench_reader.py`` from a checkout. Prints every target of issue 16
+with the figure of this tree ("after") and of a reference commit ("before": by default where this
+branch left ``main``; ``--before REF`` picks another, ``--before none`` skips it). The two trees
+run alternately, each in its own process, and the figures are medians, so both see the same load
+on a shared machine. Asserts nothing: timings are for reading, not for failing a build.
+
+- First screen: each app runs in a real pseudo-terminal (160 x 45); the clock runs from spawning
+  the process to the first output holding the finished screen's text, polled every 2 ms. The
+  reader opens the five seeds with its cache warm; the bare app shows one ``Static``.
+- Keys: 100 sources x 50 sentences, headless (Pilot); from sending a key to the end of the last
+  screen update it caused.
 """
 
 from __future__ import annotations
 
-import asyncio
+import argparse
+import json
+import os
+import pty
 import random
+import select
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-RUNS = 5
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (160, 45)
 
-# Each child measures from its own start (imports included) to the first complete screen.
 BARE = """
-import time; t0 = time.perf_counter()
-import asyncio
 from textual.app import App
 from textual.widgets import Static
 class Bare(App):
     def compose(self):
-        yield Static("hello")
-async def main():
-    app = Bare()
-    async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        print(time.perf_counter() - t0)
-asyncio.run(main())
+        yield Static("hello bare app")
+Bare().run()
 """
+BARE_MARK = b"hello bare app"
 
 READER = """
-import time; t0 = time.perf_counter()
-import asyncio
+import sys
+from pathlib import Path
 from tui.ui.app import ReaderApp
 from tui.resources import seeds_dir
-async def main():
-    app = ReaderApp([seeds_dir()])
-    async with app.run_test(size=(160, 45)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.compare.panes.rows
-        print(time.perf_counter() - t0)
-asyncio.run(main())
+ReaderApp([seeds_dir()], cache_dir=Path(sys.argv[1])).run()
 """
+# On the status line once the articles are shown (two panes): the first complete screen.
+READER_MARK = b"shared claims"
+
+# (name, key, target ms, kind): "step" presses the key in the compare view; "screen" opens a
+# screen then closes it with escape (not timed); "type" times each character typed in search.
+KEYS: list[tuple[str, str, float]] = [
+    ("j (next row)", "j", 16),
+    ("k (previous row)", "k", 16),
+    ("n (next change)", "n", 16),
+    ("] (next source in pane)", "right_square_bracket", 16),
+    ("d (next divergence)", "d", 16),
+    ("o (open matrix)", "o", 200),
+    ("/ (open search)", "slash", 100),
+    ("typed character in search", "type", 30),
+]
 
 
-def child_seconds(code: str) -> float:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+# -- first screen in a pseudo-terminal ----------------------------------------------------------
 
 
-def startup() -> None:
-    bare, reader = [], []
-    for _ in range(RUNS):  # interleaved, so both see the same machine load
-        bare.append(child_seconds(BARE))
-        reader.append(child_seconds(READER))
-    b, r = statistics.median(bare), statistics.median(reader)
-    print(f"start-up to first complete screen (median of {RUNS}, imports included)")
-    print(f"  bare Textual app with one Static : {b * 1000:7.0f} ms")
-    print(f"  nato-reader on the five seeds    : {r * 1000:7.0f} ms")
-    print(f"  ratio                            : {r / b:7.2f}x  (aim: under 1.5x)")
+def time_to_mark(code: str, mark: bytes, env: dict[str, str], args: list[str]) -> float:
+    """Seconds from spawning ``python -c code`` in a pty to ``mark`` appearing in its output."""
+    import fcntl
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    elapsed = float("nan")
+    deadline = started + 30
+    try:
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.002)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 1 << 16)
+            except OSError:
+                break
+            seen = seen[-len(mark) :] + chunk
+            if mark in seen:
+                elapsed = time.perf_counter() - started
+                break
+    finally:
+        process.kill()
+        process.wait()
+        os.close(master)
+    return elapsed
+
+
+def child_env(tree: Path, tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("NO_COLOR", None)
+    env.pop("TEXTUAL_THEME", None)
+    env.update(
+        PYTHONPATH=str(tree),
+        TERM="xterm-256color",
+        COLUMNS=str(SIZE[0]),
+        LINES=str(SIZE[1]),
+        NATO_READER_STORE=str(tmp / "store.json"),
+        NATO_READER_CONFIG=str(tmp / "absent-config.toml"),
+        NATO_READER_LOG=str(tmp / "log.txt"),
+    )
+    return env
+
+
+def first_screen(trees: dict[str, Path], tmp: Path, runs: int) -> dict[str, float]:
+    """Median first-screen ratio (reader / bare) per tree, runs alternated."""
+    envs = {name: child_env(tree, tmp / name) for name, tree in trees.items()}
+    caches = {name: tmp / name / "cache" for name in trees}
+    for name in trees:
+        (tmp / name).mkdir(parents=True, exist_ok=True)
+        time_to_mark(READER, READER_MARK, envs[name], [str(caches[name])])  # warm the cache
+    bare: list[float] = []
+    reader: dict[str, list[float]] = {name: [] for name in trees}
+    for _ in range(runs):
+        for name in trees:  # interleaved: bare, then each tree, so all see the same load
+            bare.append(time_to_mark(BARE, BARE_MARK, envs[name], []))
+            reader[name].append(time_to_mark(READER, READER_MARK, envs[name], [str(caches[name])]))
+    b = statistics.median(bare)
+    print(f"first complete screen, pty {SIZE[0]}x{SIZE[1]}, 2 ms polling, median of {runs}")
+    print(f"  bare Textual app, one Static : {b * 1000:6.0f} ms")
+    ratios = {}
+    for name in trees:
+        r = statistics.median(reader[name])
+        ratios[name] = r / b
+        print(f"  nato-reader, seeds ({name:6}) : {r * 1000:6.0f} ms = {r / b:.2f}x bare")
+    return ratios
+
+
+# -- keys at 100 sources -------------------------------------------------------------------------
 
 
 def write_corpus(folder: Path, sources: int, sentences: int) -> None:
@@ -89,56 +173,139 @@ def write_corpus(folder: Path, sources: int, sentences: int) -> None:
         (folder / f"source_{number:03}.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
-async def key_latency(folder: Path) -> None:
+async def key_latency(folder: Path, cache: Path, presses: int) -> dict[str, list[float]]:
+    """Milliseconds per key press, from sending it to the end of the last screen update."""
+    import textual.constants
     from textual.screen import Screen
 
     from tui.ui.app import ReaderApp
 
-    # Latency = from sending the key to the end of the screen update it caused. Pilot's own
-    # idle waits after that are not counted (they show up in the unbound-key baseline).
+    textual.constants.TEXTUAL_ANIMATIONS = "none"  # type: ignore[attr-defined]
     painted: list[float] = []
     original = Screen._compositor_refresh
 
-    def timed_refresh(self: Screen) -> None:
+    def timed_refresh(self: Screen[object]) -> None:
         original(self)
         painted.append(time.perf_counter())
 
     Screen._compositor_refresh = timed_refresh  # type: ignore[method-assign]
-
-    app = ReaderApp([folder])
-    app.animation_level = "none"
-    started = time.perf_counter()
-    async with app.run_test(size=(160, 45)) as pilot:
+    app = ReaderApp([folder], cache_dir=cache)
+    timings: dict[str, list[float]] = {name: [] for name, _, _ in KEYS}
+    async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        print(f"  load + align + first screen      : {time.perf_counter() - started:7.2f} s")
-        keys = {"j (next row)": "j", "] (switch source)": "right_square_bracket"}
-        timings: dict[str, list[float]] = {name: [] for name in keys}
-        for name, key in keys.items():
+
+        async def timed(key: str) -> float:
+            painted.clear()
+            t = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            return ((painted[-1] if painted else time.perf_counter()) - t) * 1000
+
+        for name, key, _ in KEYS:
             samples = timings[name]
-            for _ in range(30):
-                painted.clear()
-                t = time.perf_counter()
-                await pilot.press(key)
-                await pilot.pause()
-                samples.append((painted[-1] if painted else time.perf_counter()) - t)
-        for name, samples in timings.items():
-            samples.sort()
-            ms = [s * 1000 for s in samples]
-            print(
-                f"  {name:<22} median {statistics.median(ms):6.1f} ms  p90 {ms[int(len(ms) * 0.9)]:6.1f} ms"
-                f"  max {ms[-1]:6.1f} ms  (aim: median under 50 ms)"
-            )
+            if key == "type":
+                for _ in range(max(1, presses // 8)):
+                    await pilot.press("slash")
+                    await pilot.pause()
+                    for character in "the state":
+                        samples.append(await timed("space" if character == " " else character))
+                    await pilot.press("escape")
+                    await pilot.pause()
+            elif key in ("o", "slash"):
+                for _ in range(max(3, presses // 3)):
+                    samples.append(await timed(key))
+                    await pilot.press("escape")
+                    await pilot.pause()
+            else:
+                for _ in range(presses):
+                    samples.append(await timed(key))
+    return timings
 
 
-def main() -> None:
-    startup()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        write_corpus(folder, 100, 50)
-        print("100 sources x 50 sentences, key press to repaint (Pilot, 30 presses each)")
-        asyncio.run(key_latency(folder))
+def run_keys_child(tree: Path, folder: Path, cache: Path, presses: int) -> dict[str, list[float]]:
+    env = dict(os.environ, PYTHONPATH=str(tree), NATO_READER_STORE=str(cache / "store.json"))
+    env["NATO_READER_CONFIG"] = str(cache / "absent-config.toml")
+    out = subprocess.run(
+        [sys.executable, __file__, "--keys-child", str(folder), str(cache), str(presses)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    result: dict[str, list[float]] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def keys(trees: dict[str, Path], tmp: Path, rounds: int, presses: int) -> dict[str, dict[str, float]]:
+    folder = tmp / "corpus"
+    folder.mkdir()
+    write_corpus(folder, 100, 50)
+    pooled: dict[str, dict[str, list[float]]] = {name: {k: [] for k, _, _ in KEYS} for name in trees}
+    for name in trees:  # align once per tree, untimed, so every round starts with a warm cache
+        run_keys_child(trees[name], folder, tmp / name / "keycache", 1)
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            for key, samples in run_keys_child(tree, folder, tmp / name / "keycache", presses).items():
+                pooled[name][key] += samples
+    return {name: {k: statistics.median(v) for k, v in by_key.items()} for name, by_key in pooled.items()}
+
+
+# -- the report ----------------------------------------------------------------------------------
+
+
+def export_tree(ref: str, into: Path) -> Path:
+    """A copy of ``ref``'s files (no git metadata), to import ``tui`` from."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
+
+
+def default_before() -> str:
+    out = subprocess.run(
+        ["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], capture_output=True, text=True
+    )
+    return out.stdout.strip() if out.returncode == 0 else "none"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default=None, help="git ref for the 'before' column, or 'none'")
+    parser.add_argument("--after", default=None, help="git ref for the 'after' column (default: this tree)")
+    parser.add_argument("--runs", type=int, default=5, help="first-screen runs per tree")
+    parser.add_argument("--rounds", type=int, default=2, help="key rounds per tree (alternated)")
+    parser.add_argument("--presses", type=int, default=20, help="presses per key and round")
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-keys", action="store_true")
+    args = parser.parse_args(argv)
+    before = args.before or default_before()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        after = export_tree(args.after, tmp / "tree-after") if args.after else ROOT
+        trees = {"after": after}
+        if before != "none":
+            trees = {"before": export_tree(before, tmp / "tree-before"), "after": after}
+        print(f"before = {before[:12]}, after = {args.after or f'this tree ({ROOT})'}")
+        screen = {} if args.skip_startup else first_screen(trees, tmp, args.runs)
+        key_ms = {} if args.skip_keys else keys(trees, tmp, args.rounds, args.presses)
+    print()
+    print(f"{'target (issue 16)':<44} {'aim':>9} " + " ".join(f"{n:>9}" for n in trees))
+    if screen:
+        cells = " ".join(f"{screen[n]:8.2f}x" for n in trees)
+        print(f"{'first complete screen / bare app':<44} {'<= 1.30x':>9} {cells}")
+    if key_ms:
+        for key_name, _, target in KEYS:
+            label = f"{key_name}, p50 at 100 sources x 50"
+            cells = " ".join(f"{key_ms[n][key_name]:6.1f} ms" for n in trees)
+            print(f"{label:<44} {f'<= {target:g} ms':>9} {cells}")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == "--keys-child":
+        import asyncio
+
+        folder, cache, presses = Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+        print(json.dumps(asyncio.run(key_latency(folder, cache, presses))))
+    else:
+        main()

@@ -62,6 +62,8 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.labels: dict[str, str] = {}
         # A sentence can carry two claims: the one a jump (d, matrix, card) was about wins there.
         self._claim_hint: tuple[Member, int] | None = None
+        # What the status line and inspector last showed (rows, cursor, pane, sources, boilerplate).
+        self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Loading articles…", id="status")
@@ -116,6 +118,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.sources = [left] if left == right else [left, right]
         self.refresh_rows(0)
         self._start_on_text()
+        self.show_row()
         self.panes.focus()
 
     def _name_sources(self) -> None:
@@ -187,6 +190,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.refresh_rows(0)
         if anchor is not None:
             self.select_sentence(anchor.source, anchor.sentence)
+        self.show_row()
 
     def current_member(self) -> Member | None:
         """The focused sentence of the current row, else the first sentence on it."""
@@ -249,6 +253,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self.sources = sources
         self.refresh_rows(0)
         self.select_sentence(member.source, member.sentence)
+        self.show_row()
 
     # -- display ---------------------------------------------------------------------------
 
@@ -285,12 +290,35 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
 
     @on(AlignedPanes.RowChanged)
     def _on_row_changed(self, message: AlignedPanes.RowChanged) -> None:
+        # Usually an action already showed this position (``show_row``) in the cursor's own
+        # frame: drawing it again here would cost a second frame. Moves the screen did not make
+        # (a click) still arrive only through this message.
+        if self._shown is None or not self._same_position(self._shown):
+            self.show_row()
+
+    def _position(self) -> tuple[object, ...]:
+        panes = self.panes
+        return (panes.rows, panes.cursor, panes.side, tuple(self.sources), self.show_boilerplate)
+
+    def _same_position(self, shown: tuple[object, ...]) -> bool:
+        here = self._position()
+        # Rows by identity: rebuilt rows may be equal yet carry new names (a renamed outlet).
+        return here[0] is shown[0] and here[1:] == shown[1:]
+
+    def show_row(self) -> None:
+        """Bring the titles, status line and inspector up to the panes' row and focused pane.
+
+        Actions that move call this right after the move, so the cursor and the inspector are
+        drawn in the same frame.
+        """
         if self.alignment is None:
             return
+        self._shown = self._position()
+        panes = self.panes
         self._update_titles()
-        row = message.panes.current
+        row = panes.current
         shared, only = self._counts
-        position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
+        position = f"row {panes.cursor + 1}/{len(panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
         short = [source_key(self.labels, source) for source in self.sources]
         # First on the line so a narrow terminal never cuts it: tagging keys will not save.
@@ -319,9 +347,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
     def refresh_annotations(self) -> None:
         """The store changed: redraw the marks, the inspector and the status line."""
         self._push_annotations()
-        if self.alignment is not None:
-            self.panes.post_message(AlignedPanes.RowChanged(self.panes, self.panes.cursor, self.panes.side))
-        self._show_inspector()
+        self.show_row()
 
     def _show_inspector(self) -> None:
         if self.alignment is None:

@@ -67,28 +67,37 @@ class NavigationActions(Screen[None]):
         def _room(self) -> int: ...
         def _start_on_text(self) -> None: ...
         def _update_titles(self) -> None: ...
+        def show_row(self) -> None: ...
 
     # -- rows ------------------------------------------------------------------------------
+
+    # Each move updates the status line and inspector in the same call (``show_row``), so they
+    # are drawn in the cursor's frame rather than one frame later from ``RowChanged``.
 
     def action_next_row(self) -> None:
         if not self.not_ready():
             self.panes.move_to(self.panes.cursor + 1)
+            self.show_row()
 
     def action_previous_row(self) -> None:
         if not self.not_ready():
             self.panes.move_to(self.panes.cursor - 1)
+            self.show_row()
 
     def action_page(self, direction: int) -> None:
         if not self.not_ready():
             self.panes.action_page(direction)
+            self.show_row()
 
     def action_first_row(self) -> None:
         if not self.not_ready():
             self.panes.move_to(0)
+            self.show_row()
 
     def action_last_row(self) -> None:
         if not self.not_ready():
             self.panes.move_to(len(self.panes.rows) - 1)
+            self.show_row()
 
     def _find_change(self, step: int) -> None:
         if self.not_ready():
@@ -99,6 +108,7 @@ class NavigationActions(Screen[None]):
         while 0 <= number < len(rows):
             if is_divergent(self.alignment, rows[number], self.sources):
                 self.panes.move_to(number)
+                self.show_row()
                 return
             number += step
         self.notify("No more unique or paraphrased rows in this direction.", timeout=2)
@@ -164,7 +174,7 @@ class NavigationActions(Screen[None]):
     def action_switch_side(self) -> None:
         if not self.not_ready() and self.sources:
             self.panes.side = (self.panes.side + 1) % len(self.sources)
-            self._update_titles()
+            self.show_row()
 
     def action_cycle_source(self, step: int) -> None:
         if self.not_ready():
@@ -186,6 +196,7 @@ class NavigationActions(Screen[None]):
         if anchor is None or not self.select_sentence(self.sources[other], anchor):
             self._start_on_text()
         self.panes.side = pane
+        self.show_row()
 
     def _ordered(self) -> list[str]:
         """Source ids in the order the reader numbers them (publication time where known)."""
@@ -217,6 +228,7 @@ class NavigationActions(Screen[None]):
         self.refresh_rows(0)
         if anchor is not None:
             self.select_sentence(anchor.source, anchor.sentence)
+        self.show_row()
 
     def action_remove_pane(self) -> None:
         if self.not_ready():
@@ -231,6 +243,7 @@ class NavigationActions(Screen[None]):
         self.refresh_rows(0)
         if anchor is not None and anchor.source != removed:
             self.select_sentence(anchor.source, anchor.sentence)
+        self.show_row()
 
     def action_toggle_boilerplate(self) -> None:
         if not self.not_ready():
