@@ -81,6 +81,10 @@ class Alignment:
         sentences = self._by_id[member.source].sentences[: member.sentence]
         return [s.text for s in reversed(sentences) if not s.boilerplate][:limit]
 
+    def is_compared(self, a: Member, b: Member) -> bool:
+        """True once ``compare(a, b)`` is cached (a reader can ask without paying for it)."""
+        return (a, b) in self._comparisons
+
     def pairs(self, group: ClaimGroup) -> list[PairComparison]:
         """The compared pairs of a group (every pair for small groups)."""
         return [self.compare(a, b) for a, b in group_pairs(group)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
 from textual.containers import VerticalScroll
@@ -17,7 +17,9 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
+from tui.alignment.aligner import group_pairs
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.alignment.rows import best_pair, build_rows
@@ -33,6 +35,16 @@ from tui.ui.widgets.aligned_panes import AlignedPanes, panes_that_fit
 from tui.ui.widgets.claim_inspector import ClaimInspector
 from tui.ui.widgets.display import source_key, source_labels
 from tui.ui.widgets.pane_titles import PaneTitles
+
+# Uncached comparisons the inspector makes on the cursor's own path; more go to a worker.
+COMPARE_NOW = 16
+
+
+def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list[tuple[Member, Member]]:
+    """The comparisons showing ``group`` from ``focused`` needs that are not cached yet."""
+    needed = [(focused, m) for m in group.members if m != focused] + group_pairs(group)
+    return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
+
 
 SINGLE = "only one article: comparing needs a second (open two or more files, or a folder)"
 
@@ -362,7 +374,32 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         elif focused is not None:
             sentence = self.alignment.sentence(focused)
             tags = self.store.at(focused.source, sentence.start, sentence.end)
-        self.query_one(ClaimInspector).show_claim(self.alignment, group, focused, self.labels, tags)
+        inspector = self.query_one(ClaimInspector)
+        missing = [] if group is None or focused is None else uncompared(self.alignment, group, focused)
+        if len(missing) > COMPARE_NOW:
+            # Each comparison costs milliseconds (names, numbers, quotes): a claim a hundred
+            # sources carry would hold the cursor for half a second. Its frame goes first.
+            assert group is not None
+            inspector.show_pending(self.alignment, group, tags, self.labels)
+            self._compare_versions(self.alignment, missing, self._shown)
+            return
+        inspector.show_claim(self.alignment, group, focused, self.labels, tags)
+
+    @work(thread=True, exclusive=True, group="inspector")
+    def _compare_versions(
+        self, alignment: Alignment, missing: list[tuple[Member, Member]], shown: tuple[object, ...] | None
+    ) -> None:
+        """Compare ``missing`` pairs off the UI thread, then show the row again if still on it."""
+        worker = get_current_worker()
+        for a, b in missing:
+            if worker.is_cancelled:  # the cursor moved on: the next row's worker replaced this one
+                return
+            alignment.compare(a, b)
+        self.app.call_from_thread(self._compared, shown)
+
+    def _compared(self, shown: tuple[object, ...] | None) -> None:
+        if shown is not None and self._same_position(shown):
+            self.show_row()
 
     @on(ClaimInspector.OpenCard)
     def _on_open_card(self, message: ClaimInspector.OpenCard) -> None:

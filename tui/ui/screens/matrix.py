@@ -34,6 +34,7 @@ KIND_STYLES = {
 }
 FLAG_STYLE = "$text-error bold"
 CELL = 5  # a source column: kind mark and up to two flag marks, plus cell padding
+GAP = "  "  # between two sources' marks: the padding two DataTable cells would put there
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +115,11 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         self._claim_width = self._width_for(width)
         table.add_column("#", key="id")
         table.add_column("n", key="count")
-        for source in self.order:
-            table.add_column(source_key(self.labels, source), key=source, width=CELL - 2)
+        # One column holds every source's marks, laid out as one DataTable column per source
+        # would be: with 100 sources that is 3 cells a row to measure and draw instead of 103
+        # (opening the matrix: 735-852 ms down to about 200).
+        heads = [self._fit(source_key(self.labels, source)) for source in self.order]
+        table.add_column(Content(GAP.join(heads)), key="sources", width=self._marks_width)
         table.add_column("claim (first source's wording)", key="claim", width=self._claim_width)
         self._fill()
         if table.row_count:
@@ -136,28 +140,45 @@ class MatrixScreen(Screen[MatrixChoice | None]):
             groups.sort(key=lambda g: (-len(g.members), g.id))
         return groups
 
-    def _cell(self, group: ClaimGroup, source: str) -> Content:
-        member = group.member_for(source)
-        if member is None:
-            return Content("")
-        kind = self.alignment.sentence(member).kind
-        cell = Content.styled(KIND_MARKS[kind], KIND_STYLES[kind])
-        flags = self._flags_of(group).get(source)
-        if flags:
-            marks = "".join(dict.fromkeys(flag_mark(k) for k in flags))[:2]
-            cell = cell + Content.styled(marks, FLAG_STYLE)
-        return cell
+    @property
+    def _marks_width(self) -> int:
+        return max(1, CELL * len(self.order) - 2)
+
+    @staticmethod
+    def _fit(text: str) -> str:
+        """``text`` in one source's cell (``CELL - 2`` wide), cut with an ellipsis if longer."""
+        width = CELL - 2
+        return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+
+    def _marks(self, group: ClaimGroup) -> Content:
+        """Every source's kind mark and up to two flag marks, each in its own ``CELL``."""
+        flags = self._flags_of(group)
+        parts: list[str | tuple[str, str]] = []
+        for number, source in enumerate(self.order):
+            if number:
+                parts.append(GAP)
+            member = group.member_for(source)
+            if member is None:
+                parts.append(" " * (CELL - 2))
+                continue
+            kind = self.alignment.sentence(member).kind
+            parts.append((KIND_MARKS[kind], KIND_STYLES[kind]))
+            marks = "".join(dict.fromkeys(flag_mark(k) for k in flags.get(source, ())))[:2]
+            if marks:
+                parts.append((marks, FLAG_STYLE))
+            parts.append(" " * (CELL - 2 - len(KIND_MARKS[kind]) - len(marks)))
+        return Content.assemble(*parts)
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
         groups = self._groups()
         for group in groups:
-            marks = [self._cell(group, source) for source in self.order]
+            marks = self._marks(group)
             first = one_line(self.alignment.sentence(group.members[0]).text)
             if len(first) > self._claim_width:
                 first = first[: self._claim_width - 1] + "…"
-            table.add_row(str(group.id), str(len(group.members)), *marks, Content(first), key=str(group.id))
+            table.add_row(str(group.id), str(len(group.members)), marks, Content(first), key=str(group.id))
         kinds = [
             Content.styled(f"{mark} {kind}", KIND_STYLES[kind])
             for kind, mark in KIND_MARKS.items()

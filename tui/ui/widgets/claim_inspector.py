@@ -113,6 +113,20 @@ class ClaimInspector(Static, can_focus=True):
             parts.append(("  silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
         self.update(Content.assemble(*parts).rstrip())
 
+    def show_pending(
+        self, alignment: Alignment, group: ClaimGroup, tags: list[Annotation], labels: dict[str, str]
+    ) -> None:
+        """The claim's heading while its versions are compared in the background."""
+        parts: list[Content | str | tuple[str, Style]] = [
+            (f"Claim {group.id}", self._style("claim-inspector--title")),
+            f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
+            " · c: claim card",
+            *self._tag_line(tags, labels),
+            "\n",
+            ("  comparing the versions…", self._style("claim-inspector--silent")),
+        ]
+        self.update(Content.assemble(*parts))
+
     @staticmethod
     def _versions(
         alignment: Alignment, group: ClaimGroup, focused: Member
