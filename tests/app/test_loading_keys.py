@@ -55,6 +55,8 @@ def held_loading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "open_alignment", slow)
+    # A warm cache is shown before the first frame, with no loading state: this is the cold load.
+    monkeypatch.setattr(pipeline, "open_cached", lambda *args, **kwargs: None)
     return release
 
 

@@ -9,11 +9,35 @@ from tui import paths as user_paths
 from tui.alignment import cache
 from tui.alignment.aligner import DEFAULT_THRESHOLDS, Thresholds
 from tui.alignment.result import Alignment, align_corpus
+from tui.corpus.ingest import IngestError, expand_paths
 from tui.corpus.loader import build_corpus, read_corpus
 
 
 class NothingToAlign(Exception):
     """No readable article under the given paths; the message says why, in one line."""
+
+
+def open_cached(
+    paths: list[Path],
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    cache_dir: Path | None = None,
+    most_files: int = 50,
+) -> Alignment | None:
+    """The cached alignment of at most ``most_files`` articles, or None (not cached, too many
+    to read at once, or unreadable: ``open_alignment`` then says why). Quick enough for a
+    reader to call before its first frame."""
+    try:
+        files, _ = expand_paths(paths)
+        if not files or len(files) > most_files:
+            return None
+        raws, warnings = read_corpus(paths)
+    except (IngestError, OSError):
+        return None
+    if not raws:
+        return None
+    key = cache.cache_key(raws, thresholds)
+    return cache.load(cache_dir or user_paths.cache_dir(), key, raws, warnings, thresholds)
 
 
 def open_alignment(

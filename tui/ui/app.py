@@ -196,10 +196,13 @@ class ReaderApp(App[None]):
 
         return legible_variables(super().get_css_variables())
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.push_screen(CompareScreen(self.store, self.config, self.names))
+        # A few articles aligned before: shown in the first frame, with no "Loading" frame and
+        # no worker start-up in between. Anything else loads in the worker.
+        cached = self._open_cached() if self.use_cache else None
+        await self.push_screen(CompareScreen(self.store, self.config, self.names))
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:
@@ -209,7 +212,15 @@ class ReaderApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        self.load_articles()
+        if cached is not None:
+            self._on_loaded(self._anchored(cached))
+        else:
+            self.load_articles()
+
+    def _open_cached(self) -> Alignment | None:
+        from tui.alignment.pipeline import open_cached
+
+        return open_cached(self.paths, cache_dir=self.cache_dir)
 
     def on_unmount(self) -> None:
         self.store.close()
@@ -313,6 +324,10 @@ class ReaderApp(App[None]):
             return
         # Re-anchoring reads every annotated article: done here, off the UI thread. Nothing else
         # writes the store meanwhile, since no annotation key works before Loaded arrives.
+        self.post_message(self._anchored(alignment))
+
+    def _anchored(self, alignment: Alignment) -> Loaded:
+        """``alignment`` loaded, with the store's annotations re-anchored to its texts."""
         texts = {a.id: (str(a.path), a.sha256, a.text) for a in alignment.articles}
         try:
             # Another file with an article's name (story2/reuters.txt) is another source: the
@@ -321,7 +336,7 @@ class ReaderApp(App[None]):
             moved, problem = self.store.reanchor(texts), None
         except Exception as error:  # a failed save here must not stop the reader
             moved, problem = 0, str(error)
-        self.post_message(self.Loaded(alignment, moved, problem))
+        return self.Loaded(alignment, moved, problem)
 
     @on(LoadProgress)
     def _on_progress(self, message: LoadProgress) -> None:
