@@ -132,7 +132,11 @@ class ReaderApp(App[None]):
         self.paths = paths
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
+        config_path = config_path or user_paths.config_path()
+        # Checking [keys] imports every screen and dialog for its bindings (~25 ms before the
+        # first frame): only worth it when there is a config file to check.
+        ids = binding_ids() if config_path.exists() else None
+        self.config = load_config(config_path, binding_ids=ids, color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
         self.names = dict(names or {})
         # Set once by the loading worker's message: None while loading and after a failed load.
