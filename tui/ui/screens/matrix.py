@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -119,7 +120,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         # would be: with 100 sources that is 3 cells a row to measure and draw instead of 103
         # (opening the matrix: 735-852 ms down to about 200).
         heads = [self._fit(source_key(self.labels, source)) for source in self.order]
-        table.add_column(Content(GAP.join(heads)), key="sources", width=self._marks_width)
+        table.add_column(Text(GAP.join(heads)), key="sources", width=self._marks_width)
         table.add_column("claim (first source's wording)", key="claim", width=self._claim_width)
         self._fill()
         if table.row_count:
