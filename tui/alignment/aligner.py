@@ -99,10 +99,12 @@ class _Scores:
     def get(self, a: int, b: int) -> tuple[float, float]:
         """(match score, containment) of nodes ``a`` and ``b``."""
         key = (a, b) if a < b else (b, a)
-        if key not in self._known:
+        found = self._known.get(key)
+        if found is None:
             # One pair at a time (group checks): a direct call costs less than a batch of one.
             self._store(*key, _token_sort_ratio(self.nodes[key[0]].norm, self.nodes[key[1]].norm))
-        return self._known[key]
+            found = self._known[key]
+        return found
 
     def known(self) -> dict[tuple[int, int], tuple[float, float]]:
         return self._known
@@ -172,22 +174,27 @@ class Aligner:
         for number, node in enumerate(nodes):
             for term in node.weights:
                 postings[term].append(number)
+        sources = [node.member.source for node in nodes]
         pairs: set[tuple[int, int]] = set()
         for number, node in enumerate(nodes):
-            heaviest = sorted(node.weights.items(), key=lambda item: (-item[1], item[0]))[:SEARCH_TERMS]
-            found: dict[int, float] = defaultdict(float)
-            for term, weight in heaviest:
+            # Plain tuples sort in C; (-weight, term) and (-sum, other) order as the keys did.
+            heaviest = sorted([(-weight, term) for term, weight in node.weights.items()])[:SEARCH_TERMS]
+            source = sources[number]
+            found: dict[int, float] = {}
+            for negative, term in heaviest:
                 for other in postings[term][:POSTINGS_CAP]:
-                    if nodes[other].member.source != node.member.source:
-                        found[other] += weight
-            best = sorted(found.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]
-            pairs.update((min(number, other), max(number, other)) for other, _ in best)
+                    if sources[other] != source:
+                        found[other] = found.get(other, 0.0) - negative
+            best = sorted([(-total, other) for other, total in found.items()])[:CANDIDATES]
+            pairs.update((number, other) if number < other else (other, number) for _, other in best)
         return sorted(pairs)
 
     def _cluster(self, nodes: list[_Node], scores: _Scores) -> list[list[int]]:
         """Merge groups along links, strongest first, while every group stays cohesive."""
         owner = list(range(len(nodes)))
         members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
+        # Each group holds one sentence per source, so its sources are a set as long as it is.
+        sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
         links = [
             (score, a, b)
             for (a, b), (score, _) in scores.known().items()
@@ -198,14 +205,14 @@ class Aligner:
             left, right = owner[a], owner[b]
             if left == right:
                 continue
-            merged = members[left] + members[right]
-            if len({nodes[n].member.source for n in merged}) < len(merged):
+            if not sources[left].isdisjoint(sources[right]):
                 continue  # the source already has its sentence in the other group
             if not self._cohesive(members[left], members[right], scores):
                 continue
             for n in members[right]:
                 owner[n] = left
-            members[left] = sorted(merged, key=lambda n: nodes[n].key)
+            members[left] = sorted(members[left] + members[right], key=lambda n: nodes[n].key)
+            sources[left] |= sources.pop(right)
             del members[right]
         return sorted(members.values(), key=lambda group: nodes[group[0]].key)
 
@@ -449,7 +456,8 @@ def _shared_terms(nodes: list[_Node], one: int, others: Iterable[int]) -> set[st
 
 
 def _weight(node: _Node, terms: set[str]) -> float:
-    return sum(node.weights[t] for t in terms)
+    # Summed in the node's own term order, not set order (which follows PYTHONHASHSEED).
+    return sum(weight for term, weight in node.weights.items() if term in terms)
 
 
 # Groups up to this size list every pair of members; larger ones pair each member with the
