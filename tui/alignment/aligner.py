@@ -21,6 +21,7 @@ Scores are 0-100.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ SEARCH_TERMS = 6  # a sentence looks for candidates through its heaviest terms
 POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this is not selective
 CANDIDATES = 16  # candidate sentences scored per sentence
 EXACT_UP_TO = 12  # groups up to this size are checked member by member
+CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
 SAMPLE = 4  # members of each side compared when a merge involves a larger group
 MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
@@ -228,15 +230,20 @@ class Aligner:
         was measured on the dev set and lost more pairs than it won.)
         """
         group_of = {n: position for position, group in enumerate(clusters) for n in group}
-        members = {position: set(group) for position, group in enumerate(clusters)}
+        # Sorted lists (node numbers follow the canonical key), so a fit samples a group without
+        # sorting it; each group's sources as a set, so "has this source already" is one lookup.
+        members = {position: sorted(group) for position, group in enumerate(clusters)}
+        sources_in = {
+            position: {nodes[n].member.source for n in group} for position, group in enumerate(clusters)
+        }
         neighbours: dict[int, set[int]] = defaultdict(set)
         for a, b in scores.known():
             neighbours[a].add(b)
             neighbours[b].add(a)
 
-        def fit(n: int, group: set[int]) -> float:
+        def fit(n: int, group: list[int]) -> float:
             """Mean score against (a sample of) the group, 0 unless half of them match."""
-            others = _sample(sorted(m for m in group if m != n))
+            others = _sample_without(group, n, SAMPLE)
             if not others:
                 return 0.0
             matched = [scores.get(n, m)[0] for m in others]
@@ -254,14 +261,16 @@ class Aligner:
                 floor = max(current + MOVE_MARGIN, self.thresholds.attach)
                 best: tuple[float, int] | None = None
                 for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
-                    if any(nodes[m].member.source == source for m in members[target]):
+                    if source in sources_in[target]:
                         continue
                     score = fit(n, members[target])
                     if score >= floor and (best is None or score > best[0]):
                         best = (score, target)
                 if best is not None:
-                    members[own].discard(n)
-                    members[best[1]].add(n)
+                    members[own].remove(n)
+                    sources_in[own].discard(source)
+                    bisect.insort(members[best[1]], n)
+                    sources_in[best[1]].add(source)
                     group_of[n] = best[1]
         groups = [sorted(g, key=lambda m: nodes[m].key) for g in members.values() if g]
         return sorted(groups, key=lambda group: nodes[group[0]].key)
@@ -276,14 +285,16 @@ class Aligner:
         the criterion the tests check: every member matches at least half of the others."""
         result: list[list[int]] = []
         for group in clusters:
-            group = list(group)
+            group = sorted(group)
             while len(group) > 2:
-                failing = [
-                    n for n in group if not self._matches_most(n, [m for m in group if m != n], scores)
-                ]
+                # Up to EXACT_UP_TO members, each is checked against all the others; in a larger
+                # group against a fixed spread of CHECK_SAMPLE of them, so a claim 300 outlets
+                # carry costs 300 x 12 scores, not 300 x 300.
+                panels = {n: _sample_without(group, n, CHECK_SAMPLE) for n in group}
+                failing = [n for n in group if not self._matches_most(n, panels[n], scores)]
                 if not failing:
                     break
-                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in group if m != n), n))
+                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in panels[n]), n))
                 group.remove(worst)
                 result.append([worst])
             if len(group) == 2 and not self._matches_most(group[0], [group[1]], scores):
@@ -348,6 +359,7 @@ class Aligner:
                 offers[outer][target] = max(offers[outer].get(target, 0.0), contained)
         extra: dict[int, list[int]] = defaultdict(list)
         joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
+        group_sources = [{nodes[n].member.source for n in group} for group in clusters]
         for outer in sorted(offers, key=lambda n: nodes[n].key):
             own = clusters[cluster_of[outer]]
             own_terms = _shared_terms(nodes, outer, _sample([n for n in own if n != outer]))
@@ -357,7 +369,7 @@ class Aligner:
                     break
                 group = clusters[target]
                 source = nodes[outer].member.source
-                if source in joined[target] or any(nodes[n].member.source == source for n in group):
+                if source in joined[target] or source in group_sources[target]:
                     continue
                 carried = [scores.get(outer, n)[1] for n in _sample(group)]
                 if sum(carried) / len(carried) < self.thresholds.containment:
@@ -445,6 +457,21 @@ def _sample(group: list[int]) -> list[int]:
         return group
     step = len(group) / SAMPLE
     return [group[int(i * step)] for i in range(SAMPLE)]
+
+
+def _sample_without(group: list[int], member: int, size: int) -> list[int]:
+    """``_sample`` (of ``size``) of a sorted group without ``member``, without copying the group."""
+    skip = bisect.bisect_left(group, member)
+    if skip == len(group) or group[skip] != member:
+        skip = len(group)  # not in the group: nothing to skip
+        count = len(group)
+    else:
+        count = len(group) - 1
+    if count <= size:
+        return group[:skip] + group[skip + 1 :]
+    step = count / size
+    picks = [int(i * step) for i in range(size)]
+    return [group[j + 1] if j >= skip else group[j] for j in picks]
 
 
 def _shared_terms(nodes: list[_Node], one: int, others: Iterable[int]) -> set[str]:
