@@ -267,14 +267,17 @@ def combine(dice: float, char_ratio: float) -> float:
 
 
 def char_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
-    """Token-sort ratios of normalised sentence pairs, computed in one rapidfuzz batch."""
+    """Token-sort ratios of normalised sentence pairs in one rapidfuzz batch (0 below CHAR_FLOOR)."""
     if not left:
         return []
     import numpy as np
     from rapidfuzz import fuzz, process
 
     workers = -1 if len(left) >= 500 else 1  # threads pay off only on big batches
-    scores = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers)
+    # Below CHAR_FLOOR a ratio counts as 0 (``combine``), so rapidfuzz may stop early there.
+    scores = process.cpdist(
+        left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers, score_cutoff=CHAR_FLOOR
+    )
     return [float(score) for score in scores.tolist()]
 
 
