@@ -51,7 +51,8 @@ for number in range(ARTICLES):
         take = rng.randint(1, 3)
         paragraphs.append(" ".join(chosen[:take]))
         chosen = chosen[take:]
-    raw = RawArticle(f"gen{number:03d}", Path(f"gen{number:03d}.txt"), "\n\n".join(paragraphs), "0" * 64, "utf-8")
+    name = f"gen{number:03d}"
+    raw = RawArticle(name, Path(name + ".txt"), "\n\n".join(paragraphs), "0" * 64, "utf-8")
     articles.append(build_article(raw))
 groups = Aligner().run(articles)
 print(json.dumps([[[m.source, m.sentence] for m in g.members] for g in groups]))
