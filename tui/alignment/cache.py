@@ -87,7 +87,7 @@ def _restore(
             for i, (start, end, reason, groups, kind, score) in enumerate(entry["sentences"])
         ]
         articles.append(
-            Article(raw.id, raw.path, raw.text, raw.sha256, entry["title"], raw.encoding, sentences)
+            Article(raw.id, raw.path, raw.text, raw.sha256, entry["title"], raw.encoding, sentences, raw.meta)
         )
     groups = [
         ClaimGroup(

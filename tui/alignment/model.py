@@ -31,13 +31,30 @@ class DiffRun:
     minor: bool = False
 
 
+DIVERGENCE_TYPES = ("number", "date", "attribution", "name", "quote")
+
+
 @dataclass(frozen=True, slots=True)
 class Divergence:
-    """A difference that matters: a number, date, name or quotation that the sources disagree on."""
+    """A difference that matters: a number, date, speaker, name or quotation the sources disagree on.
+
+    ``a`` and ``b`` are the values as shown (a resolved speaker: "UK Prime Minister Rishi Sunak's
+    spokesman" for "The spokesperson"); ``a_start:a_end`` and ``b_start:b_end`` locate them in each
+    sentence, whose text there is ``a_text``/``b_text`` (an empty span: the side has no such value,
+    as a quotation the other source only paraphrases). ``minor`` marks a spelling or
+    transliteration variant (Türkiye/Turkey), shown quieter.
+    """
 
     type: str
     a: str
     b: str
+    a_start: int = 0
+    a_end: int = 0
+    b_start: int = 0
+    b_end: int = 0
+    minor: bool = False
+    a_text: str = ""
+    b_text: str = ""
 
 
 @dataclass(slots=True)

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from tui.alignment.aligner import DEFAULT_THRESHOLDS, Aligner, Thresholds, group_pairs
-from tui.alignment.diff import divergences, word_diff
-from tui.alignment.model import ClaimGroup, Member, PairComparison
+from tui.alignment.diff import word_diff
+from tui.alignment.divergences import find_divergences
+from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
 from tui.corpus.loader import Corpus, load_corpus
 from tui.corpus.model import Article, Kind, Sentence
 from tui.corpus.text import normalise
@@ -68,10 +69,17 @@ class Alignment:
             else:
                 kind = Kind.PARAPHRASE
             runs = word_diff(a_text, b_text)
-            self._comparisons[key] = PairComparison(
-                a, b, round(score, 1), kind, runs, divergences(a_text, b_text, runs)
-            )
+            found = find_divergences(a_text, b_text, self.before(a), self.before(b))
+            self._comparisons[key] = PairComparison(a, b, round(score, 1), kind, runs, found)
         return self._comparisons[key]
+
+    def before(self, member: Member, limit: int = 6) -> list[str]:
+        """The texts of the content sentences before ``member`` in its source, nearest first.
+
+        They resolve "the spokesperson said" to the speaker named a few sentences earlier.
+        """
+        sentences = self._by_id[member.source].sentences[: member.sentence]
+        return [s.text for s in reversed(sentences) if not s.boilerplate][:limit]
 
     def pairs(self, group: ClaimGroup) -> list[PairComparison]:
         """The compared pairs of a group (every pair for small groups)."""
@@ -112,8 +120,22 @@ class Alignment:
                 + (["minor"] if run.minor else [])
                 for run in pair.diff
             ],
-            "divergences": [{"type": d.type, "a": d.a, "b": d.b} for d in pair.divergences],
+            "divergences": [divergence_json(d) for d in pair.divergences],
         }
+
+
+def divergence_json(divergence: Divergence) -> dict[str, Any]:
+    """A divergence as documented in the README: type, both values, their spans, minor."""
+    return {
+        "type": divergence.type,
+        "a": divergence.a,
+        "b": divergence.b,
+        "a_span": [divergence.a_start, divergence.a_end],
+        "b_span": [divergence.b_start, divergence.b_end],
+        "a_text": divergence.a_text,
+        "b_text": divergence.b_text,
+        "minor": divergence.minor,
+    }
 
 
 def _source_json(article: Article) -> dict[str, Any]:

@@ -9,31 +9,44 @@ gets a row of its own, facing an empty cell, and is marked as moved.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.corpus.model import Kind
+from tui.corpus.model import Kind, Sentence
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row of the compare view: a sentence index on either side, or None for an empty cell."""
+    """One row of the compare view: a sentence index per pane, or None for an empty cell."""
 
-    left: int | None
-    right: int | None
-    # A side is "moved" when it has a counterpart on the other side that is not on this row.
-    left_moved: bool = False
-    right_moved: bool = False
+    cells: tuple[int | None, ...]
+    # A cell is "moved" when its claim is carried by another pane but not on this row.
+    moved: tuple[bool, ...] = ()
 
-    def side(self, which: str) -> int | None:
-        """The sentence index in the ``"left"`` or ``"right"`` pane."""
-        return self.left if which == "left" else self.right
+    def side(self, pane: int) -> int | None:
+        """The sentence index in pane ``pane`` (0 is the leftmost)."""
+        return self.cells[pane] if 0 <= pane < len(self.cells) else None
+
+    def is_moved(self, pane: int) -> bool:
+        """True when the cell of ``pane`` has its counterpart on another row."""
+        return pane < len(self.moved) and self.moved[pane]
+
+    @property
+    def left(self) -> int | None:
+        """The first pane's sentence index."""
+        return self.side(0)
+
+    @property
+    def right(self) -> int | None:
+        """The second pane's sentence index."""
+        return self.side(1)
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The longest chain of pairs increasing on both sides (pairs come sorted by left index)."""
-    tails: list[int] = []  # smallest right index ending a chain of each length
+    """The longest chain of pairs increasing on both sides (pairs come sorted by first item)."""
+    tails: list[int] = []  # smallest second item ending a chain of each length
     tail_pair: list[int] = []
     previous: list[int] = [-1] * len(pairs)
     for i, (_, right) in enumerate(pairs):
@@ -53,44 +66,78 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return chain
 
 
-def build_rows(alignment: Alignment, left: str, right: str, show_boilerplate: bool = True) -> list[Row]:
-    """The rows that show ``left`` and ``right`` side by side."""
-    left_sentences = [s for s in alignment.article(left).sentences if show_boilerplate or not s.boilerplate]
-    right_sentences = [s for s in alignment.article(right).sentences if show_boilerplate or not s.boilerplate]
-    right_by_group = {s.group: s.index for s in right_sentences if s.group is not None}
-    left_groups = {s.group for s in left_sentences if s.group is not None}
-    pairs = [
-        (s.index, right_by_group[s.group])
-        for s in left_sentences
-        if s.group is not None and s.group in right_by_group and left != right
-    ]
+def _merge(
+    rows: list[list[int | None]], groups: list[int | None], pane: int, sentences: list[Sentence]
+) -> tuple[list[list[int | None]], list[int | None]]:
+    """Add pane ``pane``'s ``sentences`` to the rows built so far, keeping every pane in order.
+
+    Sentences whose claim is on an existing row share it when that keeps both orders (the longest
+    such chain); the others get rows of their own just before the next shared row.
+    """
+    row_of_group = {g: number for number, g in enumerate(groups) if g is not None}
+    pairs = sorted(
+        (row_of_group[s.group], s.index) for s in sentences if s.group is not None and s.group in row_of_group
+    )
     anchored = _longest_increasing(pairs)
-    anchor_right = {r: left_index for left_index, r in anchored}
-    anchor_left = dict(anchored)
+    partner_of_row = dict(anchored)
+    anchored_sentences = {index for _, index in anchored}
+    out_rows: list[list[int | None]] = []
+    out_groups: list[int | None] = []
+    pending = iter(sentences)
+    waiting = next(pending, None)
 
-    rows: list[Row] = []
-    right_iter = iter(right_sentences)
-    pending_right = next(right_iter, None)
+    def own_row(sentence: Sentence) -> None:
+        cells: list[int | None] = [None] * (pane + 1)
+        cells[pane] = sentence.index
+        out_rows.append(cells)
+        out_groups.append(sentence.group)
 
-    def flush_right(until: int | None) -> None:
-        nonlocal pending_right
-        while pending_right is not None and (until is None or pending_right.index < until):
-            if pending_right.index not in anchor_right:
-                moved = pending_right.group in left_groups and left != right
-                rows.append(Row(None, pending_right.index, right_moved=moved))
-            pending_right = next(right_iter, None)
+    for number, cells in enumerate(rows):
+        partner = partner_of_row.get(number)
+        if partner is not None:
+            while waiting is not None and waiting.index < partner:
+                if waiting.index not in anchored_sentences:
+                    own_row(waiting)
+                waiting = next(pending, None)
+            waiting = next(pending, None)  # the partner itself
+        out_rows.append([*cells, partner])
+        out_groups.append(groups[number])
+    while waiting is not None:
+        if waiting.index not in anchored_sentences:
+            own_row(waiting)
+        waiting = next(pending, None)
+    return out_rows, out_groups
 
-    for sentence in left_sentences:
-        if sentence.index in anchor_left:
-            partner = anchor_left[sentence.index]
-            flush_right(partner)
-            rows.append(Row(sentence.index, partner))
-            pending_right = next(right_iter, None)
-        else:
-            moved = sentence.group is not None and sentence.group in right_by_group and left != right
-            rows.append(Row(sentence.index, None, left_moved=moved))
-    flush_right(None)
-    return rows
+
+def build_rows(alignment: Alignment, sources: Sequence[str], show_boilerplate: bool = True) -> list[Row]:
+    """The rows that show ``sources`` side by side, one pane each, every pane in reading order.
+
+    The first pane sets the spine; each further pane joins the rows of the claims it shares.
+    """
+    rows: list[list[int | None]] = []
+    groups: list[int | None] = []
+    for pane, source in enumerate(sources):
+        sentences = [s for s in alignment.article(source).sentences if show_boilerplate or not s.boilerplate]
+        if source in sources[:pane]:  # the same article twice: nothing to line up
+            sentences = [replace_group(s) for s in sentences]
+        rows, groups = _merge(rows, groups, pane, sentences)
+    panes = len(sources)
+    group_panes: dict[int, set[int]] = {}
+    for cells, group in zip(rows, groups, strict=True):
+        if group is not None:
+            group_panes.setdefault(group, set()).update(p for p, c in enumerate(cells) if c is not None)
+    out = []
+    for cells, group in zip(rows, groups, strict=True):
+        full = tuple(cells + [None] * (panes - len(cells)))
+        here = {p for p, c in enumerate(full) if c is not None}
+        elsewhere = group is not None and bool(group_panes.get(group, set()) - here)
+        out.append(Row(full, tuple(c is not None and elsewhere for c in full)))
+    return out
+
+
+def replace_group(sentence: Sentence) -> Sentence:
+    """A copy of ``sentence`` that belongs to no claim (for an article shown beside itself)."""
+    return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, sentence.boilerplate_reason)
 
 
 def best_pair(alignment: Alignment) -> tuple[str, str]:
@@ -113,18 +160,13 @@ def best_pair(alignment: Alignment) -> tuple[str, str]:
     return best
 
 
-def is_divergent(alignment: Alignment, row: Row, left: str, right: str) -> bool:
+def is_divergent(alignment: Alignment, row: Row, sources: Sequence[str]) -> bool:
     """True for rows worth stopping at: unique or paraphrased sentences, or flagged divergences."""
-    for source, index in ((left, row.left), (right, row.right)):
-        if index is None:
-            continue
-        sentence = alignment.article(source).sentences[index]
-        if sentence.kind in (Kind.UNIQUE, Kind.PARAPHRASE):
+    members = [Member(src, i) for src, i in zip(sources, row.cells, strict=False) if i is not None]
+    for member in members:
+        if alignment.sentence(member).kind in (Kind.UNIQUE, Kind.PARAPHRASE):
             return True
-    if row.left is not None and row.right is not None:
-        comparison = alignment.compare(Member(left, row.left), Member(right, row.right))
-        return bool(comparison.divergences)
-    return False
+    return any(alignment.compare(a, b).divergences for n, a in enumerate(members) for b in members[n + 1 :])
 
 
 def counts(alignment: Alignment, left: str, right: str) -> tuple[int, int, int]:

@@ -67,6 +67,34 @@ class Quote:
         )
 
 
+# The stored shape of an annotation, besides ``quote`` (exact, prefix, suffix): each field's JSON
+# types (bool is not an int here), and the default of the optional ones. ``to_json`` writes it,
+# ``from_json`` checks and reads it, for the store and for imports alike.
+FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "source": (str,),
+    "start": (int,),
+    "end": (int,),
+    "label": (str,),
+    "created": (str,),
+    "modified": (str,),
+    "verdict": (str, type(None)),
+    "note": (str, type(None)),
+    "claim": (str, type(None)),
+    "group": (int, type(None)),
+    "orphan": (bool,),
+    "changed": (bool,),
+}
+OPTIONAL_FIELDS: dict[str, Any] = {
+    "verdict": None,
+    "note": "",
+    "claim": None,
+    "group": None,
+    "orphan": False,
+    "changed": False,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """One tag on a span of one source."""
@@ -108,24 +136,40 @@ class Annotation:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Annotation:
-        """Parse one stored annotation; raises KeyError/TypeError/ValueError on a wrong shape."""
-        quote = data["quote"]
+    def from_json(cls, data: Any) -> Annotation:
+        """Parse one stored or imported annotation; ValueError names what is wrong with it."""
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        for key, kinds in FIELD_TYPES.items():
+            value = data.get(key, OPTIONAL_FIELDS.get(key, ...))
+            if (
+                value is ...
+                or not isinstance(value, kinds)
+                or (isinstance(value, bool) and bool not in kinds)
+            ):
+                raise ValueError(f"{key} is missing or has the wrong type")
+        quote = data.get("quote")
+        if not isinstance(quote, dict) or not all(
+            isinstance(quote.get(k, ""), str) for k in ("prefix", "suffix")
+        ):
+            raise ValueError("quote must be an object of strings")
+        if not isinstance(quote.get("exact"), str):
+            raise ValueError("quote has no exact text")
         annotation = cls(
-            id=str(data["id"]),
-            source=str(data["source"]),
-            start=int(data["start"]),
-            end=int(data["end"]),
-            quote=Quote(str(quote["exact"]), str(quote.get("prefix", "")), str(quote.get("suffix", ""))),
-            label=str(data["label"]),
-            created=str(data["created"]),
-            modified=str(data["modified"]),
+            id=data["id"],
+            source=data["source"],
+            start=data["start"],
+            end=data["end"],
+            quote=Quote(quote["exact"], quote.get("prefix", ""), quote.get("suffix", "")),
+            label=data["label"],
+            created=data["created"],
+            modified=data["modified"],
             verdict=data.get("verdict"),
-            note=str(data.get("note") or ""),
+            note=data.get("note") or "",
             claim=data.get("claim"),
             group=data.get("group"),
-            orphan=bool(data.get("orphan", False)),
-            changed=bool(data.get("changed", False)),
+            orphan=data.get("orphan", False),
+            changed=data.get("changed", False),
         )
         if annotation.verdict is not None and annotation.verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {annotation.verdict!r}")

@@ -78,6 +78,7 @@ def _parse(path: Path, raw: str) -> tuple[dict[str, dict[str, str]], list[Annota
     try:
         sources = {
             str(k): {"path": str(v["path"]), "sha256": str(v["sha256"])}
+            | ({"name": str(v["name"])} if v.get("name") else {})  # an outlet name the user gave
             | ({IMPORTED: "true"} if v.get(IMPORTED) else {})
             for k, v in data["sources"].items()
         }
@@ -229,6 +230,10 @@ class AnnotationStore:
         """Annotations on ``source`` overlapping ``[start, end)`` (orphans excluded)."""
         return [a for a in self.for_source(source) if not a.orphan and a.start < end and start < a.end]
 
+    def names(self) -> dict[str, str]:
+        """Outlet names the user gave to sources, by source id."""
+        return {source: entry["name"] for source, entry in self.sources.items() if entry.get("name")}
+
     # -- changing --------------------------------------------------------------------------
 
     def claim_sources(self, articles: dict[str, tuple[str, str]]) -> int:
@@ -270,6 +275,27 @@ class AnnotationStore:
         self._redo.clear()
         return count
 
+    def rename(self, source: str, name: str, path: str, digest: str) -> None:
+        """Give ``source`` an outlet name (empty to forget it) and save; StoreError when not saved."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: {self.read_only_reason}")
+        previous = self.sources.get(source)
+        entry = {**(previous or {}), "path": absolute(path), "sha256": digest}
+        entry.pop("name", None)
+        if name:
+            entry["name"] = name
+        self.sources[source] = entry
+        try:
+            self.save()
+        except _Reloaded:  # the file on disk won: its sources are loaded now
+            raise
+        except StoreError:
+            if previous is None:
+                self.sources.pop(source, None)
+            else:
+                self.sources[source] = previous
+            raise
+
     def reanchor(self, texts: dict[str, tuple[str, str, str]]) -> int:
         """Re-anchor annotations of sources whose text changed since they were annotated.
 
@@ -295,7 +321,9 @@ class AnnotationStore:
                     annotation.orphan,
                     annotation.quote.exact,
                 )
-            self.sources[source] = {"path": absolute(path), "sha256": digest}
+            self.sources[source] = {"path": absolute(path), "sha256": digest} | (
+                {"name": known["name"]} if known.get("name") else {}  # a name the user gave stays
+            )
         if changed and not self.read_only:
             self.save()
         return moved
@@ -315,8 +343,11 @@ class AnnotationStore:
         for source, (path, digest) in (sources or {}).items():
             # An imported path is a label, kept as it is; a reader's is recorded absolute.
             recorded = path if imported else absolute(path)
-            self.sources[source] = {"path": recorded, "sha256": digest} | (
-                {IMPORTED: "true"} if imported else {}
+            kept = self.sources.get(source, {}).get("name")  # a name the user gave stays
+            self.sources[source] = (
+                {"path": recorded, "sha256": digest}
+                | ({IMPORTED: "true"} if imported else {})
+                | ({"name": kept} if kept else {})
             )
         try:
             self.save()

@@ -23,9 +23,10 @@ EXPORT_DESCRIPTION = (
     "Write the annotation store as json (the store with source metadata; import reads it back), "
     "jsonl (one annotation per line), csv (one row per annotation, UTF-8 without BOM), md (a "
     "readable report) or w3c (W3C Web Annotation JSON-LD; import reads it back). "
-    "Articles: csv and md read the PATHs given, else the article files recorded in the store "
-    "(those still there), to add claim groups, the other sources of each claim and divergences; "
-    "json, jsonl and w3c need only the store (PATHs, when given, add source titles to json)."
+    "Articles: jsonl, csv and md read the PATHs given, else the article files recorded in the "
+    "store (those still there), to add claim groups, the other sources of each claim and the "
+    "divergence types of each annotated sentence; json and w3c need only the store (PATHs, when "
+    "given, add source titles to json)."
 )
 IMPORT_HELP = "merge a json or w3c export into the store"
 IMPORT_DESCRIPTION = (

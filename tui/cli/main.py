@@ -14,7 +14,7 @@ from tui.cli.errors import CliError, UsageError, report, warn
 if TYPE_CHECKING:  # the parser is built on every start: the core is imported by the commands
     from tui.alignment.result import Alignment
 
-COMMANDS = ("read", "align", "export", "import", "serve")
+COMMANDS = ("read", "align", "facts", "export", "import", "serve")
 
 
 WEB_INSTALL = "pip install '.[web]'"  # as the README says: the package installs from its checkout
@@ -89,6 +89,10 @@ def _parser(default_command: bool = False) -> argparse.ArgumentParser:
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
 
+    from tui.cli import facts
+
+    facts.add_command(commands, _add_paths)
+
     from tui.cli.exchange import add_commands
 
     add_commands(commands, _add_store)
@@ -109,6 +113,13 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
         "--no-cache",
         action="store_true",
         help="align again instead of reusing the result cached for these exact articles",
+    )
+    parser.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="STEM=OUTLET",
+        help="show the article with file stem STEM as OUTLET (repeatable; overrides other names)",
     )
     parser.add_argument(
         "paths",
@@ -157,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.command == "align":
             return _align(args)
+        if args.command == "facts":
+            from tui.cli.facts import run as run_facts
+
+            return run_facts(args, _load)
         if args.command in ("export", "import"):
             from tui.cli.exchange import run_export, run_import
 
@@ -233,8 +248,14 @@ def _read(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None  # before the screen switches, so it stays readable
     if not files:
         raise CliError("; ".join(warnings) or "no articles found")
+    from tui.corpus.outlets import parse_names
+
+    try:
+        names = parse_names(args.name)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     from tui.ui.app import ReaderApp
 
-    app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store)
+    app = ReaderApp(paths, use_cache=not args.no_cache, store_path=args.store, names=names)
     app.run()
     return app.return_code or 0

@@ -11,10 +11,11 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.corpus.model import SourceMeta
 from tui.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class RawArticle:
     sha256: str
     encoding: str
     html_title: str | None = None
+    meta: SourceMeta = field(default_factory=SourceMeta)
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -162,16 +164,54 @@ def clean_text(text: str) -> str:
     return visible(unicodedata.normalize("NFC", text))
 
 
-def extract_html(html: str) -> tuple[str, str | None]:
-    """The main text and title of an HTML page, extracted with trafilatura."""
+def extract_html(html: str) -> tuple[str, str | None, SourceMeta]:
+    """The main text, title and outlet metadata of an HTML page, extracted with trafilatura."""
     import trafilatura  # heavy (about 0.2 s): imported only when an HTML page is read
 
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
-    if document is None or not (document.text or "").strip():
-        return "", None
-    return document.text, document.title or None
+
+    def field_text(name: str) -> str | None:
+        # A Document (slots) in trafilatura 2, a dict with the same keys in older versions.
+        value = document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+        return str(value) if value else None
+
+    text = field_text("text") or ""
+    if not text.strip():
+        return "", None, SourceMeta()
+    meta = SourceMeta(field_text("sitename"), field_text("url"), field_text("date"))
+    return text, field_text("title"), meta
+
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\n)+)---[ \t]*\n")
+_FRONT_KEYS = {
+    "name": "name",
+    "outlet": "name",
+    "source": "name",
+    "url": "url",
+    "published": "published",
+    "date": "published",
+}
+
+
+def split_front_matter(text: str) -> tuple[str, SourceMeta]:
+    """``key: value`` lines between ``---`` lines at the top of a text file, and the text after.
+
+    Only ``name``/``outlet``/``source``, ``url`` and ``published``/``date`` are read; the block is
+    removed from the shown text either way (it is metadata, not article).
+    """
+    match = _FRONT_MATTER_RE.match(text)
+    if match is None:
+        return text, SourceMeta()
+    found: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, _, value = line.partition(":")
+        field_name = _FRONT_KEYS.get(key.strip().lower())
+        value = value.strip().strip("\"'")
+        if field_name and value and field_name not in found:
+            found[field_name] = value
+    return text[match.end() :], SourceMeta(found.get("name"), found.get("url"), found.get("published"))
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -227,10 +267,13 @@ def read_article(path: Path) -> RawArticle:
     except ValueError as error:
         raise IngestError(path, str(error)) from None
     html_title = None
+    meta = SourceMeta()
     if path.suffix.lower() in HTML_SUFFIXES:
-        text, html_title = extract_html(text)
+        text, html_title, meta = extract_html(text)
         if not text:
             raise IngestError(path, "no article text found in this HTML page")
+    else:
+        text, meta = split_front_matter(text.replace("\r\n", "\n"))
     text = clean_text(text).strip("\n")
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         html_title = markdown_title(text)
@@ -240,4 +283,7 @@ def read_article(path: Path) -> RawArticle:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     # A file name or page title is shown as an id, a column header, a toast: never an escape.
     title = visible(html_title, one_line=True) if html_title else None
-    return RawArticle(visible(path.stem, one_line=True), path, text, digest, encoding, title)
+    meta = SourceMeta(
+        *(visible(v, one_line=True) if v else None for v in (meta.name, meta.url, meta.published))
+    )
+    return RawArticle(visible(path.stem, one_line=True), path, text, digest, encoding, title, meta)

@@ -68,7 +68,7 @@ def build_article(raw: RawArticle) -> Article:
         )
         for i, (span, reason) in enumerate(zip(spans, flat_reasons, strict=True))
     ]
-    article = Article(raw.id, raw.path, raw.text, raw.sha256, None, raw.encoding, sentences)
+    article = Article(raw.id, raw.path, raw.text, raw.sha256, None, raw.encoding, sentences, raw.meta)
     article.title = _title(article, raw.html_title)
     return article
 

@@ -41,6 +41,15 @@ class Sentence:
         return self.boilerplate_reason is not None
 
 
+@dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """What a file says about its outlet: a display name, an address and a publication time."""
+
+    name: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 as found (a date or a date and time)
+
+
 @dataclass(slots=True)
 class Article:
     """One ingested source: its text as shown and its sentences."""
@@ -52,6 +61,7 @@ class Article:
     title: str | None = None
     encoding: str = "utf-8"
     sentences: list[Sentence] = field(default_factory=list)
+    meta: SourceMeta = field(default_factory=SourceMeta)
 
     def content(self) -> list[Sentence]:
         """The sentences that are article rather than boilerplate."""

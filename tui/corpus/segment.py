@@ -11,6 +11,7 @@ import itertools
 import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
@@ -53,7 +54,7 @@ class Span:
     paragraph: int
 
 
-def _segmenter():
+def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
     # pySBD keeps per-call state on the instance, so each thread gets its own.
     segmenter = getattr(_local, "segmenter", None)
     if segmenter is None:
@@ -139,7 +140,12 @@ def _cuts(block: str, fast: bool = False) -> list[int]:
         return easy
     cuts = []
     cursor = 0
-    for piece in _segmenter().segment(block):
+    try:
+        pieces = _segmenter().segment(block)
+    except (ValueError, IndexError, re.error):
+        # pySBD fails on a few odd inputs ("\x1c0. . ."): the plain rule still ends sentences.
+        return _fast_cuts(block)
+    for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue

@@ -5,28 +5,35 @@ from __future__ import annotations
 import asyncio
 import io
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.content import Content
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.notifications import SeverityLevel
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui import paths as user_paths
-from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.annotations.config import load_config
 from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
+from tui.ui.messages import LoadProgress
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.display import plural
+
+if TYPE_CHECKING:
+    from textual.app import SystemCommand
+    from textual.screen import Screen
+
+    from tui.ui.dialogs.export import ExportRequest
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
 
@@ -37,13 +44,16 @@ def binding_ids() -> set[str]:
     from tui.ui.dialogs.export import ExportScreen
     from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
     from tui.ui.screens.annotations import AnnotationsScreen
+    from tui.ui.screens.claim_card import ClaimCardScreen
+    from tui.ui.screens.facts import FactsScreen
     from tui.ui.screens.help import HelpScreen
     from tui.ui.screens.matrix import MatrixScreen
     from tui.ui.screens.search import SearchScreen
     from tui.ui.widgets.aligned_panes import AlignedPanes
 
-    owners: list[type] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
+    owners: list[type[DOMNode]] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
     owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
+    owners += [FactsScreen, ClaimCardScreen]
     return {
         binding.id
         for owner in owners
@@ -67,13 +77,19 @@ class LoadCancelled(Exception):
 
 
 class ReaderApp(App[None]):
-    """Compare how several outlets report one story."""
+    """Compare how several outlets report one story.
+
+    The app owns what outlives a screen: the annotation store, the config and the loaded
+    alignment, and it runs the workers that load and export. It hands the alignment down to the
+    compare screen, which owns what is shown (sources, cursor, selection) and every reader key.
+    """
 
     TITLE = "nato-reader"
     CSS_PATH = [
         stylesheet("base.tcss"),
         stylesheet("compare.tcss"),
         stylesheet("matrix.tcss"),
+        stylesheet("facts.tcss"),
         stylesheet("annotations.tcss"),
         stylesheet("dialogs.tcss"),
     ]
@@ -88,9 +104,11 @@ class ReaderApp(App[None]):
 
     @dataclass
     class Loaded(Message):
-        """The articles are read and aligned."""
+        """The articles are read and aligned, and the annotations re-anchored to them."""
 
         alignment: Alignment
+        reanchored: int = 0
+        reanchor_error: str | None = None
 
     @dataclass
     class LoadFailed(Message):
@@ -107,6 +125,7 @@ class ReaderApp(App[None]):
         store_path: Path | None = None,
         config_path: Path | None = None,
         catch_errors: bool = True,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.catch_errors = catch_errors
@@ -115,8 +134,13 @@ class ReaderApp(App[None]):
         self.use_cache = use_cache
         self.config = load_config(config_path, binding_ids=binding_ids(), color_ok=_color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
+        self.names = dict(names or {})
+        # Set once by the loading worker's message: None while loading and after a failed load.
+        self.alignment: Alignment | None = None
+        self.load_failure: str | None = None
 
-    def _open_store(self, path: Path) -> AnnotationStore:
+    @staticmethod
+    def _open_store(path: Path) -> AnnotationStore:
         """The annotation store; one that cannot be read opens empty and read-only, untouched."""
         try:
             return AnnotationStore.open(path)
@@ -126,9 +150,17 @@ class ReaderApp(App[None]):
             reason = str(error).removeprefix(f"{path}: ")
             store.make_read_only(f"{reason} (opened read-only; nothing will be written)")
             return store
-        self.alignment: Alignment | None = None
 
-    def get_system_commands(self, screen):
+    @property
+    def load_state(self) -> str | None:
+        """Why there is nothing to read yet (still loading, or the load failed), or None."""
+        if self.alignment is not None:
+            return None
+        if self.load_failure is not None:
+            return f"Nothing loaded: {self.load_failure}"
+        return "Still loading the articles; try again in a moment."
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands, less its Quit (ours, "app: Quit nato-reader", shows the key)
         and with a Screenshot that saves where it says."""
         from textual.app import SystemCommand
@@ -167,7 +199,7 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.push_screen(CompareScreen())
+        self.push_screen(CompareScreen(self.store, self.config, self.names))
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:
@@ -251,7 +283,10 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
-        """Read and align in a thread; the screen is painted meanwhile."""
+        """Read, align and re-anchor the annotations in a thread; the screen is painted meanwhile.
+
+        The worker touches no widget: it posts ``LoadProgress``, then ``Loaded`` or ``LoadFailed``.
+        """
         from tui.alignment.pipeline import NothingToAlign, open_alignment
         from tui.corpus.ingest import IngestError
 
@@ -265,7 +300,7 @@ class ReaderApp(App[None]):
             now = time.monotonic()
             if now - last > PROGRESS_EVERY or done == total:  # a few updates a second at most
                 last = now
-                self.call_from_thread(self.compare.show_progress, stage, done, total)
+                self.post_message(LoadProgress(stage, done, total))
 
         try:
             alignment = open_alignment(
@@ -276,23 +311,30 @@ class ReaderApp(App[None]):
             return
         except LoadCancelled:
             return
-        self.post_message(self.Loaded(alignment))
-
-    @on(Loaded)
-    def _on_loaded(self, message: Loaded) -> None:
-        self.alignment = message.alignment
-        texts = {a.id: (str(a.path), a.sha256, a.text) for a in message.alignment.articles}
+        # Re-anchoring reads every annotated article: done here, off the UI thread. Nothing else
+        # writes the store meanwhile, since no annotation key works before Loaded arrives.
+        texts = {a.id: (str(a.path), a.sha256, a.text) for a in alignment.articles}
         try:
             # Another file with an article's name (story2/reuters.txt) is another source: the
             # store's annotations of the first never land on its words.
             self.store.claim_sources({key: (path, digest) for key, (path, digest, _) in texts.items()})
-            moved = self.store.reanchor(texts)
+            moved, problem = self.store.reanchor(texts), None
         except Exception as error:  # a failed save here must not stop the reader
-            moved = 0
-            self.notify(str(error), title="Annotations not saved", severity="error", timeout=10)
-        if moved:
+            moved, problem = 0, str(error)
+        self.post_message(self.Loaded(alignment, moved, problem))
+
+    @on(LoadProgress)
+    def _on_progress(self, message: LoadProgress) -> None:
+        self.compare.show_progress(message.stage, message.done, message.total)
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        self.alignment = message.alignment
+        if message.reanchor_error:
+            self.notify(message.reanchor_error, title="Annotations not saved", severity="error", timeout=10)
+        if message.reanchored:
             self.notify(
-                f"{plural(moved, 'annotation')} re-anchored to changed article text"
+                f"{plural(message.reanchored, 'annotation')} re-anchored to changed article text"
                 " (a: list, orphans included).",
                 timeout=8,
             )
@@ -302,9 +344,8 @@ class ReaderApp(App[None]):
 
     @on(LoadFailed)
     def _on_load_failed(self, message: LoadFailed) -> None:
-        self.compare.query_one("#status", Static).update(
-            Content(f"Nothing to show: {visible(message.reason)}")
-        )
+        self.load_failure = message.reason
+        self.compare.load_failed(message.reason)
         self.notify(message.reason, title="Cannot load articles", severity="error", timeout=30)
 
     # The dialogs are imported when first opened: they pull in widgets start-up does not need.
@@ -316,50 +357,39 @@ class ReaderApp(App[None]):
             return
         self.push_screen(HelpScreen(self.screen))
 
-    def action_open_matrix(self) -> None:
-        from tui.ui.screens.matrix import MatrixScreen
-
-        if self.alignment is None or isinstance(self.screen, MatrixScreen):
-            return
-        self.push_screen(MatrixScreen(self.alignment, self.compare.labels), self._jump_to_group)
-
-    def _jump_to_group(self, group_id: int | None) -> None:
-        if group_id is None or self.alignment is None:
-            return
-        group = self.alignment.groups[group_id]
-        first = group.members[0]
-        compare = self.compare
-        if len(group.members) > 1:
-            right = group.members[1].source
-        else:
-            right = (
-                compare.sources["right"]
-                if compare.sources["right"] != first.source
-                else compare.sources["left"]
-            )
-        compare.show_sources(first.source, right, first.source, first.sentence)
-
     def action_export(self) -> None:
         from tui.ui.dialogs.export import ExportScreen
 
         if isinstance(self.screen, ExportScreen):
+            return
+        if self.alignment is None and self.load_failure is None:
+            # The export carries each annotation's sentence context from the loaded articles.
+            self.notify("Still loading the articles; export once they are shown.", timeout=4)
             return
         self.push_screen(
             ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
             self._export,
         )
 
-    def _export(self, request) -> None:
+    def _export(self, request: ExportRequest | None) -> None:
         if request is not None:
-            self.write_export(request)
+            self.write_export(request, self.export_sources())
+
+    def export_sources(self) -> dict[str, dict[str, str]]:
+        """The store's sources, each named after its outlet as the reader shows it."""
+        outlets = self.compare.outlets
+        return {
+            key: {**entry, "name": outlets[key].name} if key in outlets else dict(entry)
+            for key, entry in self.store.sources.items()
+        }
 
     @work(thread=True, exclusive=True, group="export")
-    def write_export(self, request) -> None:
+    def write_export(self, request: ExportRequest, sources: dict[str, dict[str, str]]) -> None:
         """Build and write an export in a thread; in a browser, deliver it as a download."""
         from tui.annotations.exchange.export import ExportError, export_text, save_export
 
         annotations = list(self.store.annotations.values())
-        text = export_text(request.format, self.store.sources, annotations, self.alignment)
+        text = export_text(request.format, sources, annotations, self.alignment)
         count = f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}"
         if self.is_web:
             # The store stays on the server; the export reaches the browser as a download.
@@ -374,40 +404,3 @@ class ReaderApp(App[None]):
         self.call_from_thread(
             self.notify, f"Exported {count} ({request.format}) to {request.path}", timeout=8
         )
-
-    def action_open_annotations(self) -> None:
-        from tui.ui.screens.annotations import AnnotationsScreen
-
-        if self.alignment is None or isinstance(self.screen, AnnotationsScreen):
-            return
-        labels = [label.name for label in self.config.labels]
-        self.push_screen(AnnotationsScreen(self.store, labels, self.compare.labels), self.show_annotation)
-
-    def show_annotation(self, annotation) -> None:
-        """Move the compare view to the sentence holding ``annotation`` (None: stay)."""
-        if annotation is None or self.alignment is None:
-            return
-        article = next((a for a in self.alignment.articles if a.id == annotation.source), None)
-        if article is None:
-            self.notify(f"{annotation.source} is not loaded in this session.", timeout=4)
-            return
-        sentence = next((s for s in article.sentences if s.start <= annotation.start < s.end), None)
-        if sentence is not None:
-            self._jump_to_sentence(Member(article.id, sentence.index))
-
-    def action_open_search(self) -> None:
-        from tui.ui.screens.search import SearchScreen
-
-        if self.alignment is None:
-            return
-        self.push_screen(SearchScreen(self.alignment, self.compare.labels), self._jump_to_sentence)
-
-    def _jump_to_sentence(self, member: Member | None) -> None:
-        if member is None:
-            return
-        compare = self.compare
-        side = compare.panes.side
-        if member.source not in compare.sources.values():
-            compare.sources[side] = member.source
-        left, right = compare.sources["left"], compare.sources["right"]
-        compare.show_sources(left, right, member.source, member.sentence)

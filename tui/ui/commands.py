@@ -6,17 +6,25 @@ from functools import partial
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 
 # Palette titles are grouped by what a command acts on.
 _PREFIXES = {
     "open-matrix": "view",
     "open-search": "view",
+    "open-facts": "view",
     "toggle-boilerplate": "view",
     "next-source": "view",
     "previous-source": "view",
     "switch-side": "view",
     "help": "view",
     "open-annotations": "view",
+    "open-card": "view",
+    "add-pane": "view",
+    "remove-pane": "view",
+    "focus-inspector": "view",
+    "rename-source": "view",
+    "copy-sentence": "export",
     "tag-sentence": "tag",
     "tag-claim": "tag",
     "select-words": "tag",
@@ -38,8 +46,8 @@ def _title(binding: Binding) -> str:
 class ReaderCommands(Provider):
     """Commands for the bindings of the screen under the palette and of the app."""
 
-    def _commands(self) -> list[tuple[str, str, str, object]]:
-        commands = []
+    def _commands(self) -> list[tuple[str, str, str, DOMNode]]:
+        commands: list[tuple[str, str, str, DOMNode]] = []
         seen: set[str] = set()
         for node in (self.screen, self.app):
             for binding in node.BINDINGS:
@@ -52,7 +60,7 @@ class ReaderCommands(Provider):
                 commands.append((_title(binding), binding.action, key, node))
         return commands
 
-    async def _run(self, action: str, node: object) -> None:
+    async def _run(self, action: str, node: DOMNode) -> None:
         await self.app.run_action(action, default_namespace=node)
 
     async def discover(self) -> Hits:

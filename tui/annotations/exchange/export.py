@@ -2,7 +2,8 @@
 
 - ``json``: the store file itself (schema ``nato-reader/annotations``), each source entry adding
   its ``id`` and ``title``; it can serve as a store and is what ``import`` reads back.
-- ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys).
+- ``jsonl``: one flat annotation per line (quote, prefix and suffix as top-level keys), with
+  ``divergences``: the divergence types of the annotated sentence against the other sources.
 - ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
   tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Sources are named
   (``source_name``, ``other_source_names``: the headline where known) next to their ids; the
@@ -10,12 +11,15 @@
   Every text cell is quoted (numbers are not), so commas, quotes and line breaks in text survive.
   A text cell that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``,
   ``@``, tab or carriage return: OWASP's list) gets a leading ``'``, in every column.
+  The ``divergences`` column holds the divergence types of the annotated sentence (``number;
+  quote``; ``minor`` for spelling variants only).
 - ``md``: a readable report (see ``tui.annotations.exchange.report``).
 - ``w3c``: the W3C Web Annotation Data Model as JSON-LD (see ``tui.annotations.exchange.w3c``).
 
-``json``, ``jsonl`` and ``w3c`` need only the store; ``csv`` and ``md`` use the current
-``Alignment`` when given, to find each annotated sentence's claim group and the other sources
-that carry the claim (without one they fall back to the group recorded at tagging time).
+``json`` and ``w3c`` need only the store; ``jsonl``, ``csv`` and ``md`` use the current
+``Alignment`` when given, to find each annotated sentence's claim group, the other sources that
+carry the claim and its divergences (without one they fall back to the group recorded at tagging
+time, and list no divergences).
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ CSV_FIELDS = (
     "changed",
     "created",
     "modified",
+    "divergences",
 )
 # Joins the ids of the other sources in one CSV cell.
 SOURCE_SEPARATOR = "; "
@@ -95,7 +100,7 @@ def export_text(
     if fmt == "json":
         return export_json(sources, annotations, alignment)
     if fmt == "jsonl":
-        return export_jsonl(annotations)
+        return export_jsonl(annotations, sources, alignment)
     if fmt == "csv":
         return export_csv(sources, annotations, alignment)
     if fmt == "md":
@@ -157,6 +162,8 @@ def source_metadata(sources: Sources, alignment: Alignment | None = None) -> dic
             "sha256": entry["sha256"],
             "title": articles[key].title if key in articles else None,
         }
+        # The outlet's name, when the reader knows one (``name`` in the store's source entry).
+        | ({"name": entry["name"]} if entry.get("name") else {})
         for key, entry in sources.items()
     }
 
@@ -182,10 +189,35 @@ def flat(annotation: Annotation) -> dict[str, Any]:
     }
 
 
-def export_jsonl(annotations: Iterable[Annotation]) -> str:
-    """One flat annotation per line, in creation order."""
+def export_jsonl(
+    annotations: Iterable[Annotation], sources: Sources | None = None, alignment: Alignment | None = None
+) -> str:
+    """One flat annotation per line, in creation order, with its sentence's divergence types."""
     ordered = sorted(annotations, key=lambda a: (a.created, a.id))
-    return "".join(json_line(flat(a)) + "\n" for a in ordered)
+    placed = place(ordered, sources or {}, alignment)
+    return "".join(
+        json_line(
+            flat(item.annotation if alignment else a) | {"divergences": divergence_types(alignment, item)}
+        )
+        + "\n"
+        for a, item in zip(ordered, placed, strict=True)
+    )
+
+
+def divergence_types(alignment: Alignment | None, item: Placed) -> list[str]:
+    """The divergence types of the annotated sentence against the other sources of its claim.
+
+    Spelling variants count as ``minor``; a sentence outside a claim group has none.
+    """
+    if alignment is None or item.group is None or item.member is None:
+        return []
+    found: set[str] = set()
+    for other in item.group.members:
+        if other != item.member:
+            for divergence in alignment.compare(item.member, other).divergences:
+                found.add("minor" if divergence.minor else divergence.type)
+    order = ("number", "date", "attribution", "name", "quote", "minor")
+    return [kind for kind in order if kind in found]
 
 
 # Characters that JSON leaves raw but Python's str.splitlines (and JavaScript, before ES2019) take
@@ -335,6 +367,7 @@ def csv_rows(
                 "changed": "true" if a.changed else "false",
                 "created": a.created,
                 "modified": a.modified,
+                "divergences": SOURCE_SEPARATOR.join(divergence_types(alignment, item)),
             }
         )
     return rows

@@ -10,7 +10,7 @@ from pathlib import Path
 
 FORMATS = ("json", "jsonl", "csv", "md", "w3c")
 # Formats that are better with the articles loaded (claim groups, other sources, divergences).
-USES_ARTICLES = frozenset({"csv", "md"})
+USES_ARTICLES = frozenset({"jsonl", "csv", "md"})
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "w3c": ".jsonld"}
 
 

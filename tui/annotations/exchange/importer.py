@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.annotations.exchange.w3c import W3CError, from_w3c, items_of
-from tui.annotations.model import VERDICTS, Annotation, Change
+from tui.annotations.model import Annotation, Change
 from tui.annotations.store import SCHEMA, VERSION, AnnotationStore
 from tui.corpus.text import visible
 
@@ -168,45 +168,11 @@ def _parse_json(data: dict[str, Any]) -> Imported:
     )
 
 
-# Expected JSON types of a stored annotation's fields (bool is not an int here).
-_FIELDS: dict[str, tuple[type, ...]] = {
-    "id": (str,),
-    "source": (str,),
-    "start": (int,),
-    "end": (int,),
-    "label": (str,),
-    "created": (str,),
-    "modified": (str,),
-    "verdict": (str, type(None)),
-    "note": (str, type(None)),
-    "claim": (str, type(None)),
-    "group": (int, type(None)),
-    "orphan": (bool,),
-    "changed": (bool,),
-}
-_OPTIONAL = {"verdict": None, "note": "", "claim": None, "group": None, "orphan": False, "changed": False}
-
-
 def _annotation(item: Any, number: int) -> Annotation:
-    where = f"annotation {number}"
-    if not isinstance(item, dict):
-        raise ImportFileError(f"{where} is not an object")
-    for key, kinds in _FIELDS.items():
-        value = item.get(key, _OPTIONAL.get(key, ...))
-        if value is ... or not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            raise ImportFileError(f"{where}: {key} is missing or has the wrong type")
-    quote = item.get("quote")
-    if not isinstance(quote, dict) or not all(
-        isinstance(quote.get(k, ""), str) for k in ("prefix", "suffix")
-    ):
-        raise ImportFileError(f"{where}: quote must be an object of strings")
-    if not isinstance(quote.get("exact"), str):
-        raise ImportFileError(f"{where}: quote has no exact text")
-    if item.get("verdict") is not None and item["verdict"] not in VERDICTS:
-        raise ImportFileError(f"{where}: unknown verdict {item['verdict']!r}")
-    if not 0 <= item["start"] <= item["end"]:
-        raise ImportFileError(f"{where}: bad position {item['start']}-{item['end']}")
-    return Annotation.from_json(item)
+    try:
+        return Annotation.from_json(item)
+    except ValueError as error:
+        raise ImportFileError(f"annotation {number}: {error}") from None
 
 
 def _parse_w3c(data: Any) -> Imported:

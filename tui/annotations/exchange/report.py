@@ -1,6 +1,8 @@
 """The Markdown export: a report a person reads, in plain text or rendered.
 
-Sections: the sources (each given a short key, S1, S2, ...); a coverage table of the annotated
+Sections: the conflicts across sources (the same fact stated with different values: a weekday, a
+count, a speaker, quoted words; see ``tui.alignment.facts``), when the articles are loaded; the
+sources (each given a short key, S1, S2, ...); a coverage table of the annotated
 claims by source; each annotated claim with its sentence in every source that carries it, the
 word-level differences and flagged divergences from the annotated source, and the annotations
 (label, verdict, note); annotations outside any claim group; orphaned annotations last.
@@ -77,21 +79,22 @@ class _Report:
         return self.key(self.store_ids.get(article_id, article_id))
 
     def lines(self) -> list[str]:
-        grouped = sorted((p for p in self.placed if p.group is not None), key=lambda p: p.group.id)
+        grouped = sorted((p for p in self.placed if p.group is not None), key=_group_id)
         loose = [p for p in self.placed if p.group is None and not p.annotation.orphan]
         orphans = [p for p in self.placed if p.annotation.orphan]
-        claims = sum(1 for _ in groupby(grouped, key=lambda p: p.group.id))
+        claims = len({_group_id(p) for p in grouped})
         lines = [
             "# nato-reader annotations",
             "",
             f"{len(self.placed)} annotations on {len(self.keys)} sources; {claims} claims annotated; "
             f"{len(orphans)} orphaned.",
         ]
+        lines += self.conflicts_section()
         lines += self.sources_section()
         lines += self.coverage_section(grouped)
         if grouped:
             lines += ["", "## Claims"]
-        for _, items in groupby(grouped, key=lambda p: p.group.id):
+        for _, items in groupby(grouped, key=_group_id):
             lines += self.claim_section(list(items))
         if loose:
             heading = "Annotations outside claim groups" if self.alignment else "Annotations"
@@ -103,6 +106,24 @@ class _Report:
             lines += [self.annotation_line(p.annotation, position=True) for p in orphans]
         return lines
 
+    def conflicts_section(self) -> list[str]:
+        """What the sources disagree on, first: a fact-checker's starting point."""
+        if self.alignment is None:
+            return []
+        from tui.alignment.facts import conflicts, gather_facts
+
+        found = conflicts(gather_facts(self.alignment))
+        lines = ["", f"## Conflicts across sources ({len(found)})", ""]
+        if not found:
+            return [*lines, "No fact is stated with different values by different sources."]
+        for fact in found:
+            values = " \\| ".join(
+                f"{quoted(value.value)} ({', '.join(self.article_key(s) for s in value.sources)})"
+                for value in fact.values
+            )
+            lines.append(f"- {inline(fact.about)} ({fact.kind}): {values}")
+        return lines
+
     def sources_section(self) -> list[str]:
         counts: dict[str, int] = {}
         for item in self.placed:
@@ -110,7 +131,9 @@ class _Report:
         rows = [
             [
                 key,
-                inline(source),
+                inline(self.sources[source].get("name") or source)
+                if source in self.sources
+                else inline(source),
                 inline(self.titles.get(source) or ""),
                 inline(self.sources[source]["path"]) if source in self.sources else "",
                 str(counts.get(source, 0)),
@@ -124,7 +147,7 @@ class _Report:
             return ["", "## Coverage", "", "The articles were not loaded: no claim groups or divergences."]
         annotated = {(p.group.id, p.annotation.source) for p in grouped if p.group is not None}
         rows = []
-        for group_id, items in groupby(grouped, key=lambda p: p.group.id):
+        for group_id, items in groupby(grouped, key=_group_id):
             group = next(items).group
             assert group is not None
             carriers = {self.store_ids.get(s, s) for s in group.sources}
@@ -219,3 +242,9 @@ def export_markdown(
 ) -> str:
     """The Markdown report of ``annotations`` (claims and divergences need ``alignment``)."""
     return "\n".join(_Report(sources, list(annotations), alignment).lines()) + "\n"
+
+
+def _group_id(placed: Placed) -> int:
+    """The claim group of an annotation placed in one (callers pass only those)."""
+    assert placed.group is not None
+    return placed.group.id

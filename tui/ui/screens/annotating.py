@@ -10,12 +10,15 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.screen import Screen
+
 from tui.alignment.model import Member
 from tui.annotations.model import VERDICTS, Annotation, Change, create
 from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
-from tui.corpus.text import tokens
+from tui.corpus.text import Token, tokens
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
+from tui.ui.messages import AnnotationsChanged
 from tui.ui.widgets.display import one_line, plural
 
 if TYPE_CHECKING:
@@ -36,34 +39,41 @@ def quote_preview(text: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-class AnnotationActions:
-    """Keyboard annotation for a screen with ``panes``, ``sources`` and an ``alignment``."""
+class AnnotationActions(Screen[None]):
+    """Keyboard annotation for a screen with ``panes``, ``sources`` and an ``alignment``.
+
+    The store and config are handed to the screen when it is made (attributes down); every
+    change ends in an ``AnnotationsChanged`` message that the screen handles by redrawing.
+    """
 
     alignment: Alignment | None
-    sources: dict[str, str]
-    panes: AlignedPanes
+    sources: list[str]
     selecting: bool
     _selection_words: tuple[int, int]
+    store: AnnotationStore
+    config: Config
+
+    if TYPE_CHECKING:
+
+        @property
+        def panes(self) -> AlignedPanes: ...
+
+        def not_ready(self) -> bool: ...
+        def show_annotation(self, annotation: Annotation | None) -> None: ...
 
     # -- what the cursor is on -------------------------------------------------------------
-
-    @property
-    def store(self) -> AnnotationStore:
-        return self.app.store  # type: ignore[attr-defined]
-
-    @property
-    def config(self) -> Config:
-        return self.app.config  # type: ignore[attr-defined]
 
     def focused_member(self) -> Member | None:
         """The sentence of the focused pane on the current row."""
         row = self.panes.current
-        if row is None:
+        if row is None or not self.sources:
             return None
         index = row.side(self.panes.side)
         return None if index is None else Member(self.sources[self.panes.side], index)
 
     def _focused_sentence(self) -> tuple[Member, Sentence] | None:
+        if self.not_ready():
+            return None
         member = self.focused_member()
         if member is None or self.alignment is None:
             self.notify("No sentence in the focused pane on this row (tab switches pane).", timeout=3)
@@ -91,14 +101,10 @@ class AnnotationActions:
             self.store.apply(change, sources)
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
-            self.after_annotation_change()  # the store may have reloaded another writer's version
+            self.post_message(AnnotationsChanged("reloaded"))  # the store may hold another writer's version
             return False
-        self.after_annotation_change()
+        self.post_message(AnnotationsChanged(change.description))
         return True
-
-    def after_annotation_change(self) -> None:
-        """Redraw marks and the inspector (the screen overrides to add more)."""
-        self.panes.refresh_tags()
 
     def _writable(self) -> bool:
         """False, with the reason, when the store is read-only: refuse before any picker opens."""
@@ -107,7 +113,7 @@ class AnnotationActions:
         self.notify(f"Annotations are read-only: {self.store.read_only_reason}", title="Not saved", timeout=5)
         return False
 
-    def _pick_label(self, callback) -> None:
+    def _pick_label(self, callback: Callable[[str | None], None]) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
         self.app.push_screen(ChoiceScreen("Tag with label", choices), callback)
 
@@ -120,6 +126,7 @@ class AnnotationActions:
         if found is None:
             return
         member, sentence = found
+        assert self.alignment is not None  # _focused_sentence said so
         article = self.alignment.article(member.source)
 
         def tag(label: str | None) -> None:
@@ -142,7 +149,9 @@ class AnnotationActions:
         if sentence.group is None:
             self.notify("Boilerplate belongs to no claim; t tags the sentence itself.", timeout=3)
             return
-        group = self.alignment.groups[sentence.group]
+        assert self.alignment is not None
+        alignment = self.alignment
+        group = alignment.groups[sentence.group]
 
         def tag(label: str | None) -> None:
             if not label:
@@ -150,8 +159,8 @@ class AnnotationActions:
             claim = uuid.uuid4().hex
             created = []
             for member in group.members:
-                text = self.alignment.article(member.source).text
-                target = self.alignment.sentence(member)
+                text = alignment.article(member.source).text
+                target = alignment.sentence(member)
                 created.append(
                     create(text, member.source, target.start, target.end, label, claim=claim, group=group.id)
                 )
@@ -177,7 +186,7 @@ class AnnotationActions:
         self._show_selection()
         self.notify("Select words: h/l move, H/L extend, enter tags, escape cancels.", timeout=4)
 
-    def _words(self) -> list:
+    def _words(self) -> list[Token]:
         found = self.focused_member()
         if found is None or self.alignment is None:
             return []
@@ -247,7 +256,7 @@ class AnnotationActions:
             if self._apply(Change(f"verdict {choice}", list(here), list(after))):
                 self.notify(f"Verdict {choice} on {plural(len(after), 'annotation')}; saved.", timeout=2)
 
-        choices = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
+        choices: list[tuple[str, str | None]] = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
     def _pick_annotation(
@@ -310,19 +319,19 @@ class AnnotationActions:
             return
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
-    def _history(self, step, done: str, empty: str) -> None:
+    def _history(self, step: Callable[[], Change | None], done: str, empty: str) -> None:
         try:
             change = step()
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
-            self.after_annotation_change()
+            self.post_message(AnnotationsChanged("reloaded"))
             return
         if change is None:
             self.notify(empty, timeout=2)
             return
-        self.after_annotation_change()
+        self.post_message(AnnotationsChanged(change.description))
         # The change may be off screen: go where it happened, so the user sees what changed.
         changed = next((a for a in [*change.after, *change.before] if a is not None), None)
         if changed is not None:
-            self.app.show_annotation(changed)  # type: ignore[attr-defined]
+            self.show_annotation(changed)
         self.notify(f"{done}: {change.description}; saved.", timeout=2)

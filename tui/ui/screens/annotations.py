@@ -219,7 +219,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
     def action_pick(self, field: str) -> None:
         """Choose a filter value from the values there are (``all`` first)."""
         options = self._options(field)
-        choices = [(value, None) for value in options]
+        choices: list[tuple[str, str | None]] = [(value, None) for value in options]
 
         def chosen(value: str | None) -> None:
             if value is not None:

@@ -1,35 +1,43 @@
-"""CompareScreen: two sources side by side, the claim inspector, and the keys to move around."""
+"""CompareScreen: sources side by side, the claim inspector, and the keys to move around.
+
+The screen owns what the reader looks at: which sources are in the panes (``sources``), the
+outlet names, and the word selection. The app hands it the alignment (``load``); the panes and
+the inspector get what they draw as attributes and report moves with messages.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from textual import on
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
-from textual.containers import Horizontal
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.style import Style
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Footer, Static
 
-from tui.alignment.model import Member
+from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.alignment.rows import best_pair, build_rows, counts, group_at, is_divergent
+from tui.alignment.rows import best_pair, build_rows
+from tui.annotations.config import Config
+from tui.annotations.model import Annotation
+from tui.annotations.store import AnnotationStore
+from tui.corpus.outlets import Outlet, by_publication, name_outlets
+from tui.ui.messages import AnnotationsChanged
 from tui.ui.screens.annotating import AnnotationActions
-from tui.ui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS
-from tui.ui.widgets.aligned_panes import AlignedPanes
+from tui.ui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS, WHILE_SELECTING
+from tui.ui.screens.navigating import NavigationActions
+from tui.ui.widgets.aligned_panes import AlignedPanes, panes_that_fit
 from tui.ui.widgets.claim_inspector import ClaimInspector
-from tui.ui.widgets.display import one_line
+from tui.ui.widgets.display import source_key, source_labels
+from tui.ui.widgets.pane_titles import PaneTitles
 
-SIDES = ("left", "right")
-
-
-def source_labels(alignment: Alignment) -> dict[str, str]:
-    """Short labels (``S1 reuters``) for every source, in load order."""
-    return {a.id: f"S{n} {a.id}" for n, a in enumerate(alignment.articles, start=1)}
+SINGLE = "only one article: comparing needs a second (open two or more files, or a folder)"
 
 
-class CompareScreen(AnnotationActions, Screen[None]):
+class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
     """The main screen: aligned panes over a claim inspector."""
 
     BINDINGS = COMPARE_BINDINGS
@@ -37,22 +45,30 @@ class CompareScreen(AnnotationActions, Screen[None]):
 
     show_boilerplate: reactive[bool] = reactive(True)
 
-    def __init__(self) -> None:
+    def __init__(
+        self, store: AnnotationStore, config: Config, names: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__()
+        self.store = store
+        self.config = config
+        self.names = dict(names or {})  # outlet names given on the command line
         self.selecting = False
         self._selection_words = (0, 0)
         self.alignment: Alignment | None = None
-        self.sources: dict[str, str] = {"left": "", "right": ""}
+        self.failure: str | None = None
+        self.sources: list[str] = []
+        self.outlets: dict[str, Outlet] = {}
+        self.order: list[str] = []
         self.labels: dict[str, str] = {}
-        self._counts = (0, 0, 0)
+        # A sentence can carry two claims: the one a jump (d, matrix, card) was about wins there.
+        self._claim_hint: tuple[Member, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Loading articles…", id="status")
-        with Horizontal(id="pane-titles"):
-            yield Label("", id="left-title", classes="pane-title -focused")
-            yield Label("", id="right-title", classes="pane-title")
+        yield PaneTitles(id="pane-titles")
         yield AlignedPanes(id="panes")
-        yield ClaimInspector(id="inspector")
+        with VerticalScroll(id="inspector-box"):
+            yield ClaimInspector(id="inspector")
         yield Footer()
 
     @property
@@ -64,39 +80,82 @@ class CompareScreen(AnnotationActions, Screen[None]):
         """Selection keys work only while selecting; the others wait until it ends."""
         if action in self.SELECTION_ACTIONS:
             return self.selecting
-        return not self.selecting or action in ("quit", "help")
+        return not self.selecting or action in WHILE_SELECTING
+
+    def not_ready(self) -> bool:
+        """True (and says why) when no articles are loaded yet or the load failed."""
+        if self.alignment is not None:
+            return False
+        if self.failure is not None:
+            self.notify(f"Nothing loaded: {self.failure}", title="Nothing to show", timeout=4)
+        else:
+            self.notify("Still loading the articles; try again in a moment.", timeout=3)
+        return True
 
     # -- state -----------------------------------------------------------------------------
 
     def show_progress(self, stage: str, done: int, total: int) -> None:
         """Say what loading is doing while the worker runs."""
         verb = {"read": "Reading articles", "segment": "Finding sentences", "align": "Aligning sources"}
-        self.query_one("#status", Static).update(
-            Content(f"{verb.get(stage, stage)}… {done}/{total}"), layout=False
-        )
+        self._status(f"{verb.get(stage, stage)}… {done}/{total}")
+
+    def load_failed(self, reason: str) -> None:
+        """Nothing could be loaded: say so where the rows would be."""
+        self.failure = reason
+        self._status(f"Nothing to show: {reason}")
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Static).update(Content(text), layout=False)
 
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""
         self.alignment = alignment
-        self.labels = source_labels(alignment)
-        self.panes.tags = self.store.for_source
-        self.panes.label_style = self._label_style
+        self._name_sources()
+        self._push_annotations()
         left, right = best_pair(alignment)
-        self.sources = {"left": left, "right": right}
+        self.sources = [left] if left == right else [left, right]
         self.refresh_rows(0)
-        self._skip_leading_boilerplate()
+        self._start_on_text()
         self.panes.focus()
 
-    def _skip_leading_boilerplate(self) -> None:
-        """Start on the first row with article text: page clutter often comes first."""
+    def _name_sources(self) -> None:
+        assert self.alignment is not None
+        names = {**self.store.names(), **self.names}  # the command line wins for this session
+        self.outlets = name_outlets(self.alignment.articles, names)
+        self.order = by_publication(self.alignment.articles, self.outlets)
+        self.labels = source_labels(self.order, self.outlets)
+
+    def rename_source(self, source: str, name: str) -> None:
+        """Show ``source`` as ``name`` everywhere (the store keeps it for the next session)."""
+        if name:
+            self.names[source] = name
+        else:
+            self.names.pop(source, None)
+        self._name_sources()
+        self.refresh_rows()
+
+    def _push_annotations(self) -> None:
+        """Hand the panes what they draw of the annotations: per source, and label colours."""
+        by_source: dict[str, list[Annotation]] = {}
+        for annotation in self.store.annotations.values():
+            by_source.setdefault(annotation.source, []).append(annotation)
+        labels: list[tuple[str, Color | None]] = []
+        for label in self.config.labels:
+            try:
+                color = Color.parse(label.color) if label.color else None
+            except ColorParseError:
+                color = None
+            labels.append((label.name, color))
+        self.panes.set_annotations(by_source, labels)
+
+    def _start_on_text(self) -> None:
+        """Start on the first row with article text, focused on a pane holding it."""
         assert self.alignment is not None
         for number, row in enumerate(self.panes.rows):
-            for side in SIDES:
-                index = row.side(side)
-                if (
-                    index is not None
-                    and not self.alignment.article(self.sources[side]).sentences[index].boilerplate
-                ):
+            for pane, source in enumerate(self.sources):
+                index = row.side(pane)
+                if index is not None and not self.alignment.article(source).sentences[index].boilerplate:
+                    self.panes.side = pane
                     self.panes.jump_to(number)
                     return
 
@@ -104,91 +163,125 @@ class CompareScreen(AnnotationActions, Screen[None]):
         """Rebuild rows after the sources or the boilerplate setting changed."""
         if self.alignment is None:
             return
-        rows = build_rows(self.alignment, self.sources["left"], self.sources["right"], self.show_boilerplate)
-        # The status line's counts depend only on the two sources: computed here, not per key.
-        self._counts = counts(self.alignment, self.sources["left"], self.sources["right"])
-        self.panes.show(
-            self.alignment,
-            self.sources["left"],
-            self.sources["right"],
-            rows,
-            self.panes.cursor if cursor is None else cursor,
-        )
+        rows = build_rows(self.alignment, self.sources, self.show_boilerplate)
+        self._counts = self._coverage()
+        self.panes.show(self.alignment, self.sources, rows, self.panes.cursor if cursor is None else cursor)
         self._update_titles()
+
+    def _coverage(self) -> tuple[int, list[int]]:
+        """Claims every shown source carries, and claims only each one carries (among those shown)."""
+        assert self.alignment is not None
+        groups = [{s.group for s in self.alignment.article(src).content()} for src in self.sources]
+        shared = set.intersection(*groups) if groups else set()
+        only = [
+            len(g - set().union(*(o for n, o in enumerate(groups) if n != i))) for i, g in enumerate(groups)
+        ]
+        return len(shared), only
 
     def watch_show_boilerplate(self, show: bool) -> None:
         self.set_class(not show, "-hide-boilerplate")
         if self.alignment is None:
             return
         # Keep the reader on the same sentence when rows appear or vanish around it.
-        anchor = self._current_member()
+        anchor = self.current_member()
         self.refresh_rows(0)
         if anchor is not None:
             self.select_sentence(anchor.source, anchor.sentence)
 
-    def _current_member(self) -> Member | None:
+    def current_member(self) -> Member | None:
+        """The focused sentence of the current row, else the first sentence on it."""
         row = self.panes.current
         if row is None:
             return None
-        for side in (self.panes.side, *SIDES):
-            index = row.side(side)
+        for pane in (self.panes.side, *range(len(self.sources))):
+            index = row.side(pane)
             if index is not None:
-                return Member(self.sources[side], index)
+                return Member(self.sources[pane], index)
         return None
 
     def select_sentence(self, source: str, index: int) -> bool:
         """Move the cursor to the row showing sentence ``index`` of ``source``, if visible."""
-        for side in SIDES:
-            if self.sources[side] != source:
+        for pane, shown in enumerate(self.sources):
+            if shown != source:
                 continue
             for number, row in enumerate(self.panes.rows):
-                if row.side(side) == index:
-                    self.panes.side = side
+                if row.side(pane) == index:
+                    self.panes.side = pane
                     self.panes.jump_to(number)
                     return True
         return False
 
-    def show_sources(
-        self, left: str, right: str, source: str | None = None, index: int | None = None
-    ) -> None:
-        """Put ``left`` and ``right`` in the panes and, optionally, select a sentence."""
-        self.sources = {"left": left, "right": right}
-        if index is not None and source is not None:
-            sentence = self.alignment.article(source).sentences[index] if self.alignment else None
-            if sentence is not None and sentence.boilerplate and not self.show_boilerplate:
-                self.show_boilerplate = True
+    def _room(self) -> int:
+        """How many panes fit at the current width."""
+        return panes_that_fit(self.panes.size.width or self.app.size.width)
+
+    def current_claim(self) -> ClaimGroup | None:
+        """The claim in focus: the one a jump was about, else the focused sentence's main claim."""
+        member = self.current_member()
+        if member is None or self.alignment is None:
+            return None
+        if self._claim_hint is not None and self._claim_hint[0] == member:
+            return self.alignment.groups[self._claim_hint[1]]
+        return self.alignment.group_of(member.source, member.sentence)
+
+    def show_member(self, member: Member, beside: Member | None = None, claim: int | None = None) -> None:
+        """Bring ``member`` into a pane (the focused one, unless it is shown) and select it.
+
+        With ``beside``, that source is kept or put in a pane next to ``member``'s, so the two
+        versions sit on one row when they line up. ``claim`` names the claim the jump is about,
+        for a sentence that carries more than one.
+        """
+        if self.alignment is None:
+            return
+        self._claim_hint = None if claim is None else (member, claim)
+        sources = list(self.sources)
+        if member.source not in sources:
+            sources[min(self.panes.side, len(sources) - 1)] = member.source
+        if beside is not None and beside.source not in sources and beside.source != member.source:
+            home = sources.index(member.source)
+            if len(sources) < min(self._room(), len(self.alignment.articles)):
+                sources.insert(home + 1, beside.source)
+            else:
+                sources[home + 1 if home + 1 < len(sources) else home - 1] = beside.source
+        sentence = self.alignment.sentence(member)
+        if sentence.boilerplate and not self.show_boilerplate:
+            self.show_boilerplate = True
+        self.sources = sources
         self.refresh_rows(0)
-        if source is not None and index is not None:
-            self.select_sentence(source, index)
-
-    def _label_style(self, label: str) -> Style:
-        names = [item.name for item in self.config.labels]
-        item = self.config.labels[names.index(label)] if label in names else None
-        if item is not None and item.color:
-            try:
-                return Style(foreground=Color.parse(item.color))
-            except ColorParseError:
-                pass
-        number = names.index(label) % 6 + 1 if label in names else 1
-        return self.panes._style(f"aligned-panes--label-{number}")
-
-    def after_annotation_change(self) -> None:
-        super().after_annotation_change()
-        self._show_inspector()
+        self.select_sentence(member.source, member.sentence)
 
     # -- display ---------------------------------------------------------------------------
 
     def _update_titles(self) -> None:
         if self.alignment is None:
             return
-        for side in SIDES:
-            article = self.alignment.article(self.sources[side])
-            title = article.title or "(no headline)"
-            label = self.query_one(f"#{side}-title", Label)
-            text = one_line(f"{self.labels[article.id]} — {title}")
-            if str(label.content) != text:
-                label.update(Content(text), layout=False)
-            label.set_class(side == self.panes.side, "-focused")
+        titles = []
+        for source in self.sources:
+            article = self.alignment.article(source)
+            published = self.outlets[source].published
+            when = f" · {published[:10]}" if published else ""
+            titles.append(f"{self.labels[source]}{when} — {article.title or '(no headline)'}")
+        self.query_one(PaneTitles).set_titles(titles, self.panes.side, self.panes.column_width)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_panes)
+
+    def _fit_panes(self) -> None:
+        """After a resize, drop the panes that no longer fit (the focused one stays)."""
+        room = self._room()
+        if self.alignment is not None and len(self.sources) > room:
+            keep = self.sources[self.panes.side]
+            anchor = self.current_member()
+            while len(self.sources) > room:
+                self.sources.pop(
+                    next(i for i in range(len(self.sources) - 1, -1, -1) if self.sources[i] != keep)
+                )
+            self.panes.side = self.sources.index(keep)
+            self.refresh_rows(0)
+            if anchor is not None and anchor.source in self.sources:
+                self.select_sentence(anchor.source, anchor.sentence)
+            self.notify(f"Narrower terminal: {room} panes fit.", timeout=3)
+        self._update_titles()
 
     @on(AlignedPanes.RowChanged)
     def _on_row_changed(self, message: AlignedPanes.RowChanged) -> None:
@@ -196,34 +289,45 @@ class CompareScreen(AnnotationActions, Screen[None]):
             return
         self._update_titles()
         row = message.panes.current
-        shared, only_left, only_right = self._counts
+        shared, only = self._counts
         position = f"row {message.row + 1}/{len(message.panes.rows)}" if row else "no rows"
         boilerplate = "" if self.show_boilerplate else " · boilerplate hidden"
-        left, right = (self.labels[self.sources[side]].split()[0] for side in SIDES)
+        short = [source_key(self.labels, source) for source in self.sources]
         # First on the line so a narrow terminal never cuts it: tagging keys will not save.
-        read_only = "read-only · " if self.app.store.read_only else ""  # type: ignore[attr-defined]
-        self.query_one("#status", Static).update(
-            layout=False,
-            content=Content(
-                f"{read_only}{left} vs {right} · {position} · {shared} shared claims"
-                f" · {only_left} only left · {only_right} only right{boilerplate}"
-            ),
-        )
+        read_only = "read-only · " if self.store.read_only else ""
+        if len(self.sources) == 1:
+            text = f"{short[0]} · {position} · {SINGLE}{boilerplate}"
+        elif len(self.sources) == 2:
+            text = (
+                f"{short[0]} vs {short[1]} · {position} · {shared} shared claims"
+                f" · {only[0]} only left · {only[1]} only right{boilerplate}"
+            )
+        else:
+            alone = " · ".join(f"{s} alone {n}" for s, n in zip(short, only, strict=True))
+            text = f"{' vs '.join(short)} · {position} · {shared} claims in all · {alone}{boilerplate}"
+        self._status(read_only + text)
+        self._show_inspector()
+
+    @on(AlignedPanes.ColumnsChanged)
+    def _on_columns_changed(self, message: AlignedPanes.ColumnsChanged) -> None:
+        self._update_titles()
+
+    @on(AnnotationsChanged)
+    def _on_annotations_changed(self, message: AnnotationsChanged) -> None:
+        self.refresh_annotations()
+
+    def refresh_annotations(self) -> None:
+        """The store changed: redraw the marks, the inspector and the status line."""
+        self._push_annotations()
+        if self.alignment is not None:
+            self.panes.post_message(AlignedPanes.RowChanged(self.panes, self.panes.cursor, self.panes.side))
         self._show_inspector()
 
     def _show_inspector(self) -> None:
         if self.alignment is None:
             return
-        row = self.panes.current
-        focused = None
-        group = None
-        if row is not None:
-            for side in (self.panes.side, *SIDES):
-                index = row.side(side)
-                if index is not None:
-                    focused = Member(self.sources[side], index)
-                    group = group_at(self.alignment, focused.source, index)
-                    break
+        focused = self.current_member()
+        group = self.current_claim()
         tags = []
         if group is not None:
             for member in group.members:
@@ -234,62 +338,6 @@ class CompareScreen(AnnotationActions, Screen[None]):
             tags = self.store.at(focused.source, sentence.start, sentence.end)
         self.query_one(ClaimInspector).show_claim(self.alignment, group, focused, self.labels, tags)
 
-    # -- actions ---------------------------------------------------------------------------
-
-    def action_next_row(self) -> None:
-        self.panes.move_to(self.panes.cursor + 1)
-
-    def action_previous_row(self) -> None:
-        self.panes.move_to(self.panes.cursor - 1)
-
-    def action_first_row(self) -> None:
-        self.panes.move_to(0)
-
-    def action_last_row(self) -> None:
-        self.panes.move_to(len(self.panes.rows) - 1)
-
-    def _find_divergent(self, step: int) -> None:
-        if self.alignment is None:
-            return
-        rows = self.panes.rows
-        number = self.panes.cursor + step
-        while 0 <= number < len(rows):
-            if is_divergent(self.alignment, rows[number], self.sources["left"], self.sources["right"]):
-                self.panes.move_to(number)
-                return
-            number += step
-        self.notify("No more divergent rows in this direction.", timeout=2)
-
-    def action_next_divergent(self) -> None:
-        self._find_divergent(1)
-
-    def action_previous_divergent(self) -> None:
-        self._find_divergent(-1)
-
-    def action_switch_side(self) -> None:
-        self.panes.side = "right" if self.panes.side == "left" else "left"
-        self._update_titles()
-
-    def action_cycle_source(self, step: int) -> None:
-        if self.alignment is None:
-            return
-        side = self.panes.side
-        other = self.sources["right" if side == "left" else "left"]
-        # The other pane's source is skipped: comparing an article with itself shows nothing.
-        ids = [a.id for a in self.alignment.articles if a.id != other or a.id == self.sources[side]]
-        if len(ids) < 2:
-            self.notify("No other source to show here.", timeout=2)
-            return
-        position = ids.index(self.sources[side])
-        # Stay on the sentence the unchanged pane is showing, so the reader keeps their place.
-        row = self.panes.current
-        other_side = "right" if side == "left" else "left"
-        anchor = row.side(other_side) if row is not None else None
-        self.sources[side] = ids[(position + step) % len(ids)]
-        self.refresh_rows(0)
-        if anchor is None or not self.select_sentence(self.sources[other_side], anchor):
-            self._skip_leading_boilerplate()
-        self.panes.side = side
-
-    def action_toggle_boilerplate(self) -> None:
-        self.show_boilerplate = not self.show_boilerplate
+    @on(ClaimInspector.OpenCard)
+    def _on_open_card(self, message: ClaimInspector.OpenCard) -> None:
+        self.action_open_card()

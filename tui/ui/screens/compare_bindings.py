@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-COMPARE_BINDINGS = [
+COMPARE_BINDINGS: list[BindingType] = [
     Binding("j,down", "next_row", "Next", id="next-row", tooltip="Move to the next row"),
     Binding(
         "k,up",
@@ -14,22 +14,98 @@ COMPARE_BINDINGS = [
         show=False,
         tooltip="Move to the previous row",
     ),
+    Binding("pagedown,space", "page(1)", "Page down", id="page-down", show=False, tooltip="Move a page down"),
+    Binding("pageup", "page(-1)", "Page up", id="page-up", show=False, tooltip="Move a page up"),
     Binding("g,home", "first_row", "First row", id="first-row", show=False, tooltip="Jump to the first row"),
     Binding("G,end", "last_row", "Last row", id="last-row", show=False, tooltip="Jump to the last row"),
     Binding(
+        "d",
+        "next_divergence",
+        "Next divergence",
+        id="next-divergence",
+        tooltip="Next claim with a flagged divergence in any source (brings that source into a pane)",
+    ),
+    Binding(
+        "D",
+        "previous_divergence",
+        "Prev divergence",
+        id="previous-divergence",
+        show=False,
+        tooltip="Previous claim with a flagged divergence in any source",
+    ),
+    Binding(
         "n",
-        "next_divergent",
-        "Next diff",
-        id="next-divergent",
-        tooltip="Next unique, paraphrased or divergent row",
+        "next_change",
+        "Next change",
+        id="next-change",
+        show=False,
+        tooltip="Next unique or paraphrased row of the panes shown",
     ),
     Binding(
         "N",
-        "previous_divergent",
-        "Prev diff",
-        id="previous-divergent",
+        "previous_change",
+        "Prev change",
+        id="previous-change",
         show=False,
-        tooltip="Previous unique, paraphrased or divergent row",
+        tooltip="Previous unique or paraphrased row of the panes shown",
+    ),
+    Binding(
+        "percent_sign",
+        "counterpart",
+        "Counterpart",
+        id="jump-counterpart",
+        key_display="%",
+        show=False,
+        tooltip="Jump to the same claim in another pane (for a ↕ moved sentence)",
+    ),
+    Binding(
+        "c",
+        "open_card",
+        "Claim card",
+        id="open-card",
+        tooltip="Every source's version of this claim, diffed against the focused one",
+    ),
+    Binding(
+        "plus",
+        "add_pane",
+        "Add pane",
+        id="add-pane",
+        key_display="+",
+        show=False,
+        tooltip="Show one more source in a new pane (about 50 columns each)",
+    ),
+    Binding(
+        "minus",
+        "remove_pane",
+        "Remove pane",
+        id="remove-pane",
+        key_display="-",
+        show=False,
+        tooltip="Remove the focused pane (two stay)",
+    ),
+    Binding(
+        "i",
+        "focus_inspector",
+        "Inspector",
+        id="focus-inspector",
+        show=False,
+        tooltip="Scroll the claim inspector (enter opens the claim card; i returns)",
+    ),
+    Binding(
+        "y",
+        "copy",
+        "Copy",
+        id="copy-sentence",
+        show=False,
+        tooltip="Copy the sentence (or selected words) with a citation line",
+    ),
+    Binding(
+        "r",
+        "rename_source",
+        "Rename outlet",
+        id="rename-source",
+        show=False,
+        tooltip="Name the outlet of the focused pane (kept in the annotation store)",
     ),
     Binding(
         "tab",
@@ -38,7 +114,7 @@ COMPARE_BINDINGS = [
         id="switch-side",
         show=False,
         priority=True,
-        tooltip="Move focus to the other pane",
+        tooltip="Move focus to the next pane",
     ),
     Binding(
         "right_square_bracket",
@@ -66,13 +142,22 @@ COMPARE_BINDINGS = [
         show=False,
         tooltip="Show or hide boilerplate",
     ),
-    Binding("o", "app.open_matrix", "Matrix", id="open-matrix", tooltip="Claim x source coverage matrix"),
+    Binding("o", "open_matrix", "Matrix", id="open-matrix", tooltip="Claim x source coverage matrix"),
+    Binding(
+        "F",
+        "open_facts",
+        "Facts",
+        id="open-facts",
+        show=False,
+        tooltip="Every number, date, speaker and quotation across sources, conflicts first",
+    ),
     Binding(
         "slash",
-        "app.open_search",
+        "open_search",
         "Search",
         id="open-search",
         key_display="/",
+        show=False,
         tooltip="Search all sources",
     ),
     Binding(
@@ -166,7 +251,7 @@ COMPARE_BINDINGS = [
     Binding("ctrl+r", "redo", "Redo", id="redo", show=False, tooltip="Redo the last undone change"),
     Binding(
         "a",
-        "app.open_annotations",
+        "open_annotations",
         "Annotations",
         id="open-annotations",
         show=False,
@@ -175,3 +260,6 @@ COMPARE_BINDINGS = [
 ]
 
 SELECTION_ACTIONS = frozenset({"move_selection", "extend_selection", "confirm_selection", "cancel_selection"})
+
+# Keys that still work while words are selected (copy takes the selection).
+WHILE_SELECTING = frozenset({"quit", "help", "copy"})

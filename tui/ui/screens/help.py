@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Static
 from tui.alignment.model import KIND_MARKS
 
 
-def binding_rows(screen: Screen) -> list[tuple[str, str, str]]:
+def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
     """(keys, binding id, description) for the active bindings of ``screen``, one row per id.
 
     The id is what ``[keys]`` in config.toml remaps; keys reflect any remap already made.
@@ -38,14 +38,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss(None)", "Close", id="help-close", tooltip="Close help")
     ]
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
         self._rows = binding_rows(screen)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
-            table: DataTable = DataTable(id="help-table", cursor_type="none", show_header=True)
+            table: DataTable[Text] = DataTable(id="help-table", cursor_type="none", show_header=True)
             # Text, not str: a str cell is read as markup, and "[keys]" would vanish as a tag.
             table.add_columns("key", Text("id (config.toml [keys])"), "action")
             for keys, name, description in self._rows:

@@ -1,20 +1,23 @@
-"""AlignedPanes: two articles side by side in one Line-API scroll view.
+"""AlignedPanes: two or more articles side by side in one Line-API scroll view.
 
-One widget draws both columns of every row into each strip, padding each row to its taller cell,
-so the panes can never drift apart and share one scrollbar. Only visible lines are rendered, and
-rendered rows are cached per width, so 100 sources do not cost 100 widgets.
+One widget draws every column of a row into each strip, padding each row to its tallest cell, so
+the panes can never drift apart and share one scrollbar. Only visible lines are rendered, and
+rendered rows are kept in a bounded cache, so 100 sources do not cost 100 widgets.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
-from textual.binding import Binding
+from textual.binding import BindingType
+from textual.cache import LRUCache
+from textual.color import Color
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -35,6 +38,16 @@ from tui.ui.widgets.solid_style import solid_component_style
 GUTTER = 4  # kind mark, moved mark, tag mark, space
 TAG_MARK = "#"
 DIVIDER = " │ "
+# A pane narrower than this wraps sentences into slivers: more panes wait for a wider terminal.
+MIN_PANE_WIDTH = 50
+# Rendered rows and wrapped heights kept: a few screens of rows, and every sentence of a big folder.
+STRIP_CACHE = 512
+HEIGHT_CACHE = 50_000
+
+
+def panes_that_fit(width: int) -> int:
+    """How many panes of at least ``MIN_PANE_WIDTH`` cells fit in ``width`` (at least two)."""
+    return max(2, (width + len(DIVIDER)) // (MIN_PANE_WIDTH + len(DIVIDER)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +63,18 @@ class _Layout:
 
 
 class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
-    """Two sources side by side, one sentence and its counterpart per row.
+    """Sources side by side, one sentence and its counterparts per row.
 
-    Scrolling keys of ScrollView are not inherited: arrows move the row cursor (the screen binds
-    them), and a page key moves the cursor a screenful, so the view and the cursor never part.
+    The screen owns what is shown and hands it down (``show``, ``annotations``, ``labels``,
+    ``selection``); the panes own only the cursor and the focused pane, and say when they move.
+
+    Scrolling keys of ScrollView are not inherited: arrows move the row cursor and a page key
+    moves the cursor a screenful (the screen binds both), so the view and the cursor never part.
     """
 
-    BINDINGS = [
-        Binding(
-            "pagedown,space", "page(1)", "Page down", id="page-down", show=False, tooltip="Move a page down"
-        ),
-        Binding("pageup", "page(-1)", "Page up", id="page-up", show=False, tooltip="Move a page up"),
-    ]
+    # No keys of its own (not even ScrollView's): the screen binds moving, so every key can say
+    # "still loading" before there are rows.
+    BINDINGS: ClassVar[list[BindingType]] = []
 
     COMPONENT_CLASSES = {
         "aligned-panes--identical",
@@ -90,57 +103,72 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     }
 
     cursor: reactive[int] = reactive(0, always_update=True)
-    side: reactive[str] = reactive("left")
+    side: reactive[int] = reactive(0)  # the focused pane, 0 = leftmost
 
     @dataclass
     class RowChanged(Message):
-        """The current row (or the focused side) changed."""
+        """The current row (or the focused pane) changed."""
 
         panes: AlignedPanes
         row: int
-        side: str
+        side: int
 
         def can_replace(self, message: Message) -> bool:
             # Only the latest position matters: a burst of moves updates the inspector once.
             return isinstance(message, AlignedPanes.RowChanged) and message.panes is self.panes
 
+    @dataclass
+    class ColumnsChanged(Message):
+        """The width of a pane changed (a resize, a scrollbar, a pane added): titles follow."""
+
+        panes: AlignedPanes
+        column: int
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
         super().__init__(name=name, id=id, classes=classes)
         self.alignment: Alignment | None = None
-        self.left = ""
-        self.right = ""
+        self.sources: tuple[str, ...] = ()
         self.rows: list[Row] = []
         self._layout: _Layout | None = None
-        self._strips: dict[tuple[int, bool], list[Strip]] = {}
-        self._heights: dict[tuple[str, int, int], int] = {}
-        # Set by the screen: the annotations of a source, and the style of a label.
-        self.tags: Callable[[str], list[Annotation]] = lambda source: []
-        self.label_style: Callable[[str], Style] = lambda label: Style()
+        self._layout_column = 0
+        self._strips: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(STRIP_CACHE)
+        self._heights: LRUCache[tuple[str, int, int], int] = LRUCache(HEIGHT_CACHE)
+        # Handed down by the screen: annotations by source, and label names with their colours.
+        self.annotations: Mapping[str, Sequence[Annotation]] = {}
+        self.labels: Sequence[tuple[str, Color | None]] = ()
         # Word selection in the focused cell of the current row, as offsets into the sentence.
         self.selection: tuple[int, int] | None = None
 
     # -- data ------------------------------------------------------------------------------
 
-    def show(self, alignment: Alignment, left: str, right: str, rows: list[Row], cursor: int = 0) -> None:
-        """Show ``left`` and ``right`` as ``rows``, with the cursor on row ``cursor``."""
+    def show(self, alignment: Alignment, sources: Sequence[str], rows: list[Row], cursor: int = 0) -> None:
+        """Show ``sources`` (one pane each) as ``rows``, with the cursor on row ``cursor``."""
         if alignment is not self.alignment:
             self._heights.clear()
-        self.alignment, self.left, self.right, self.rows = alignment, left, right, rows
+        self.alignment, self.sources, self.rows = alignment, tuple(sources), rows
         self._invalidate()
+        if self.side >= len(self.sources):
+            self.set_reactive(AlignedPanes.side, max(0, len(self.sources) - 1))
         self.set_reactive(AlignedPanes.cursor, max(0, min(cursor, len(rows) - 1)))
-        self._strips.clear()
         self._update_layout()
         self.call_after_refresh(self.scroll_to_cursor)
         self.post_message(self.RowChanged(self, self.cursor, self.side))
+
+    def set_annotations(
+        self, annotations: Mapping[str, Sequence[Annotation]], labels: Sequence[tuple[str, Color | None]]
+    ) -> None:
+        """New annotations (or label colours) to draw: rows are drawn again."""
+        self.annotations, self.labels = annotations, labels
+        self.refresh_tags()
 
     @property
     def current(self) -> Row | None:
         """The row under the cursor."""
         return self.rows[self.cursor] if self.rows and 0 <= self.cursor < len(self.rows) else None
 
-    def source_of(self, side: str) -> str:
-        """The source id shown on ``side``."""
-        return self.left if side == "left" else self.right
+    def source_of(self, pane: int) -> str:
+        """The source id shown in pane ``pane``."""
+        return self.sources[pane]
 
     def _invalidate(self) -> None:
         self._strips.clear()
@@ -154,7 +182,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     # -- geometry --------------------------------------------------------------------------
 
     def _column_width(self, width: int) -> int:
-        return max(GUTTER + 4, (width - len(DIVIDER)) // 2)
+        count = max(1, len(self.sources))
+        return max(GUTTER + 4, (width - len(DIVIDER) * (count - 1)) // count)
 
     def _update_layout(self) -> _Layout:
         width = self.scrollable_content_region.width or self.size.width or 80
@@ -166,16 +195,27 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         tops, heights, top = [], [], 0
         for row in self.rows:
             height = max(
-                self._lines_needed(self.left, row.left, text_width),
-                self._lines_needed(self.right, row.right, text_width),
                 1,
+                *(
+                    self._lines_needed(source, row.side(pane), text_width)
+                    for pane, source in enumerate(self.sources)
+                ),
             )
             tops.append(top)
             heights.append(height + 1)  # a blank line between rows
             top += height + 1
+        previous = self._layout_column
         self._layout = _Layout(width, column, tops, heights)
+        self._layout_column = column
         self.virtual_size = Size(width, self._layout.total)
+        if column != previous:
+            self.post_message(self.ColumnsChanged(self, column))
         return self._layout
+
+    @property
+    def column_width(self) -> int:
+        """Cells per pane (gutter included) at the current width."""
+        return self._update_layout().column
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_layout()
@@ -226,14 +266,14 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_cursor(self, old: int, new: int) -> None:
         for row in {old, new}:
-            self._strips.pop((row, True), None)
-            self._strips.pop((row, False), None)
+            self._strips.discard((row, True))
+            self._strips.discard((row, False))
         self.scroll_to_cursor()
         self.refresh()
         self.post_message(self.RowChanged(self, new, self.side))
 
-    def watch_side(self, side: str) -> None:
-        self._strips = {key: strips for key, strips in self._strips.items() if not key[1]}
+    def watch_side(self, side: int) -> None:
+        self._strips.discard((self.cursor, True))  # only the cursor row shows which pane has focus
         self.refresh()
         self.post_message(self.RowChanged(self, self.cursor, side))
 
@@ -259,7 +299,7 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             return
         y = event.y + int(self.scroll_offset.y)
         row = max(0, bisect_right(layout.tops, y) - 1)
-        self.side = "left" if event.x < layout.column else "right"
+        self.side = min(len(self.sources) - 1, max(0, event.x // (layout.column + len(DIVIDER))))
         self.move_to(row)
 
     # -- rendering -------------------------------------------------------------------------
@@ -285,37 +325,59 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         strip = strips[line - layout.tops[row]]
         return strip.crop(int(self.scroll_offset.x), int(self.scroll_offset.x) + self.size.width)
 
-    def _comparison(self, row: Row) -> PairComparison | None:
-        if self.alignment is None or row.left is None or row.right is None:
-            return None
-        return self.alignment.compare(Member(self.left, row.left), Member(self.right, row.right))
+    def _comparisons(self, row: Row) -> dict[int, tuple[PairComparison, str]]:
+        """For each cell of the cursor row: the comparison that colours it, and its side in it.
+
+        Every other cell is compared with the focused one (the reference); the reference is
+        coloured against the first cell that diverges from it, else the first that differs.
+        """
+        reference = row.side(self.side)
+        if self.alignment is None or reference is None:
+            return {}
+        focused = Member(self.sources[self.side], reference)
+        found: dict[int, tuple[PairComparison, str]] = {}
+        for pane, source in enumerate(self.sources):
+            index = row.side(pane)
+            if pane == self.side or index is None or source == focused.source:
+                continue
+            found[pane] = (self.alignment.compare(focused, Member(source, index)), "b")
+        if found:
+            best = next((c for c, _ in found.values() if c.divergences), next(iter(found.values()))[0])
+            found[self.side] = (best, "a")
+        return found
 
     def _row_strips(self, index: int, layout: _Layout) -> list[Strip]:
         is_cursor = index == self.cursor
         key = (index, is_cursor)
-        if key in self._strips:
-            return self._strips[key]
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
         row = self.rows[index]
-        comparison = self._comparison(row) if is_cursor else None
-        left_lines = self._cell_lines(self.left, row.left, row.left_moved, layout, comparison, "a")
-        right_lines = self._cell_lines(self.right, row.right, row.right_moved, layout, comparison, "b")
+        comparisons = self._comparisons(row) if is_cursor else {}
+        cells = [
+            self._cell_lines(source, pane, row.side(pane), row.is_moved(pane), layout, comparisons.get(pane))
+            for pane, source in enumerate(self.sources)
+        ]
         height = layout.heights[index]
         base = self.rich_style
-        divider = Segment(DIVIDER, base + self._rich("aligned-panes--divider"))
+        divider = Strip([Segment(DIVIDER, base + self._rich("aligned-panes--divider"))])
         strips = []
         for number in range(height):
-            left = left_lines[number] if number < len(left_lines) else Strip.blank(layout.column)
-            right = right_lines[number] if number < len(right_lines) else Strip.blank(layout.column)
-            if is_cursor and number < height - 1:
-                left = left.apply_style(self._cursor_style("left"))
-                right = right.apply_style(self._cursor_style("right"))
-            joined = Strip.join([left, Strip([divider]), right])
+            parts: list[Strip] = []
+            for pane, lines in enumerate(cells):
+                cell = lines[number] if number < len(lines) else Strip.blank(layout.column)
+                if is_cursor and number < height - 1:
+                    cell = cell.apply_style(self._cursor_style(pane))
+                if pane:
+                    parts.append(divider)
+                parts.append(cell)
+            joined = Strip.join(parts)
             strips.append(joined.adjust_cell_length(layout.width, base).apply_style(base))
         self._strips[key] = strips
         return strips
 
-    def _cursor_style(self, side: str) -> RichStyle:
-        name = "aligned-panes--cursor-focus" if side == self.side else "aligned-panes--cursor"
+    def _cursor_style(self, pane: int) -> RichStyle:
+        name = "aligned-panes--cursor-focus" if pane == self.side else "aligned-panes--cursor"
         return self._rich(name)
 
     def refresh_tags(self) -> None:
@@ -323,14 +385,24 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips.clear()
         self.refresh()
 
+    def _label_style(self, label: str) -> Style:
+        """A label's own colour, else one of six theme colours by its place in the label list."""
+        names = [name for name, _ in self.labels]
+        if label in names:
+            color = self.labels[names.index(label)][1]
+            if color is not None:
+                return Style(foreground=color)
+            return self._style(f"aligned-panes--label-{names.index(label) % 6 + 1}")
+        return self._style("aligned-panes--label-1")
+
     def _cell_lines(
         self,
         source: str,
+        pane: int,
         index: int | None,
         moved: bool,
         layout: _Layout,
-        comparison: PairComparison | None,
-        which: str,
+        comparison: tuple[PairComparison, str] | None,
     ) -> list[Strip]:
         sentence = self._sentence(source, index)
         if sentence is None:
@@ -338,15 +410,17 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         kind = str(sentence.kind)
         content = Content(displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
         if comparison is not None:
-            content = highlight_pair(content, comparison, which, self._style)
+            content = highlight_pair(content, comparison[0], comparison[1], self._style)
         tags = [
-            t for t in self.tags(source) if t.start < sentence.end and sentence.start < t.end and not t.orphan
+            t
+            for t in self.annotations.get(source, ())
+            if t.start < sentence.end and sentence.start < t.end and not t.orphan
         ]
         for tag in tags:
             start, end = max(0, tag.start - sentence.start), min(len(sentence.text), tag.end - sentence.start)
-            style = self._style("aligned-panes--tag") + self.label_style(tag.label)
+            style = self._style("aligned-panes--tag") + self._label_style(tag.label)
             content = content.stylize(style, start, end)
-        if self._selecting(which, index):
+        if self._selecting(pane, index):
             start, end = self.selection or (0, 0)
             content = content.stylize(self._style("aligned-panes--selection"), start, end)
         text_width = layout.column - GUTTER
@@ -366,10 +440,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             strips.append(Strip(segments).adjust_cell_length(layout.column))
         return strips
 
-    def _selecting(self, which: str, index: int | None) -> bool:
+    def _selecting(self, pane: int, index: int | None) -> bool:
         """True for the focused cell of the current row while words are being selected."""
         row = self.current
         if self.selection is None or row is None:
             return False
-        side = "left" if which == "a" else "right"
-        return side == self.side and row.side(side) == index
+        return pane == self.side and row.side(pane) == index

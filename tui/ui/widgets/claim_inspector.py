@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual.binding import Binding
 from textual.content import Content
+from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
 
-from tui.alignment.model import KIND_MARKS, ClaimGroup, Member
+from tui.alignment.claims import SEVERITY, diverging_sources
+from tui.alignment.model import KIND_MARKS, ClaimGroup, Divergence, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation
-from tui.ui.widgets.display import one_line, plural
+from tui.corpus.model import Kind
+from tui.ui.widgets.display import one_line, plural, source_key
 from tui.ui.widgets.solid_style import solid_component_style
 
-# Lines assumed before the widget has a size.
-LISTED = 10
+# Versions described in full; a claim carried by hundreds of outlets lists the rest by name, so
+# one key press never costs hundreds of word diffs (the claim card and matrix show them all).
+DESCRIBED = 40
 
 
-class ClaimInspector(Static):
-    """The current claim in all sources: kind, score, text and divergences from the focused one."""
+class ClaimInspector(Static, can_focus=True):
+    """The current claim in all sources: diverging versions first, each wrapped in full.
+
+    It sits in a scrolling box and grows with its content (up to what the .tcss allows).
+    """
+
+    BINDINGS = [
+        Binding("enter", "open_card", "Claim card", id="inspector-card", tooltip="Open the claim card"),
+    ]
 
     COMPONENT_CLASSES = {
         "claim-inspector--title",
@@ -29,8 +43,17 @@ class ClaimInspector(Static):
         "claim-inspector--tags",
     }
 
+    @dataclass
+    class OpenCard(Message):
+        """The reader asked for the claim card of the claim shown."""
+
+        inspector: ClaimInspector
+
     def _style(self, name: str) -> Style:
         return Style.from_rich_style(solid_component_style(self, name))
+
+    def action_open_card(self) -> None:
+        self.post_message(self.OpenCard(self))
 
     def show_claim(
         self,
@@ -50,38 +73,24 @@ class ClaimInspector(Static):
                 heading = "No claim on this side"
                 reason = f"boilerplate: {why}, not part of any claim" if focused else "empty cell"
             title = (heading, self._style("claim-inspector--title"))
-            self.update(Content.assemble(title, f" ({reason})", *tag_line), layout=False)
+            self.update(Content.assemble(title, f" ({reason})", *tag_line))
             return
-        silent = [labels[a.id].split()[0] for a in alignment.articles if group.member_for(a.id) is None]
+        silent = [labels[a.id] for a in alignment.articles if group.member_for(a.id) is None]
+        diverging = diverging_sources(alignment, group)
         parts: list[Content | str | tuple[str, Style]] = [
             (f"Claim {group.id}", self._style("claim-inspector--title")),
             f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
+            " · c: claim card",
         ]
-        if silent:
-            parts.append(("  · silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
+        if diverging:
+            names = ", ".join(labels[s] for s in diverging)
+            parts.append(("  · diverging: " + names, self._style("claim-inspector--divergence")))
         parts.extend(tag_line)
         parts.append("\n")
-        # One line per source (the CSS truncates with an ellipsis), the focused sentence first,
-        # and only as many as the box holds: a claim carried by 200 outlets must not cost 200
-        # word diffs per key press. The coverage matrix lists every source.
-        room = max(2, self.content_region.height or LISTED)
-        lines = 2 if tag_line else 1
-        members = sorted(group.members, key=lambda m: m != focused)
-        shown = 0
-        for member in members:
-            sentence = alignment.sentence(member)
+        described = self._versions(alignment, group, focused)
+        # Diverging versions first (against the focused one), then the others in member order.
+        for member, kind, score_value, found in described[:DESCRIBED]:
             is_focused = member == focused
-            # Other versions are described against the focused sentence (kind, score, divergences),
-            # which is what the reader compares; the focused one keeps its own best match.
-            kind, score_value = sentence.kind, sentence.score
-            found = []
-            if not is_focused:
-                comparison = alignment.compare(focused, member)
-                kind, score_value, found = comparison.kind, comparison.score, comparison.divergences
-            if lines + 1 + len(found) > room - (1 if shown + 1 < len(members) else 0):
-                break
-            shown += 1
-            lines += 1 + len(found)
             source_style = self._style(
                 "claim-inspector--focused" if is_focused else "claim-inspector--source"
             )
@@ -89,25 +98,39 @@ class ClaimInspector(Static):
             parts.append((f"{'▶' if is_focused else ' '} {labels[member.source]} ", source_style))
             parts.append((f"{KIND_MARKS[kind]} {kind}{score}", self._style("claim-inspector--kind")))
             parts.append("  ")
-            parts.append(Content(one_line(sentence.text)))
+            parts.append(Content(one_line(alignment.sentence(member).text)))
             parts.append("\n")
             for divergence in found:
+                kind_of = f"{divergence.type} (spelling)" if divergence.minor else divergence.type
+                a_value, b_value = one_line(divergence.a) or "(none)", one_line(divergence.b) or "(none)"
                 parts.append(
-                    (
-                        f"    ⚠ {divergence.type}: {one_line(divergence.a)} → {one_line(divergence.b)}\n",
-                        self._style("claim-inspector--divergence"),
-                    )
+                    (f"    ⚠ {kind_of}: {a_value} → {b_value}\n", self._style("claim-inspector--divergence"))
                 )
-        if shown < len(members):
-            more = len(members) - shown
-            parts.append(
-                (
-                    f"  … {more} more source{'s' if more > 1 else ''} (o: coverage matrix)",
-                    self._style("claim-inspector--silent"),
-                )
-            )
-        # The box has a fixed size, so a new claim needs no new layout.
-        self.update(Content.assemble(*parts).rstrip(), layout=False)
+        if len(described) > DESCRIBED:
+            rest = ", ".join(labels[m.source] for m, *_ in described[DESCRIBED:])
+            parts.append((f"  also: {rest}\n", self._style("claim-inspector--silent")))
+        if silent:
+            parts.append(("  silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
+        self.update(Content.assemble(*parts).rstrip())
+
+    @staticmethod
+    def _versions(
+        alignment: Alignment, group: ClaimGroup, focused: Member
+    ) -> list[tuple[Member, Kind, float | None, list[Divergence]]]:
+        """(member, kind, score, divergences) of each version, the focused one first, then the
+        versions that diverge from it, then the rest."""
+        out: list[tuple[Member, Kind, float | None, list[Divergence]]] = []
+        for member in group.members:
+            sentence = alignment.sentence(member)
+            if member == focused:
+                out.append((member, sentence.kind, sentence.score, []))
+                continue
+            comparison = alignment.compare(focused, member)
+            out.append((member, comparison.kind, comparison.score, list(comparison.divergences)))
+        out.sort(
+            key=lambda item: (item[0] != focused, min((SEVERITY.get(d.type, 1) for d in item[3]), default=9))
+        )
+        return out
 
     def _tag_line(
         self, tags: list[Annotation], labels: dict[str, str]
@@ -119,7 +142,5 @@ class ClaimInspector(Static):
         for tag in sorted(tags, key=lambda t: (t.label, t.source)):
             verdict = f" {tag.verdict}" if tag.verdict else ""
             note = f" “{tag.note}”" if tag.note else ""
-            items.append(
-                one_line(f"{tag.label} ({labels.get(tag.source, tag.source).split()[0]}){verdict}{note}")
-            )
+            items.append(one_line(f"{tag.label} ({source_key(labels, tag.source)}){verdict}{note}"))
         return ["\n", ("# " + " · ".join(items), self._style("claim-inspector--tags"))]

@@ -8,6 +8,12 @@ offsets computed on the article still point at the same words.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.corpus.outlets import Outlet
+
 _SAFE = str.maketrans(
     {
         "\n": " ",
@@ -30,3 +36,14 @@ def plural(count: int, word: str) -> str:
 def one_line(text: str) -> str:
     """``displayable`` text with runs of spaces collapsed (for list rows and the inspector)."""
     return " ".join(displayable(text).split())
+
+
+def source_labels(order: list[str], outlets: Mapping[str, Outlet]) -> dict[str, str]:
+    """Labels (``S1 CGTN``) for every source, numbered in ``order``; ``source_key`` reads back
+    the ``S1`` part."""
+    return {source: f"S{n} {outlets[source].name}" for n, source in enumerate(order, start=1)}
+
+
+def source_key(labels: Mapping[str, str], source: str) -> str:
+    """The ``S1`` of a source's label (the source id itself when it has no label)."""
+    return labels.get(source, source).split(" ", 1)[0]

@@ -44,8 +44,14 @@ def highlight_pair(
             style("aligned-panes--minor" if run.minor else DIFF_CLASSES[run.op]), start, end
         )
     strongest = style("aligned-panes--divergence")
+    quieter = style("aligned-panes--minor")
     for divergence in comparison.divergences:
-        span = divergence_span(content.plain, divergence.a if which == "a" else divergence.b)
-        if span is not None:
-            content = content.stylize(strongest, *span)
+        start, end = (
+            (divergence.a_start, divergence.a_end) if which == "a" else (divergence.b_start, divergence.b_end)
+        )
+        span: tuple[int, int] | None = (start, end)
+        if start == end:  # no such value on this side, or a divergence from before offsets were kept
+            span = divergence_span(content.plain, divergence.a if which == "a" else divergence.b)
+        if span is not None and span[0] < span[1] <= len(content.plain):
+            content = content.stylize(quieter if divergence.minor else strongest, *span)
     return content

@@ -1,0 +1,398 @@
+"""Reading actions of the compare screen: moving, divergence-first jumps, panes, and the views
+opened from it (matrix, search, annotations, claim card), copy and rename.
+
+A mixin for ``CompareScreen`` (as ``AnnotationActions`` is for tagging), so the screen module
+stays about state and display. Every action says "still loading" or "nothing loaded" instead of
+failing when there is no alignment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from tui.alignment.claims import (
+    claim_position,
+    counterpart,
+    divergence_stops,
+    flags,
+    next_stop,
+    story_position,
+)
+from tui.alignment.model import Member
+from tui.alignment.rows import is_divergent
+
+if TYPE_CHECKING:
+    from tui.alignment.model import ClaimGroup
+    from tui.alignment.result import Alignment
+    from tui.annotations.config import Config
+    from tui.annotations.model import Annotation
+    from tui.annotations.store import AnnotationStore
+    from tui.corpus.outlets import Outlet
+    from tui.ui.screens.matrix import MatrixChoice
+    from tui.ui.widgets.aligned_panes import AlignedPanes
+
+
+class NavigationActions(Screen[None]):
+    """Keys that move the reader or open another view of the same claims."""
+
+    alignment: Alignment | None
+    sources: list[str]
+    labels: dict[str, str]
+    outlets: dict[str, Outlet]
+    store: AnnotationStore
+    selecting: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def panes(self) -> AlignedPanes:
+            ...
+            # provided by CompareScreen
+
+        order: list[str]
+        show_boilerplate: bool
+        config: Config
+
+        def not_ready(self) -> bool: ...
+        def refresh_rows(self, cursor: int | None = None) -> None: ...
+        def select_sentence(self, source: str, index: int) -> bool: ...
+        def show_member(
+            self, member: Member, beside: Member | None = None, claim: int | None = None
+        ) -> None: ...
+        def current_member(self) -> Member | None: ...
+        def current_claim(self) -> ClaimGroup | None: ...
+        def rename_source(self, source: str, name: str) -> None: ...
+        def _room(self) -> int: ...
+        def _start_on_text(self) -> None: ...
+        def _update_titles(self) -> None: ...
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def action_next_row(self) -> None:
+        if not self.not_ready():
+            self.panes.move_to(self.panes.cursor + 1)
+
+    def action_previous_row(self) -> None:
+        if not self.not_ready():
+            self.panes.move_to(self.panes.cursor - 1)
+
+    def action_page(self, direction: int) -> None:
+        if not self.not_ready():
+            self.panes.action_page(direction)
+
+    def action_first_row(self) -> None:
+        if not self.not_ready():
+            self.panes.move_to(0)
+
+    def action_last_row(self) -> None:
+        if not self.not_ready():
+            self.panes.move_to(len(self.panes.rows) - 1)
+
+    def _find_change(self, step: int) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        rows = self.panes.rows
+        number = self.panes.cursor + step
+        while 0 <= number < len(rows):
+            if is_divergent(self.alignment, rows[number], self.sources):
+                self.panes.move_to(number)
+                return
+            number += step
+        self.notify("No more unique or paraphrased rows in this direction.", timeout=2)
+
+    def action_next_change(self) -> None:
+        self._find_change(1)
+
+    def action_previous_change(self) -> None:
+        self._find_change(-1)
+
+    # -- divergence-first ------------------------------------------------------------------
+
+    def _find_divergence(self, step: int) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        here = self.current_member()
+        reference = self.sources[self.panes.side] if self.sources else None
+        stops = divergence_stops(self.alignment, reference)
+        position, group_id = 0.0 if step > 0 else 2.0, None
+        if here is not None:
+            group = self.current_claim()
+            if group is not None:
+                position, group_id = claim_position(self.alignment, group), group.id
+            else:
+                position = story_position(self.alignment, here)
+        # The claim under the cursor comes first when its diverging pair is not both on screen.
+        stop = next((s for s in stops if s.group == group_id), None) if step > 0 else None
+        if stop is None or {stop.pair.a.source, stop.pair.b.source} <= set(self.sources):
+            stop = next_stop(stops, position, group_id, step)
+        if stop is None:
+            self.notify("No more flagged divergences in this direction.", timeout=2)
+            return
+        pair = stop.pair
+        # The reference source keeps its place; the diverging version comes in beside it.
+        first, second = (pair.b, pair.a) if pair.b.source == reference else (pair.a, pair.b)
+        self.show_member(first, beside=second, claim=stop.group)
+        kinds = ", ".join(sorted({d.type for d in flags(pair)}))
+        names = " vs ".join(self.labels[m.source] for m in (first, second))
+        self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=4)
+
+    def action_next_divergence(self) -> None:
+        self._find_divergence(1)
+
+    def action_previous_divergence(self) -> None:
+        self._find_divergence(-1)
+
+    def action_counterpart(self) -> None:
+        """Jump to the same claim in another pane (for a ``↕ moved`` sentence, on another row)."""
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        here = self.current_member()
+        claim = self.current_claim()
+        found = None if here is None else counterpart(self.alignment, here, self.sources, claim)
+        if found is None or claim is None:
+            self.notify("No counterpart of this sentence in the other panes.", timeout=2)
+            return
+        self.show_member(found, claim=claim.id)
+
+    # -- panes -----------------------------------------------------------------------------
+
+    def action_switch_side(self) -> None:
+        if not self.not_ready() and self.sources:
+            self.panes.side = (self.panes.side + 1) % len(self.sources)
+            self._update_titles()
+
+    def action_cycle_source(self, step: int) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        pane = self.panes.side
+        # Sources in other panes are skipped: comparing an article with itself shows nothing.
+        ids = [a for a in self._ordered() if a not in self.sources or a == self.sources[pane]]
+        if len(ids) < 2:
+            self.notify("No other source to show here.", timeout=2)
+            return
+        position = ids.index(self.sources[pane])
+        # Stay on the sentence a neighbouring pane shows, so the reader keeps their place.
+        row = self.panes.current
+        other = (pane + 1) % len(self.sources)
+        anchor = row.side(other) if row is not None and other != pane else None
+        self.sources[pane] = ids[(position + step) % len(ids)]
+        self.refresh_rows(0)
+        if anchor is None or not self.select_sentence(self.sources[other], anchor):
+            self._start_on_text()
+        self.panes.side = pane
+
+    def _ordered(self) -> list[str]:
+        """Source ids in the order the reader numbers them (publication time where known)."""
+        if self.order or self.alignment is None:
+            return list(self.order)
+        return [a.id for a in self.alignment.articles]
+
+    def action_add_pane(self) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        hidden = [s for s in self._ordered() if s not in self.sources]
+        if not hidden:
+            self.notify("Every source is already in a pane.", timeout=2)
+            return
+        if len(self.sources) >= self._room():
+            self.notify(
+                f"No room for pane {len(self.sources) + 1}: each needs about 50 columns"
+                " (widen the terminal, or - removes a pane).",
+                timeout=4,
+            )
+            return
+        anchor = self.current_member()
+        # The hidden source sharing most claims with the focused one is the most useful next.
+        focused = self.sources[self.panes.side]
+        carried = [g for g in self.alignment.groups if g.member_for(focused) is not None]
+        best = max(hidden, key=lambda s: sum(1 for g in carried if g.member_for(s) is not None))
+        self.sources.append(best)
+        self.refresh_rows(0)
+        if anchor is not None:
+            self.select_sentence(anchor.source, anchor.sentence)
+
+    def action_remove_pane(self) -> None:
+        if self.not_ready():
+            return
+        if len(self.sources) <= 2:
+            self.notify("Two panes is the fewest for comparing.", timeout=2)
+            return
+        pane = self.panes.side
+        removed = self.sources.pop(pane)
+        anchor = self.current_member()
+        self.panes.side = min(pane, len(self.sources) - 1)
+        self.refresh_rows(0)
+        if anchor is not None and anchor.source != removed:
+            self.select_sentence(anchor.source, anchor.sentence)
+
+    def action_toggle_boilerplate(self) -> None:
+        if not self.not_ready():
+            self.show_boilerplate = not self.show_boilerplate
+
+    def action_focus_inspector(self) -> None:
+        if self.not_ready():
+            return
+        from tui.ui.widgets.claim_inspector import ClaimInspector
+
+        inspector = self.query_one(ClaimInspector)
+        if inspector.has_focus:
+            self.panes.focus()
+        else:
+            inspector.focus()
+            self.notify("Inspector: ↑↓ scroll, enter opens the claim card, i returns.", timeout=3)
+
+    # -- other views of the same claims ----------------------------------------------------
+
+    def action_open_matrix(self) -> None:
+        from tui.ui.screens.matrix import MatrixScreen
+
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        self.app.push_screen(MatrixScreen(self.alignment, self.labels, self._ordered()), self._matrix_choice)
+
+    def _matrix_choice(self, choice: MatrixChoice | None) -> None:
+        if choice is None or self.alignment is None:
+            return
+        if choice.card:
+            self.open_card(choice.group)
+            return
+        group = self.alignment.groups[choice.group]
+        stops = [
+            s for s in divergence_stops(self.alignment, self.sources[self.panes.side]) if s.group == group.id
+        ]
+        if stops:
+            self.show_member(stops[0].pair.a, beside=stops[0].pair.b, claim=group.id)
+        elif len(group.members) > 1:
+            self.show_member(group.members[0], beside=group.members[1], claim=group.id)
+        else:
+            self.show_member(group.members[0], claim=group.id)
+
+    def action_open_search(self) -> None:
+        from tui.ui.screens.search import SearchScreen
+
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        self.app.push_screen(SearchScreen(self.alignment, self.labels), self._jump_to)
+
+    def action_open_facts(self) -> None:
+        from tui.ui.screens.facts import FactsScreen
+
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        self.app.push_screen(FactsScreen(self.alignment, self.labels), self._facts_choice)
+
+    def _facts_choice(self, choice: object) -> None:
+        from tui.ui.screens.facts import CardRequest
+
+        if isinstance(choice, CardRequest):
+            self.open_card(choice.group, choice.member)
+        elif isinstance(choice, Member):
+            self._jump_to(choice)
+
+    def _jump_to(self, member: Member | None) -> None:
+        if member is not None:
+            self.show_member(member)
+
+    def action_open_annotations(self) -> None:
+        from tui.ui.screens.annotations import AnnotationsScreen
+
+        if self.not_ready():
+            return
+        labels = [label.name for label in self.config.labels]
+        self.app.push_screen(AnnotationsScreen(self.store, labels, self.labels), self.show_annotation)
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        """Move the view to the sentence holding ``annotation`` (None: stay)."""
+        if annotation is None or self.alignment is None:
+            return
+        source, start = annotation.source, annotation.start
+        article = next((a for a in self.alignment.articles if a.id == source), None)
+        if article is None:
+            self.notify(f"{source} is not loaded in this session.", timeout=4)
+            return
+        sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+        if sentence is not None:
+            self.show_member(Member(article.id, sentence.index))
+
+    def action_open_card(self) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        here = self.current_member()
+        group = self.current_claim()
+        if group is None:
+            self.notify("No claim here (boilerplate or an empty row).", timeout=2)
+            return
+        self.open_card(group.id, here)
+
+    def open_card(self, group_id: int, reference: Member | None = None) -> None:
+        """Open the claim card of ``group_id``, diffed against ``reference`` (or the focused source)."""
+        from tui.ui.screens.claim_card import ClaimCardScreen
+
+        assert self.alignment is not None
+        if reference is None and self.sources:
+            reference = self.alignment.groups[group_id].member_for(self.sources[self.panes.side])
+        self.app.push_screen(
+            ClaimCardScreen(self.alignment, group_id, reference, self.labels), self._card_choice
+        )
+
+    def _card_choice(self, choice: tuple[Member, Member, int] | None) -> None:
+        if choice is not None:
+            reference, version, claim = choice
+            self.show_member(reference, beside=version, claim=claim)
+
+    # -- copy and rename -------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        row = self.panes.current
+        index = None if row is None else row.side(self.panes.side)
+        if index is None:
+            self.notify("No sentence in the focused pane on this row (tab switches pane).", timeout=3)
+            return
+        source = self.sources[self.panes.side]
+        article = self.alignment.article(source)
+        text = article.sentences[index].text
+        selection = self.panes.selection
+        if self.selecting and selection is not None:
+            text = text[selection[0] : selection[1]]
+        citation = self.outlets[source].citation(article.title, article.path)
+        self.app.copy_to_clipboard(f"“{' '.join(text.split())}”\n— {citation}")
+        self.notify(f"Copied with citation: {self.labels[source]}", timeout=2)
+
+    def action_rename_source(self) -> None:
+        from tui.ui.dialogs.name import NameScreen
+
+        if self.not_ready():
+            return
+        assert self.alignment is not None
+        source = self.sources[self.panes.side]
+        article = self.alignment.article(source)
+
+        def save(name: str | None) -> None:
+            if name is None:
+                return
+            name = " ".join(name.split())
+            try:
+                self.store.rename(source, name, str(article.path), article.sha256)
+            except Exception as error:  # a read-only or full store: the name still applies now
+                self.notify(str(error), title="Name not saved", severity="warning", timeout=8)
+            self.rename_source(source, name)
+            self.notify(f"{source} is now shown as {self.outlets[source].name}.", timeout=3)
+
+        self.app.push_screen(
+            NameScreen(f"Outlet name for {source}", self.outlets[source].name),
+            save,
+        )
