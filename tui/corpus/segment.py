@@ -38,7 +38,7 @@ _local = threading.local()
 # before a space and a capitalised word (or the paragraph's end). pySBD (about 3 ms per kB) is
 # kept for the *hard* ones: abbreviations, initials, decimals, ellipses, a mark before lower case,
 # quotation marks, brackets. On easy paragraphs both give the same spans (checked on every text in
-# the repository and the Golden Rules: tests/test_segment.py), at a fraction of the cost.
+# the repository and the Golden Rules: tests/unit/corpus/test_segment.py), at a fraction of the cost.
 _MARK_RE = re.compile(r"[.!?…]")
 _EASY_END_RE = re.compile(r"(\w*)(?<=[a-z0-9]{2})[.!?](?=\s+[A-Z][a-z]|\s*$)")
 # Quotations (pySBD keeps a quoted run of sentences together) and brackets ("(AP) Text" splits).

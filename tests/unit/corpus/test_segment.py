@@ -8,7 +8,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from locations import REPO, SHARED
+from locations import DATA, REPO, SHARED
 
 from tui.corpus.segment import join_broken_lines, split_sentences
 
@@ -216,8 +216,7 @@ def _all_texts() -> list[str]:
     """Every article text in the repository (seeds, dev set, test data) and the Golden Rules."""
     from tui.corpus.ingest import IngestError, read_article
 
-    root = Path(__file__).resolve().parent / "data"
-    files = sorted([*SEEDS.iterdir(), *root.rglob("*.txt"), *root.rglob("*.md"), *root.rglob("*.html")])
+    files = sorted([*SEEDS.iterdir(), *DATA.rglob("*.txt"), *DATA.rglob("*.md"), *DATA.rglob("*.html")])
     texts = []
     for path in files:
         try:
