@@ -65,6 +65,15 @@ class Thresholds:
     containment: float = 50.0
     attach: float = 20.0
 
+    def kind_for(self, ratio: float) -> Kind:
+        """The kind of a shared sentence from its character similarity (0-100) to its closest
+        counterpart: the one ladder every view and export uses."""
+        if ratio >= 100.0:
+            return Kind.IDENTICAL
+        if ratio >= self.near_identical:
+            return Kind.NEAR_IDENTICAL
+        return Kind.PARAPHRASE
+
 
 DEFAULT_THRESHOLDS = Thresholds()
 _NO_TERMS = Terms({})
@@ -468,12 +477,7 @@ class Aligner:
                     continue
                 ratio = max(fuzz.ratio(norms[member], other) for other in others)
                 sentence.score = round(ratio, 1)
-                if ratio >= 100.0:
-                    sentence.kind = Kind.IDENTICAL
-                elif ratio >= self.thresholds.near_identical:
-                    sentence.kind = Kind.NEAR_IDENTICAL
-                else:
-                    sentence.kind = Kind.PARAPHRASE
+                sentence.kind = self.thresholds.kind_for(ratio)
 
 
 _scorer: Callable[..., float] | None = None
