@@ -9,6 +9,8 @@ speakers, names, quotations) is found in ``divergences.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tui.alignment.model import DiffRun
 from tui.corpus.text import Token, fold, tokens
 
@@ -24,9 +26,12 @@ def _key(token: Token) -> str:
 def _similar(a: str, b: str) -> float:
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a, b)
+    return float(fuzz.ratio(a, b))
 
 
+# Pure string functions called for every word pair of every compared pair (millions of calls at
+# 200 articles): cached, bounded.
+@lru_cache(maxsize=65536)
 def is_spelling_variant(a: str, b: str) -> bool:
     """True when two words differ only in spelling (accents, -ce/-se, a typo)."""
     fa, fb = fold(a).rstrip("."), fold(b).rstrip(".")

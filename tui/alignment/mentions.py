@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.alignment.context import place_near, thing_after, verb_near, word_before
 from tui.alignment.quantities import NUMBER_WORDS, qualifier_start, quantities, times
@@ -90,6 +91,7 @@ class Mention:
         return self.display or self.text
 
 
+@lru_cache(maxsize=65536)
 def calendar_word(norm: str) -> str | None:
     """The weekday or month a word names (tolerating a typo like ``Wednesady``), or None."""
     norm = norm.rstrip(".")
@@ -253,7 +255,7 @@ def _numbers(text: str, words: list[Token], used: set[int]) -> list[Mention]:
     return found
 
 
-def quotes(text: str) -> list[Mention]:
+def _quotes_uncached(text: str) -> list[Mention]:
     """Quotations (words inside quotation marks), compared without editors' brackets.
 
     An opening mark is followed by a word and a closing mark follows one, so a stray mark (a page
@@ -292,7 +294,7 @@ def truncated(text: str) -> bool:
     return len(stripped.split()) >= 8 and stripped[-1:] not in set(".!?\"”’'»)…")
 
 
-def numbers_and_dates(text: str) -> list[Mention]:
+def _numbers_and_dates_uncached(text: str) -> list[Mention]:
     """Dates (read first, so they are never numbers), then numbers, in sentence order."""
     words = [t for t in tokens(text) if t.is_word]
     used: set[int] = set()
@@ -311,3 +313,23 @@ def numbers_and_dates(text: str) -> list[Mention]:
     ]
     found += _dates(text, words, used) + _numbers(text, words, used)
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=16384)
+def _numbers_and_dates_cached(text: str) -> tuple[Mention, ...]:
+    return tuple(_numbers_and_dates_uncached(text))
+
+
+def numbers_and_dates(text: str) -> list[Mention]:
+    """Dates, then numbers, in sentence order; cached per sentence (each is compared with many)."""
+    return list(_numbers_and_dates_cached(text))
+
+
+@lru_cache(maxsize=16384)
+def _quotes_cached(text: str) -> tuple[Mention, ...]:
+    return tuple(_quotes_uncached(text))
+
+
+def quotes(text: str) -> list[Mention]:
+    """Quotations; cached per sentence (each sentence is compared with many)."""
+    return list(_quotes_cached(text))

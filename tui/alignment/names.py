@@ -7,6 +7,8 @@ sentences that are otherwise the same: rewording moves names around without chan
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tui.alignment.diff import is_spelling_variant, word_diff
 from tui.alignment.mentions import calendar_word
 from tui.alignment.model import Divergence
@@ -67,6 +69,7 @@ def _names(all_tokens: list[Token]) -> list[Token]:
     return names
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A name folded for comparison: case, accents, dots and a possessive 's left out; one key
     for the spellings of a place in ``EXONYMS`` (and near misses such as "Turkyie")."""

@@ -12,7 +12,7 @@ from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
 from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
 from tui.corpus.loader import Corpus, load_corpus
-from tui.corpus.model import Article, Kind, Sentence
+from tui.corpus.model import Article, Sentence
 from tui.corpus.text import normalise
 
 SCHEMA = "nato-reader/alignment"
@@ -62,12 +62,7 @@ class Alignment:
             a_norm, b_norm = normalise(a_text), normalise(b_text)
             ratio = fuzz.ratio(a_norm, b_norm)
             score = max(pair_score(a_text, b_text, a_norm, b_norm), ratio)
-            if ratio >= 100.0:
-                kind = Kind.IDENTICAL
-            elif ratio >= self.thresholds.near_identical:
-                kind = Kind.NEAR_IDENTICAL
-            else:
-                kind = Kind.PARAPHRASE
+            kind = self.thresholds.kind_for(ratio)
             runs = word_diff(a_text, b_text)
             found = find_divergences(a_text, b_text, self.before(a), self.before(b))
             self._comparisons[key] = PairComparison(a, b, round(score, 1), kind, runs, found)

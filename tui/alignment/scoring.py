@@ -165,6 +165,10 @@ def _number_term(word: str, scale_word: str | None) -> str | None:
     return "#" + f"{value:.2g}"
 
 
+# Grouping extracts each sentence's terms once, but every compared pair (``pair_score``, for the
+# diffs shown and exported) extracts both sides' again; a group's pairs come one after another.
+# Callers only read the result (``Terms`` is frozen; its dict is never changed after this).
+@lru_cache(maxsize=4096)
 def sentence_terms(text: str, headline: bool = False) -> Terms:
     """Content terms of a sentence (order-free), with name/number boosts."""
     boosts: dict[str, float] = {}
@@ -242,10 +246,14 @@ def overlap(
     A shared term counts with the smaller of its two weights, so a name boosted on one side only
     does not inflate the overlap. Callers scoring many pairs pass each bag's total weight.
     """
-    common = a.keys() & b.keys()
-    if not common:
-        return 0.0, 0.0
-    shared = sum(min(a[term], b[term]) for term in common)
+    # Walk the smaller bag in its own (insertion) order: cheaper than a set intersection, and the
+    # float sum no longer follows set order, which changes with PYTHONHASHSEED.
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = 0.0
+    for term, weight in small.items():
+        other = large.get(term)
+        if other is not None:
+            shared += weight if weight < other else other
     total_a = sum(a.values()) if total_a is None else total_a
     total_b = sum(b.values()) if total_b is None else total_b
     if not shared or not total_a or not total_b:
@@ -259,14 +267,17 @@ def combine(dice: float, char_ratio: float) -> float:
 
 
 def char_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
-    """Token-sort ratios of normalised sentence pairs, computed in one rapidfuzz batch."""
+    """Token-sort ratios of normalised sentence pairs in one rapidfuzz batch (0 below CHAR_FLOOR)."""
     if not left:
         return []
     import numpy as np
     from rapidfuzz import fuzz, process
 
     workers = -1 if len(left) >= 500 else 1  # threads pay off only on big batches
-    scores = process.cpdist(left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers)
+    # Below CHAR_FLOOR a ratio counts as 0 (``combine``), so rapidfuzz may stop early there.
+    scores = process.cpdist(
+        left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers, score_cutoff=CHAR_FLOOR
+    )
     return [float(score) for score in scores.tolist()]
 
 

@@ -13,6 +13,7 @@ government spokesman" is "A German government spokesperson") and on the names th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.alignment.mentions import STOPWORDS, Mention, calendar_word
 from tui.corpus.text import Token, fold, tokens
@@ -244,7 +245,7 @@ def _needs_antecedent(phrase: list[Token]) -> bool:
     )
 
 
-def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
+def _speakers_uncached(text: str, before: Sequence[str] = ()) -> list[Mention]:
     """Who ``text`` credits; ``before`` are the same source's previous sentences, nearest first."""
     words = tokens(text)  # with punctuation: a speaker's phrase never runs across a comma
     found: list[Mention] = []
@@ -392,3 +393,14 @@ def same_speaker(a: Mention, b: Mention) -> bool:
     if a_words <= b_words or b_words <= a_words:
         return True
     return is_generic(a) or is_generic(b)
+
+
+@lru_cache(maxsize=16384)
+def _speakers_cached(text: str, before: tuple[str, ...]) -> tuple[Mention, ...]:
+    return tuple(_speakers_uncached(text, before))
+
+
+def speakers(text: str, before: Sequence[str] = ()) -> list[Mention]:
+    """Who ``text`` credits; ``before`` are the same source's previous sentences, nearest first.
+    Cached per sentence and context: each sentence is compared with many."""
+    return list(_speakers_cached(text, tuple(before)))

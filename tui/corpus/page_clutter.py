@@ -128,6 +128,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 _CJK_RE = re.compile(r"^[\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef+\-|]+$")
 
 
+# Keyword prefilters for the costly rules: every match contains one of these (lower-cased), so a
+# line with none of them is not searched (see ``boilerplate._NEEDS``).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "site notice": ("site",),
+    "photo caption": (",",),
+}
+
+
 def _link_bar(line: str) -> bool:
     """Three or more short items between bars: "Posted | Comment | Recommend | Print"."""
     items = [item.strip() for item in line.split("|")]
@@ -142,7 +150,11 @@ def line_rule(line: str) -> str | None:
         return None
     if _link_bar(stripped):
         return "link bar"
+    lowered = stripped.lower()
     for reason, pattern in LINE_RULES:
+        needs = _NEEDS.get(reason)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
         if pattern.search(stripped):
             return reason
     if _CJK_RE.match(stripped):

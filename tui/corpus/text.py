@@ -16,7 +16,6 @@ from functools import lru_cache
 # ("Stoltenberg's", "U.S.", "1,000", "57-year-old"). Anything else that is not space is
 # punctuation and becomes its own token, so the diff can show a changed quote mark or comma.
 _TOKEN_RE = re.compile(r"\w+(?:['’.,\-]\w+)*\.?|[^\w\s]", re.UNICODE)
-_WORD_RE = re.compile(r"\w", re.UNICODE)
 
 # Characters that differ between outlets only by typography.
 _TYPOGRAPHY = str.maketrans(
@@ -49,7 +48,10 @@ class Token:
     @property
     def is_word(self) -> bool:
         """True for words and numbers, False for punctuation marks."""
-        return bool(_WORD_RE.match(self.text))
+        # Same as matching ``\w`` at the start (alphanumeric or "_"), without a regex call:
+        # diffs and term extraction ask this of every token of every pair.
+        first = self.text[:1]
+        return first.isalnum() or first == "_"
 
 
 @lru_cache(maxsize=65536)
@@ -63,6 +65,14 @@ def fold(word: str) -> str:
 
 def tokens(text: str) -> list[Token]:
     """Split text into word and punctuation tokens with offsets into ``text``."""
+    return list(_tokens(text))
+
+
+# Term extraction, normalisation, and each word diff and divergence check of a pair tokenise the
+# same sentence again and again, close together (a group's pairs are compared one after another):
+# a small cache serves them. Bounded, so a 1,000-article corpus does not keep every token alive.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
     result = []
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
@@ -71,9 +81,10 @@ def tokens(text: str) -> list[Token]:
         if len(norm) > 1 and ("." in norm or "'" in norm):
             norm = norm.replace(".", "").replace("'s", "").replace("'", "")
         result.append(Token(word, match.start(), match.end(), norm))
-    return result
+    return tuple(result)
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The matching form of a sentence: folded words only, single-spaced."""
     return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)

@@ -8,7 +8,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from locations import REPO, SHARED
+from locations import DATA, REPO, SHARED
 
 from tui.corpus.segment import join_broken_lines, split_sentences
 
@@ -210,3 +210,32 @@ def test_glued_sentences_are_split_with_exact_offsets(sentences: list[list[str]]
 )
 def test_dots_inside_words_are_not_sentence_ends(text: str) -> None:
     assert len(split_sentences(text)) == 1, [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def _all_texts() -> list[str]:
+    """Every article text in the repository (seeds, dev set, test data) and the Golden Rules."""
+    from tui.corpus.ingest import IngestError, read_article
+
+    files = sorted([*SEEDS.iterdir(), *DATA.rglob("*.txt"), *DATA.rglob("*.md"), *DATA.rglob("*.html")])
+    texts = []
+    for path in files:
+        try:
+            texts.append(read_article(path).text)
+        except IngestError:
+            continue
+    if GOLDEN_RULES.is_file():
+        texts += [case["text"] for case in json.loads(GOLDEN_RULES.read_text(encoding="utf-8"))["cases"]]
+    return texts
+
+
+def test_easy_paragraphs_split_by_rule_exactly_as_pysbd_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain rule for easy paragraphs is only a shortcut: spans are pySBD's on every text."""
+    import tui.corpus.segment as segment
+
+    texts = _all_texts()
+    fast = [split_sentences(text) for text in texts]
+    monkeypatch.setattr(segment, "_easy_cuts", lambda block: None)
+    assert [split_sentences(text) for text in texts] == fast
+    monkeypatch.undo()
+    blocks = [b for t in texts for b in join_broken_lines(t).split("\n") if b.strip()]
+    assert sum(segment._easy_cuts(b) is not None for b in blocks) > len(blocks) // 3  # the shortcut is used
