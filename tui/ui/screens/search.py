@@ -76,7 +76,8 @@ def _folded_text(text: str) -> str:
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where ``query`` occurs in ``text``, as spans of ``text`` (folded like the search)."""
-    needle = fold(" ".join(query.split()))
+    # Folding can leave only a space ("¨" is a space and a combining mark): nothing to look for.
+    needle = " ".join(fold(" ".join(query.split())).split())
     if not needle:
         return []
     folded, origin = _folded(text)
@@ -91,7 +92,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
 
 def search(alignment: Alignment, query: str) -> list[Member]:
     """Sentences of all sources containing ``query`` (case, accents and quote styles ignored)."""
-    needle = fold(" ".join(query.split()))
+    needle = " ".join(fold(" ".join(query.split())).split())
     if not needle:
         return []
     found = []
