@@ -21,7 +21,7 @@ from itertools import groupby
 
 from tui.alignment.model import ClaimGroup, PairComparison
 from tui.alignment.result import Alignment
-from tui.annotations.exchange.export import Placed, Sources, place, source_ids
+from tui.annotations.exchange.placing import Placed, Sources, place, source_ids
 from tui.annotations.model import Annotation
 
 # Claim wording in the coverage table is cut to this many characters.
