@@ -150,10 +150,10 @@ class Row:
 
 
 class PairCounter:
-    """Counts the sentence pairs the aligner scores (``char_ratios``: every pair it scores goes there)."""
+    """Counts the sentence pairs the aligner scores in batches (``sentence_graph.char_ratios``)."""
 
     def __init__(self) -> None:
-        import tui.alignment.aligner as align_module
+        import tui.alignment.sentence_graph as align_module
 
         self.module = align_module
         self.original = align_module.char_ratios

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quality import evaluate, load_gold
 
-from tui.alignment.aligner import DEFAULT_THRESHOLDS, Thresholds
 from tui.alignment.result import align_corpus
+from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 

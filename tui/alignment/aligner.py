@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 
 from tui.alignment.model import ClaimGroup, Member
-from tui.alignment.scoring import CHAR_FLOOR, Terms, Weights, char_ratios, combine, overlap, sentence_terms
+from tui.alignment.scoring import Terms
+from tui.alignment.sentence_graph import Node, PairScores, build_nodes
+from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.model import Article, Kind
-from tui.corpus.text import normalise
+
+_NO_TERMS = Terms({})  # a lone source's sentences are never compared: no terms needed
 
 SEARCH_TERMS = 6  # a sentence looks for candidates through its heaviest terms
 POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this is not selective
@@ -38,111 +40,8 @@ EXACT_UP_TO = 12  # groups up to this size are checked member by member
 CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
 SAMPLE = 4  # members of each side compared when a merge involves a larger group
 MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
-# Measured on the dev set (bench_quality.py): the two together 0.521 -> 0.539 F1 (ledes x1.1 over
-# the first 3 sentences about +0.012, headlines x2 instead of x1.25 the rest); the seeds unchanged.
-LEDE_SENTENCES = 3
-LEDE_FACTOR = 1.1
-HEADLINE_FACTOR = 2.0
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
 SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
-
-
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    """Score thresholds (0-100) that decide matching and kinds; override for other corpora.
-
-    - ``near_identical``: character-level similarity at or above which two sentences are the same
-      wire copy with small edits.
-    - ``paraphrase``: match score at or above which a link between two sentences is considered.
-    - ``link_floor``: score a member needs with at least half of its group's other members.
-    - ``containment``: share (0-100) of a short claim's weight found inside a longer sentence for
-      that sentence to carry the claim as a second one.
-    """
-
-    near_identical: float = 85.0
-    paraphrase: float = 30.0
-    link_floor: float = 20.0
-    containment: float = 50.0
-    attach: float = 20.0
-
-    def kind_for(self, ratio: float) -> Kind:
-        """The kind of a shared sentence from its character similarity (0-100) to its closest
-        counterpart: the one ladder every view and export uses."""
-        if ratio >= 100.0:
-            return Kind.IDENTICAL
-        if ratio >= self.near_identical:
-            return Kind.NEAR_IDENTICAL
-        return Kind.PARAPHRASE
-
-
-DEFAULT_THRESHOLDS = Thresholds()
-_NO_TERMS = Terms({})
-
-
-@dataclass(slots=True)
-class _Node:
-    member: Member
-    key: tuple[str, int]
-    norm: str
-    terms: Terms
-    weights: dict[str, float] = field(default_factory=dict)
-    total: float = 0.0  # the sum of ``weights``
-    lede: bool = False  # among its article's first LEDE_SENTENCES content sentences
-
-
-class _Scores:
-    """Match scores of node pairs, computed once each (batch for candidates, lazily for checks).
-
-    Millions of pairs at 1,000 articles: each is kept as one int key (``a * len(nodes) + b``, a < b)
-    and one complex number (score + containment * 1j, both exact floats), 100 bytes a pair
-    instead of 250 with a tuple key and a tuple of floats.
-    """
-
-    def __init__(self, nodes: list[_Node]) -> None:
-        self.nodes = nodes
-        self._size = max(len(nodes), 1)
-        self._known: dict[int, complex] = {}
-
-    def add_batch(self, pairs: list[tuple[int, int]]) -> None:
-        pairs = [(a, b) for a, b in pairs if a * self._size + b not in self._known]
-        ratios = char_ratios([self.nodes[a].norm for a, _ in pairs], [self.nodes[b].norm for _, b in pairs])
-        for (a, b), ratio in zip(pairs, ratios, strict=True):
-            self._store(a, b, ratio)
-
-    def _store(self, a: int, b: int, ratio: float) -> None:
-        left, right = self.nodes[a], self.nodes[b]
-        dice, contained = overlap(left.weights, right.weights, left.total, right.total)
-        self._known[a * self._size + b] = complex(
-            self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained
-        )
-
-    def _headline_adjusted(self, a: int, b: int, score: float) -> float:
-        left, right = self.nodes[a], self.nodes[b]
-        # Two headlines say the same thing in very few words: their overlap is worth more.
-        if left.terms.headline and right.terms.headline:
-            score *= HEADLINE_FACTOR
-        # News puts the main facts first (the inverted pyramid): two ledes tend to make one claim.
-        if left.lede and right.lede:
-            score *= LEDE_FACTOR
-        return min(100.0, score)
-
-    def get(self, a: int, b: int) -> tuple[float, float]:
-        """(match score, containment) of nodes ``a`` and ``b``."""
-        if a > b:
-            a, b = b, a
-        found = self._known.get(a * self._size + b)
-        if found is None:
-            # One pair at a time (group checks): a direct call costs less than a batch of one.
-            self._store(a, b, _token_sort_ratio(self.nodes[a].norm, self.nodes[b].norm))
-            found = self._known[a * self._size + b]
-        return found.real, found.imag
-
-    def known(self) -> Iterator[tuple[int, int, float, float]]:
-        """Every scored pair as (a, b, score, containment), a < b, in the order scored."""
-        size = self._size
-        for key, found in self._known.items():
-            a, b = divmod(key, size)
-            yield a, b, found.real, found.imag
 
 
 class Aligner:
@@ -164,15 +63,15 @@ class Aligner:
             # One source: every sentence is a claim of its own, as the full run would find (no
             # pair to score); normalising and weighing a 20 MB article for that took 8 s.
             nodes = [
-                _Node(Member(article.id, s.index), (article.id, s.index), "", _NO_TERMS)
+                Node(Member(article.id, s.index), (article.id, s.index), "", _NO_TERMS)
                 for article in articles
                 for s in article.content()
             ]
             clusters: list[list[int]] = [[n] for n in range(len(nodes))]
             extra: dict[int, list[int]] = {}
         else:
-            nodes = self._nodes(articles)
-            scores = _Scores(nodes)
+            nodes = build_nodes(articles)
+            scores = PairScores(nodes)
             scores.add_batch(self._candidates(nodes))
             clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
             extra = self._second_claims(nodes, scores, clusters)
@@ -187,34 +86,13 @@ class Aligner:
 
     def scorer(self, articles: list[Article]) -> Callable[[Member, Member], float]:
         """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks)."""
-        nodes = self._nodes(articles)
-        scores = _Scores(nodes)
+        nodes = build_nodes(articles)
+        scores = PairScores(nodes)
         number = {node.member: position for position, node in enumerate(nodes)}
         return lambda a, b: scores.get(number[a], number[b])[0]
 
     @staticmethod
-    def _nodes(articles: list[Article]) -> list[_Node]:
-        nodes: list[_Node] = []
-        for article in sorted(articles, key=lambda a: a.id):
-            for rank, sentence in enumerate(article.content()):
-                headline = article.title is not None and sentence.text.strip() == article.title
-                nodes.append(
-                    _Node(
-                        Member(article.id, sentence.index),
-                        (article.id, sentence.index),
-                        normalise(sentence.text),
-                        sentence_terms(sentence.text, headline),
-                        lede=rank < LEDE_SENTENCES,
-                    )
-                )
-        weights = Weights([node.terms for node in nodes])
-        for node in nodes:
-            node.weights = weights.weigh(node.terms)
-            node.total = sum(node.weights.values())
-        return nodes
-
-    @staticmethod
-    def _candidates(nodes: list[_Node]) -> list[tuple[int, int]]:
+    def _candidates(nodes: list[Node]) -> list[tuple[int, int]]:
         """Pairs of sentences from different sources that share heavy terms (i < j)."""
         postings: dict[str, list[int]] = defaultdict(list)
         for number, node in enumerate(nodes):
@@ -235,7 +113,7 @@ class Aligner:
             pairs.update((number, other) if number < other else (other, number) for _, other in best)
         return sorted(pairs)
 
-    def _cluster(self, nodes: list[_Node], scores: _Scores) -> list[list[int]]:
+    def _cluster(self, nodes: list[Node], scores: PairScores) -> list[list[int]]:
         """Merge groups along links, strongest first, while every group stays cohesive."""
         owner = list(range(len(nodes)))
         members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
@@ -258,7 +136,7 @@ class Aligner:
             del members[right]
         return sorted(members.values(), key=lambda group: nodes[group[0]].key)
 
-    def _refine(self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]]) -> list[list[int]]:
+    def _refine(self, nodes: list[Node], scores: PairScores, clusters: list[list[int]]) -> list[list[int]]:
         """Move each sentence to the group it matches best on average, if clearly better.
 
         Linking strongest-first can lock a sentence into a group it shares one strong link with
@@ -315,12 +193,12 @@ class Aligner:
         groups = [sorted(g, key=lambda m: nodes[m].key) for g in members.values() if g]
         return sorted(groups, key=lambda group: nodes[group[0]].key)
 
-    def _matches_most(self, member: int, others: list[int], scores: _Scores) -> bool:
+    def _matches_most(self, member: int, others: list[int], scores: PairScores) -> bool:
         """Does ``member`` match at least half of ``others`` at ``link_floor``?"""
         matched = sum(scores.get(member, other)[0] >= self.thresholds.link_floor for other in others)
         return 2 * matched >= len(others)
 
-    def _cohesive_only(self, scores: _Scores, clusters: list[list[int]]) -> list[list[int]]:
+    def _cohesive_only(self, scores: PairScores, clusters: list[list[int]]) -> list[list[int]]:
         """Split off members that no longer match most of their group (moves can leave some so);
         the criterion the tests check: every member matches at least half of the others."""
         result: list[list[int]] = []
@@ -344,7 +222,7 @@ class Aligner:
         return sorted(result, key=lambda g: g[0])
 
     def _promote_lone_carriers(
-        self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]], extra: dict[int, list[int]]
+        self, nodes: list[Node], scores: PairScores, clusters: list[list[int]], extra: dict[int, list[int]]
     ) -> tuple[list[list[int]], dict[int, list[int]]]:
         """A sentence alone in its group whose claim others share only as its second claim: the
         shared claim becomes its main one, when it matches most of that group's members."""
@@ -363,7 +241,7 @@ class Aligner:
         renumber = {old: new for new, old in enumerate(kept)}
         return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
-    def _cohesive(self, left: list[int], right: list[int], scores: _Scores) -> bool:
+    def _cohesive(self, left: list[int], right: list[int], scores: PairScores) -> bool:
         """Would every member of ``left + right`` match at least half of the others?"""
         floor = self.thresholds.link_floor
         if len(left) + len(right) <= EXACT_UP_TO:
@@ -384,7 +262,7 @@ class Aligner:
         return True
 
     def _second_claims(
-        self, nodes: list[_Node], scores: _Scores, clusters: list[list[int]]
+        self, nodes: list[Node], scores: PairScores, clusters: list[list[int]]
     ) -> dict[int, list[int]]:
         """Further groups (cluster positions) for sentences that carry a second claim."""
         cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
@@ -426,7 +304,7 @@ class Aligner:
     @staticmethod
     def _number(
         articles: list[Article],
-        nodes: list[_Node],
+        nodes: list[Node],
         clusters: list[list[int]],
         extra: dict[int, list[int]],
     ) -> list[ClaimGroup]:
@@ -480,20 +358,6 @@ class Aligner:
                 sentence.kind = self.thresholds.kind_for(ratio)
 
 
-_scorer: Callable[..., float] | None = None
-
-
-def _token_sort_ratio(left: str, right: str) -> float:
-    # Bound once: an import statement per pair cost 0.7 s of import machinery per 800k pairs.
-    global _scorer
-    if _scorer is None:
-        from rapidfuzz import fuzz
-
-        _scorer = fuzz.token_sort_ratio
-    # Below CHAR_FLOOR the ratio counts as 0 anyway (``combine``): the cutoff lets rapidfuzz stop early.
-    return float(_scorer(left, right, score_cutoff=CHAR_FLOOR))
-
-
 def _sample(group: list[int]) -> list[int]:
     """A fixed, spread-out sample of a (sorted) group's members."""
     if len(group) <= SAMPLE:
@@ -517,7 +381,7 @@ def _sample_without(group: list[int], member: int, size: int) -> list[int]:
     return [group[j + 1] if j >= skip else group[j] for j in picks]
 
 
-def _shared_terms(nodes: list[_Node], one: int, others: Iterable[int]) -> set[str]:
+def _shared_terms(nodes: list[Node], one: int, others: Iterable[int]) -> set[str]:
     terms = set(nodes[one].weights)
     shared: set[str] = set()
     for other in others:
@@ -525,7 +389,7 @@ def _shared_terms(nodes: list[_Node], one: int, others: Iterable[int]) -> set[st
     return shared
 
 
-def _weight(node: _Node, terms: set[str]) -> float:
+def _weight(node: Node, terms: set[str]) -> float:
     # Summed in the node's own term order, not set order (which follows PYTHONHASHSEED).
     return sum(weight for term, weight in node.weights.items() if term in terms)
 

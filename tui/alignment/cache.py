@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tui.alignment.aligner import Thresholds
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
+from tui.alignment.thresholds import Thresholds
 from tui.atomic import remove_stale_temporaries, write_atomic
 from tui.corpus.ingest import RawArticle
 from tui.corpus.model import Article, Kind, Sentence

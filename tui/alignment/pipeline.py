@@ -7,8 +7,8 @@ from pathlib import Path
 
 from tui import paths as user_paths
 from tui.alignment import cache
-from tui.alignment.aligner import DEFAULT_THRESHOLDS, Thresholds
 from tui.alignment.result import Alignment, align_corpus
+from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.ingest import IngestError, expand_paths
 from tui.corpus.loader import build_corpus, read_corpus
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.alignment.aligner import DEFAULT_THRESHOLDS, Aligner, Thresholds, group_pairs
+from tui.alignment.aligner import Aligner, group_pairs
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
 from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
+from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.loader import Corpus, load_corpus
 from tui.corpus.model import Article, Sentence
 from tui.corpus.text import normalise
