@@ -11,6 +11,7 @@ from tui.alignment.aligner import Aligner, group_pairs
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
 from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
+from tui.alignment.scoring import pair_score
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.loader import Corpus, load_corpus
 from tui.corpus.model import Article, Sentence
@@ -55,9 +56,7 @@ class Alignment:
         """Word diff, score, kind and divergences of two sentences (cached)."""
         key = (a, b)
         if key not in self._comparisons:
-            from rapidfuzz import fuzz
-
-            from tui.alignment.scoring import pair_score
+            from rapidfuzz import fuzz  # lazy: the reader's first frame does not need it
 
             a_text, b_text = self.sentence(a).text, self.sentence(b).text
             a_norm, b_norm = normalise(a_text), normalise(b_text)

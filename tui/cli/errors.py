@@ -40,11 +40,6 @@ def report(error: CliError) -> int:
     return error.code
 
 
-def fail(message: str, code: int = RUNTIME) -> int:
-    """Print one error line and return ``code`` (for callers that return an exit code)."""
-    return report(CliError(message, code))
-
-
 def warn(message: str) -> None:
     """Print one warning line on stderr."""
     print(f"nato-reader: warning: {_visible(message)}", file=sys.stderr)
