@@ -1,6 +1,6 @@
 """Alignment and clutter quality on the real-coverage development set and the seeds.
 
-    python tests/benchmarks/bench_quality.py [--committed-only] [--mistakes EVENT]
+    python tests/benchmarks/bench_quality.py [--committed-only] [--mistakes EVENT] [--clutter-misses]
 
 Prints, per event and pooled, pair precision / recall / F1 of the aligner and of the naive
 baseline (rapidfuzz token_sort_ratio >= 60 after default_process), computed in the same run, and
@@ -14,12 +14,23 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quality import Quality, devset_events, evaluate, evaluate_baseline, load_gold, mistakes
+from quality import (
+    Quality,
+    devset_events,
+    evaluate,
+    evaluate_baseline,
+    load_gold,
+    mistakes,
+)
+from quality import (
+    _sentences_at as sentences_at,
+)
 
-from tui.alignment.result import align_corpus
+from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
@@ -33,10 +44,35 @@ def row(name: str, articles: int, ours: Quality, base: Quality) -> str:
     )
 
 
+def clutter_misses(name: str, alignment: Alignment, gold: dict[str, Any]) -> list[str]:
+    """Gold clutter left as content, gold content and claim sentences marked as clutter."""
+    lines = []
+    for key, want in (("boilerplate", True), ("content_not_boilerplate", False)):
+        for entry in gold[key]:
+            article = alignment.article(entry["source"])
+            for index in sentences_at(article, entry["quote"]):
+                sentence = article.sentences[index]
+                if sentence.boilerplate != want:
+                    kind = "clutter kept" if want else f"content marked ({sentence.boilerplate_reason})"
+                    lines.append(f"  {name} {entry['source']}#{index} {kind}: {sentence.text[:120]!r}")
+    for claim in gold["claims"]:  # a sentence several outlets carry is article text
+        for member in claim["members"]:
+            article = alignment.article(member["source"])
+            for index in sentences_at(article, member["quote"])[:1]:
+                sentence = article.sentences[index]
+                if sentence.boilerplate:
+                    kind = f"claim sentence marked ({sentence.boilerplate_reason})"
+                    lines.append(f"  {name} {member['source']}#{index} {kind}: {sentence.text[:120]!r}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--committed-only", action="store_true", help="only the committed texts")
     parser.add_argument("--mistakes", metavar="EVENT", help="list wrong and missed pairs of one event")
+    parser.add_argument(
+        "--clutter-misses", action="store_true", help="list gold clutter kept and gold content marked"
+    )
     args = parser.parse_args()
 
     print(
@@ -56,12 +92,16 @@ def main() -> None:
         if args.mistakes == event.name:
             wrong, missed = mistakes(alignment, event.gold)
             print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
+        if args.clutter_misses:
+            print("\n".join(clutter_misses(event.name, alignment, event.gold)))
     print(row("POOLED (dev set)", 0, pooled, pooled_base))
     seeds = align_corpus(load_corpus([seeds_dir()]))
     print(row("seeds", len(seeds.articles), evaluate(seeds), evaluate_baseline(seeds, load_gold())))
     if args.mistakes == "seeds":
         wrong, missed = mistakes(seeds)
         print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
+    if args.clutter_misses:
+        print("\n".join(clutter_misses("seeds", seeds, load_gold())))
     print(f"({time.perf_counter() - started:.1f} s)")
 
 

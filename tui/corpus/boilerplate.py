@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.page_clutter import line_rule
+from tui.corpus.clutter_context import mark_by_context
+from tui.corpus.page_clutter import SENTENCE_END_RE, line_rule
 
 _I = re.IGNORECASE
 
@@ -100,7 +101,7 @@ _PHONE_RE = re.compile(r"\d{3,}[-\s]\d{4,}")
 _BYLINE_RE = re.compile(
     r"^(by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}|(published|updated|last updated)\b.*\d)$", _I
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END_RE = SENTENCE_END_RE
 
 # After "More from ...", headlines and section labels follow until real prose resumes.
 _BLOCK_OPENERS = re.compile(r"^\W*(more (from|on|stories)|related|recommended|most read|trending)\b", _I)
@@ -124,28 +125,6 @@ def _line_rule(line: str, repeated: bool) -> str | None:
     if repeated and len(words) <= 3 and not ends_sentence:
         return "repeated page chrome"
     return line_rule(stripped)
-
-
-# A line that is only a name or an outlet: a few capitalised words, nothing else ("Kayode Oyero",
-# "Premium Times (Abuja)"). Only below the headline; one word alone may be a section heading.
-_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
-# A caption: a line that does not end a sentence, right above a credit or below an image marker.
-_CREDIT_REASONS = {"photo credit", "photo placeholder", "photo file name"}
-
-
-def _context_rule(position: int, lines: list[str], reasons: list[str | None]) -> str | None:
-    """A reason from a line's neighbours, for lines no rule of their own caught."""
-    stripped = lines[position].strip()
-    if not stripped or _SENTENCE_END_RE.search(stripped):
-        return None
-    after = next((reasons[i] for i in range(position + 1, len(lines)) if lines[i].strip()), None)
-    before = next((reasons[i] for i in range(position - 1, -1, -1) if lines[i].strip()), None)
-    if after in _CREDIT_REASONS or before == "photo placeholder":
-        return "photo caption"
-    first_line = next(i for i, line in enumerate(lines) if line.strip())
-    if position > first_line and _NAME_ONLY_RE.match(stripped) and not any(ch.isdigit() for ch in stripped):
-        return "name line"
-    return None
 
 
 # Keyword prefilters for the costly rules (a few microseconds each on a prose line, tried on every
@@ -192,10 +171,7 @@ def classify(
         if reason == "teaser" and _BLOCK_OPENERS.match(stripped):
             in_teaser_block = True
         line_reasons.append(reason)
-    for position, reason in enumerate(line_reasons):
-        if reason is None:
-            line_reasons[position] = _context_rule(position, lines, line_reasons)
-    return [
+    reasons = [
         [reason] * len(sentences)
         if reason is not None
         # A paragraph that is one sentence was just tried by the same rules as a line (and
@@ -203,6 +179,8 @@ def classify(
         else [None if s == line else match_rule(s) or line_rule(s) for s in sentences]
         for reason, sentences, line in zip(line_reasons, sentences_by_paragraph, lines, strict=True)
     ]
+    mark_by_context(lines, sentences_by_paragraph, reasons)
+    return reasons
 
 
 # Site furniture: a short line that several sources carry word for word ("Breaking News") is the

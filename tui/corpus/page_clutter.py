@@ -26,13 +26,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last )?updated|posted|published( on)?|issued on|first published|modified)\b[\s:,]*"
+            rf"^(?=.{{0,100}}$)\W*((last )?updated|posted|published( on)?|issued on|first published"
+            rf"|modified)\b[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
     ),
     ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
@@ -55,7 +57,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "photo credit",
         re.compile(
             r"^\s*[([].{0,80}(photo|credit|getty|associated press|courtesy|/\s*ap|/\s*afp|reuters|epa)"
-            r".{0,40}[)\]]\W*$",
+            r".{0,40}[)\]](\s*\|\s*\w[\w ]{0,24})*\W*$",  # and a licence link after a bar
             _I,
         ),
     ),
@@ -68,6 +70,24 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # AP-style captions end with the place and the date: "..., Bohol, Oct. 15, 2013."
     ("photo caption", re.compile(rf",\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*(\([^)]*\))?\s*$", _I)),
     ("photo placeholder", re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)[\s|]*$")),
+    # A gallery's counter before its caption: "2 of 9 | ...", "Photo 3/5: ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*((image|photo|picture|slide)\s*\d{1,3}\s*(of|/)\s*\d{1,3}\b|\d{1,3} of \d{1,3}\s*[|•·])", _I
+        ),
+    ),
+    # A wiki's tagline: "From Examplepedia, the free encyclopedia".
+    ("masthead", re.compile(r"^\W*(?i:from) [A-Z][\w.-]+, the (free|independent|online|official)\b")),
+    (
+        "editor's note",
+        re.compile(
+            r"^\W*the next (\w+ ){0,3}(report|update|bulletin)s? (will|is expected to|is scheduled to) be"
+            r" (issued|posted|published|released|sent)\b",
+            _I,
+        ),
+    ),
+    ("subscription notice", re.compile(r"\b(press|news) releases?\b.{0,60}\b(are|is) available\b", _I)),
     (
         "editor's note",
         re.compile(
@@ -124,6 +144,78 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weather widget", re.compile(r"^\W*-?\d{1,2}(\.\d)?\s*°?\s*[CF]\W*$")),
 ]
 
+# Rules for short lines that do not end a sentence (a headline's shape, never a sentence's): tried
+# only on such lines, so prose is never searched by them.
+SHORT_LINE_WORDS = 40
+SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "section label",
+        re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
+    ),
+    (
+        "map caption",
+        re.compile(r"^\W*(an? )?(locator )?(map|graphic) (locates|locating|showing|shows|of)\b", _I),
+    ),
+    ("map caption", re.compile(r"^\W*location of \S+( \S+){0,4}$", _I)),
+    # A place line under a headline: "Mission Control, Houston, Texas" (capitalised words only).
+    ("dateline", re.compile(r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*)*(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*)*){2,3}$")),
+    (
+        "related link",
+        re.compile(
+            r"^\W*((other|more|related|latest|top|featured) (stories|articles|news|headlines|coverage|videos"
+            r"|reports)\b|.{0,30}\bmore (stories|articles|news) here)",
+            _I,
+        ),
+    ),
+    (
+        "reader instruction",
+        re.compile(
+            r"^\W*to (read|write|edit|view|see|start|comment|contribute|find)\b.{0,100}"
+            r"\b(see|visit|click|go to|tap)\b",
+            _I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(r"^\W*(jump|skip) to\s*:?\s*(the )?(main )?(navigation|content|search|menu)\b", _I),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(text[- ]only|printer[- ]friendly|printable|print|mobile|plain[- ]text)"
+            r" (version|edition|view|page)\b",
+            _I,
+        ),
+    ),
+    ("source credit", re.compile(r"^\W*via\s+\S+(\s+\S+){0,4}$", _I)),
+    ("source credit", re.compile(r"^\W*((original|news)\s+)*(source|sources|credits?)\s*:\s*$", _I)),
+    ("masthead", re.compile(rf"\b(est\.|established)\s*(in\s+)?({_MONTH}\s+\d{{1,2}},?\s+)?\d{{4}}\W*$", _I)),
+    (
+        "report number",
+        re.compile(r"\b(report|release|bulletin|advisory|update)\s*(#|no\.\s*|number\s+)\d+\W*$", _I),
+    ),
+    ("video link", re.compile(r"^\W*(watch|listen|video|audio|play)\s*:?\s+[A-Z0-9][^.!?]*$")),
+    # A caption that ends with its agency: "Rescuers search the rubble (Reuters)".
+    (
+        "photo caption",
+        re.compile(
+            r"\w.*\((reuters|ap|afp|getty( images)?|epa|xinhua|file( photo)?|(ap|afp|reuters) photo)\)\W*$",
+            _I,
+        ),
+    ),
+]
+_SHORT_LINE_MAX_WORDS: dict[str, int] = {
+    "map caption": 40,
+    "dateline": 8,
+    "source credit": 6,
+    "masthead": 8,
+    "report number": 8,
+    "video link": 8,
+}
+
+# Contact details (e-mail addresses, phone numbers): three in one sentence are a press-contact block.
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", _I)
+
 # A line in a script no English article sentence is written in (a page's own interface words).
 _CJK_RE = re.compile(r"^[\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef+\-|]+$")
 
@@ -132,8 +224,14 @@ _CJK_RE = re.compile(r"^[\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef+
 # line with none of them is not searched (see ``boilerplate._NEEDS``).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "site notice": ("site",),
-    "photo caption": (",",),
+    "photo caption": (",", " of ", "/"),
+    "masthead": ("newspaper", "website", "news media", "est", "from "),
+    "editor's note": ("next", "story", "details", "more", "breaking", "check"),
+    "subscription notice": ("available",),
 }
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A date (or "date 2024-07-29", as some page stores write it) glued before a short label.
+_LEADING_DATE_RE = re.compile(rf"^\W*(date\s+)?{_DATE}\s+", _I)
 
 
 def _link_bar(line: str) -> bool:
@@ -141,6 +239,17 @@ def _link_bar(line: str) -> bool:
     items = [item.strip() for item in line.split("|")]
     items = [item for item in items if item]
     return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
+
+
+def _short_line_rule(line: str) -> str | None:
+    """A reason for a short line that does not end a sentence, or None."""
+    words = len(line.split())
+    if words > SHORT_LINE_WORDS or SENTENCE_END_RE.search(line):
+        return None
+    for reason, pattern in SHORT_LINE_RULES:
+        if words <= _SHORT_LINE_MAX_WORDS.get(reason, 20) and pattern.search(line):
+            return reason
+    return None
 
 
 def line_rule(line: str) -> str | None:
@@ -159,4 +268,12 @@ def line_rule(line: str) -> str | None:
             return reason
     if _CJK_RE.match(stripped):
         return "interface text"
+    reason = _short_line_rule(stripped)
+    if reason is not None:
+        return reason
+    if "@" in stripped and len(stripped.split()) <= 40 and len(_CONTACT_RE.findall(stripped)) >= 3:
+        return "press contacts"
+    dated = _LEADING_DATE_RE.match(stripped)
+    if dated and len(stripped.split()) <= 8 and dated.end() < len(stripped):
+        return line_rule(stripped[dated.end() :])  # "22-02-2024 Live updates": the label decides
     return None

@@ -1,0 +1,278 @@
+"""Clutter told by where a line sits: its neighbours, its place on the page, its repeats.
+
+``boilerplate.classify`` first gives each line and sentence a reason from its own wording and shape;
+these rules then look around. Each needs two signals, one of them structural: a caption is a line
+that ends with a photo credit, or a sentence the page repeats next to a credit; a masthead is a
+short brand line above the headline; an author's bio starts with the name of a byline line. The
+headline (the first line that is not clutter and does not end a sentence) is never touched, and a
+rule that could catch a sentence asks for more than its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.corpus.page_clutter import SENTENCE_END_RE
+
+Reasons = list[list[str | None]]
+
+CREDITS = {"photo credit", "photo placeholder", "photo file name"}
+CAPTIONS = CREDITS | {"photo caption", "map caption"}
+# Lines that sit under a headline: who wrote it, when, with what picture.
+_HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
+
+# A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)".
+_CREDIT_TAIL_RE = re.compile(
+    r"\((?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
+    r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_WORDS = 80
+
+# A masthead: a short line of a news brand ("Daily Herald", "CBCnews", "Wiki News en").
+_BRAND_RE = re.compile(
+    r"(news|times|post|daily|herald|tribune|journal|gazette|telegraph|chronicle|online|wiki|today"
+    r"|review|observer|guardian|express|mail|press|wire|magazine|media|radio|tv)\b",
+    re.IGNORECASE,
+)
+_MASTHEAD_WORD_RE = re.compile(r"^([A-Z0-9][\w.&'’-]*|[a-z]{1,2})$")
+
+_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
+# A name alone on a line: "Jane Doe", "Kwame A. Mensah".
+_NAME_RE = re.compile(r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}$")
+_BIO_VERB_RE = re.compile(r"^\W*(is|was|has been|covers|writes|reports)\b")
+_BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE)
+
+# Lines near the top where the header's captions can sit.
+_HEADER_LINES = 12
+_SIDEBAR_MIN_LINES = 3
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END_RE.search(line))
+
+
+def _clutter(reasons: list[str | None]) -> bool:
+    return bool(reasons) and all(reasons)
+
+
+def _reason(reasons: list[str | None]) -> str | None:
+    return reasons[0] if _clutter(reasons) else None
+
+
+def _mark(reasons: list[str | None], reason: str) -> None:
+    for index, current in enumerate(reasons):
+        if current is None:
+            reasons[index] = reason
+
+
+class _Page:
+    """The lines of one article with their sentences and reasons, and lookups around a line."""
+
+    def __init__(self, lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
+        self.lines, self.sentences, self.reasons = lines, sentences, reasons
+        self.filled = [i for i, line in enumerate(lines) if line]
+        self.rank = {line: rank for rank, line in enumerate(self.filled)}
+        self.headline = self.body = -1
+        self.find_headline()
+
+    def find_headline(self) -> None:
+        """The headline: the first line that is not clutter and ends no sentence; the body: the
+        first line that is prose (a sentence of some length)."""
+        lines, reasons = self.lines, self.reasons
+        self.headline = next(
+            (i for i in self.filled if not _clutter(reasons[i]) and not _ends_sentence(lines[i])), -1
+        )
+        self.body = next(
+            (i for i in self.filled if not _clutter(reasons[i]) and _prose(lines[i])), len(lines)
+        )
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        rank = self.rank[index] + step
+        return self.filled[rank] if 0 <= rank < len(self.filled) else None
+
+    def reason_at(self, index: int | None) -> str | None:
+        return None if index is None else _reason(self.reasons[index])
+
+    def open(self, index: int) -> bool:
+        """A line a context rule may mark: some sentence unmarked, and not the headline."""
+        return index != self.headline and not _clutter(self.reasons[index])
+
+
+def _prose(line: str) -> bool:
+    return _ends_sentence(line) and len(line.split()) >= 12
+
+
+def _captions_and_names(page: _Page) -> None:
+    """A line that ends no sentence right above a credit (or below a picture) is its caption; a
+    line that is only a name or an outlet, below the first line, is a byline ("Jane Doe",
+    "Daily Post (Accra)"; one word alone may be a section heading, so two to three)."""
+    for index in page.filled:
+        line = page.lines[index]
+        if _clutter(page.reasons[index]) or _ends_sentence(line):
+            continue
+        after = page.reason_at(page.neighbour(index, 1))
+        before = page.reason_at(page.neighbour(index, -1))
+        if after in CREDITS or before == "photo placeholder":
+            _mark(page.reasons[index], "photo caption")
+        elif index != page.filled[0] and _NAME_ONLY_RE.match(line) and not any(c.isdigit() for c in line):
+            _mark(page.reasons[index], "name line")
+
+
+def _credit_captions(page: _Page) -> None:
+    """A line that ends with a photo credit is a caption, all of it: "Rescuers dig. (Jane Doe/AP)"."""
+    for index in page.filled:
+        reasons, line = page.reasons[index], page.lines[index]
+        if _clutter(reasons) or len(line.split()) > _CAPTION_MAX_WORDS:
+            continue
+        if reasons[-1] in CREDITS or _CREDIT_TAIL_RE.search(line):
+            _mark(reasons, "photo caption")
+
+
+def _repeated_captions(page: _Page) -> None:
+    """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
+    counts = Counter(" ".join(s.split()) for group in page.sentences for s in group)
+    for index in page.filled:
+        group = page.sentences[index]
+        line = page.lines[index]
+        # A caption of this kind is a sentence; a repeated headline is not, and stays.
+        if not page.open(index) or not group or not _ends_sentence(line):
+            continue
+        if not all(counts[" ".join(s.split())] >= 2 for s in group):
+            continue
+        around = (page.reason_at(page.neighbour(index, step)) for step in (-1, 1))
+        if any(reason in CAPTIONS for reason in around):
+            _mark(page.reasons[index], "photo caption")
+    # Every other copy of a caption sentence is the caption again.
+    captions = {
+        " ".join(s.split())
+        for group, reasons in zip(page.sentences, page.reasons, strict=True)
+        for s, reason in zip(group, reasons, strict=True)
+        if reason == "photo caption" and len(s.split()) >= 6
+    }
+    for group, reasons in zip(page.sentences, page.reasons, strict=True):
+        for position, sentence in enumerate(group):
+            if reasons[position] is None and " ".join(sentence.split()) in captions:
+                reasons[position] = "photo caption"
+
+
+def _sandwiched(page: _Page) -> None:
+    """A short line that ends no sentence, between two clutter lines, is clutter too."""
+    for index in page.filled:
+        line = page.lines[index]
+        if not page.open(index) or _ends_sentence(line) or len(line.split()) > 25:
+            continue
+        before = page.reason_at(page.neighbour(index, -1))
+        after = page.reason_at(page.neighbour(index, 1))
+        if before and after:
+            caption = before in CAPTIONS or after in CAPTIONS
+            _mark(page.reasons[index], "photo caption" if caption else "page furniture")
+
+
+def _header_caption(page: _Page) -> None:
+    """Under the headline, a line that ends no sentence between a sentence and a byline or date
+    is the picture's caption: "Rescuers search the rubble in Cebu" / "By Jane Doe"."""
+    for index in page.filled[:_HEADER_LINES]:
+        line = page.lines[index]
+        if not page.open(index) or index < page.headline or _ends_sentence(line):
+            continue
+        before, after = page.neighbour(index, -1), page.neighbour(index, 1)
+        if before is None or not _ends_sentence(page.lines[before]) or page.reason_at(before):
+            continue
+        if page.reason_at(after) in _HEADER_REASONS:
+            _mark(page.reasons[index], "photo caption")
+
+
+def _mastheads(page: _Page) -> None:
+    """Above the headline, a short line naming a news brand is the site's masthead."""
+    for index in page.filled:
+        if index >= page.body:
+            break
+        line = page.lines[index]
+        words = line.split()
+        if _clutter(page.reasons[index]) or len(words) > 4 or _ends_sentence(line):
+            continue
+        if not _BRAND_RE.search(line) or not all(_MASTHEAD_WORD_RE.match(w) for w in words):
+            continue
+        # Only when a headline follows: the brand line then is not the page's only title.
+        later = [i for i in page.filled if index < i < page.body and not _clutter(page.reasons[i])]
+        if any(not _ends_sentence(page.lines[i]) and len(page.lines[i].split()) >= 4 for i in later):
+            _mark(page.reasons[index], "masthead")
+            if index == page.headline:
+                page.headline = next((i for i in later if not _ends_sentence(page.lines[i])), -1)
+
+
+def _labels(page: _Page) -> None:
+    """A label line belongs to what it labels: "Sources:" / "Agency", "Asia" / "More from Asia"."""
+    for index in page.filled:
+        line = page.lines[index]
+        if not page.open(index) or _ends_sentence(line) or len(line.split()) > 3:
+            continue
+        before, after = page.neighbour(index, -1), page.neighbour(index, 1)
+        label = page.reason_at(before)
+        if label and before is not None and page.lines[before].endswith(":"):
+            _mark(page.reasons[index], label)
+        elif page.reason_at(after) == "related link" and after == index + 1:
+            _mark(page.reasons[index], "related link")
+
+
+def _page_title(page: _Page) -> None:
+    """A line "Headline | Site" whose headline the page also shows alone is the browser's title."""
+    alone = set(page.lines)
+    for index in page.filled:
+        line = page.lines[index]
+        if _clutter(page.reasons[index]) or "|" not in line or _ends_sentence(line):
+            continue
+        title, _, site = line.rpartition("|")
+        if title.strip() in alone and 0 < len(site.split()) <= 4:
+            _mark(page.reasons[index], "page title")
+
+
+def _author_bio(page: _Page) -> None:
+    """After a byline line with a name, a paragraph that starts with that name is the author's bio,
+    and so are the paragraphs after it that start with a pronoun."""
+    names = {
+        page.lines[i] for i in page.filled if _clutter(page.reasons[i]) and _NAME_RE.match(page.lines[i])
+    }
+    in_bio = False
+    for index in page.filled:
+        line = page.lines[index]
+        starts_with_name = any(
+            line.startswith(name + " ") and _BIO_VERB_RE.match(line[len(name) :]) for name in names
+        )
+        in_bio = starts_with_name or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
+        if in_bio and page.open(index):
+            _mark(page.reasons[index], "author bio")
+
+
+def _sidebars(page: _Page) -> None:
+    """In the body, three or more lines in a row without a blank line or a sentence end, one of
+    them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
+    run: list[int] = []
+    for index in [*range(page.body + 1, len(page.lines)), len(page.lines)]:
+        line = page.lines[index] if index < len(page.lines) else ""
+        if line and not _ends_sentence(line) and len(line.split()) <= 25:
+            run.append(index)
+            continue
+        if len(run) >= _SIDEBAR_MIN_LINES and any(_clutter(page.reasons[i]) for i in run):
+            for member in run:
+                _mark(page.reasons[member], "sidebar")
+        run = []
+
+
+def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
+    """Add reasons (in place) to lines that their surroundings show to be clutter."""
+    page = _Page(lines, sentences, reasons)
+    _captions_and_names(page)
+    _page_title(page)
+    page.find_headline()
+    _credit_captions(page)
+    _mastheads(page)
+    _repeated_captions(page)
+    _labels(page)
+    _sandwiched(page)
+    _header_caption(page)
+    _author_bio(page)
+    _sidebars(page)
