@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_context import mark_by_context
-from tui.corpus.page_clutter import SENTENCE_END_RE, line_rule
+from tui.corpus.page_clutter import ends_sentence, line_rule
 
 _I = re.IGNORECASE
 
@@ -101,7 +101,6 @@ _PHONE_RE = re.compile(r"\d{3,}[-\s]\d{4,}")
 _BYLINE_RE = re.compile(
     r"^(by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}|(published|updated|last updated)\b.*\d)$", _I
 )
-_SENTENCE_END_RE = SENTENCE_END_RE
 
 # After "More from ...", headlines and section labels follow until real prose resumes.
 _BLOCK_OPENERS = re.compile(r"^\W*(more (from|on|stories)|related|recommended|most read|trending)\b", _I)
@@ -114,15 +113,15 @@ def _line_rule(line: str, repeated: bool) -> str | None:
     words = stripped.split()
     if not words:
         return None
-    ends_sentence = bool(_SENTENCE_END_RE.search(stripped))
-    if _FILE_NAME_RE.search(stripped) and not ends_sentence and len(words) <= 20:
+    ends = ends_sentence(stripped)
+    if _FILE_NAME_RE.search(stripped) and not ends and len(words) <= 20:
         return "photo file name"
-    if len(words) <= 12 and not ends_sentence and _PHONE_RE.search(stripped):
+    if len(words) <= 12 and not ends and _PHONE_RE.search(stripped):
         return "footer contact line"
     if len(words) <= 8 and _BYLINE_RE.match(stripped):
         return "byline"
     # A line a page repeats (a section label) is chrome; a repeated headline is still the headline.
-    if repeated and len(words) <= 3 and not ends_sentence:
+    if repeated and len(words) <= 3 and not ends:
         return "repeated page chrome"
     return line_rule(stripped)
 
@@ -138,12 +137,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in _RULES]
+
+
 def match_rule(text: str) -> str | None:
     """The boilerplate reason for one sentence or paragraph by its wording, or None."""
     lowered = text.lower()
-    for reason, pattern in _RULES:
-        needs = _NEEDS.get(reason)
-        if needs is not None and not any(word in lowered for word in needs):
+    for reason, pattern, needs in _FILTERED_RULES:
+        if needs is not None and not any(map(lowered.__contains__, needs)):
             continue
         if pattern.search(text):
             return reason
@@ -163,7 +164,7 @@ def classify(
     in_teaser_block = False
     for stripped in lines:
         words = len(stripped.split())
-        if in_teaser_block and words >= _PROSE_WORDS and _SENTENCE_END_RE.search(stripped):
+        if in_teaser_block and words >= _PROSE_WORDS and ends_sentence(stripped):
             in_teaser_block = False
         reason = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
         if reason is None and in_teaser_block and stripped:
@@ -171,7 +172,7 @@ def classify(
         if reason == "teaser" and _BLOCK_OPENERS.match(stripped):
             in_teaser_block = True
         line_reasons.append(reason)
-    reasons = [
+    reasons: list[list[str | None]] = [
         [reason] * len(sentences)
         if reason is not None
         # A paragraph that is one sentence was just tried by the same rules as a line (and
@@ -197,7 +198,7 @@ def repeated_across_sources(lines_by_source: Sequence[Sequence[str]]) -> set[str
                 line.strip()
                 for line in lines
                 if 0 < len(line.split()) <= FURNITURE_MAX_WORDS
-                and not _SENTENCE_END_RE.search(line.strip())
+                and not ends_sentence(line.strip())
                 and not any(ch.isdigit() for ch in line)
             }
         )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.page_clutter import SENTENCE_END_RE
+from tui.corpus.page_clutter import ends_sentence
 
 Reasons = list[list[str | None]]
 
@@ -42,16 +42,14 @@ _MASTHEAD_WORD_RE = re.compile(r"^([A-Z0-9][\w.&'’-]*|[a-z]{1,2})$")
 _NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
 # A name alone on a line: "Jane Doe", "Kwame A. Mensah".
 _NAME_RE = re.compile(r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}$")
-_BIO_VERB_RE = re.compile(r"^\W*(is|was|has been|covers|writes|reports)\b")
+_BIO_START_RE = re.compile(
+    r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,3}) (is|was|has been|covers|writes|reports)\b"
+)
 _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE)
 
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
 _SIDEBAR_MIN_LINES = 3
-
-
-def _ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END_RE.search(line))
 
 
 def _clutter(reasons: list[str | None]) -> bool:
@@ -74,6 +72,8 @@ class _Page:
     def __init__(self, lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
         self.lines, self.sentences, self.reasons = lines, sentences, reasons
         self.filled = [i for i, line in enumerate(lines) if line]
+        self.ends = [ends_sentence(line) for line in lines]  # computed once: every rule asks
+        self.words = [len(line.split()) for line in lines]
         self.rank = {line: rank for rank, line in enumerate(self.filled)}
         self.headline = self.body = -1
         self.find_headline()
@@ -82,11 +82,10 @@ class _Page:
         """The headline: the first line that is not clutter and ends no sentence; the body: the
         first line that is prose (a sentence of some length)."""
         lines, reasons = self.lines, self.reasons
-        self.headline = next(
-            (i for i in self.filled if not _clutter(reasons[i]) and not _ends_sentence(lines[i])), -1
-        )
+        self.headline = next((i for i in self.filled if not _clutter(reasons[i]) and not self.ends[i]), -1)
         self.body = next(
-            (i for i in self.filled if not _clutter(reasons[i]) and _prose(lines[i])), len(lines)
+            (i for i in self.filled if not _clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12),
+            len(lines),
         )
 
     def neighbour(self, index: int, step: int) -> int | None:
@@ -101,17 +100,13 @@ class _Page:
         return index != self.headline and not _clutter(self.reasons[index])
 
 
-def _prose(line: str) -> bool:
-    return _ends_sentence(line) and len(line.split()) >= 12
-
-
 def _captions_and_names(page: _Page) -> None:
     """A line that ends no sentence right above a credit (or below a picture) is its caption; a
     line that is only a name or an outlet, below the first line, is a byline ("Jane Doe",
     "Daily Post (Accra)"; one word alone may be a section heading, so two to three)."""
     for index in page.filled:
         line = page.lines[index]
-        if _clutter(page.reasons[index]) or _ends_sentence(line):
+        if _clutter(page.reasons[index]) or page.ends[index]:
             continue
         after = page.reason_at(page.neighbour(index, 1))
         before = page.reason_at(page.neighbour(index, -1))
@@ -125,7 +120,7 @@ def _credit_captions(page: _Page) -> None:
     """A line that ends with a photo credit is a caption, all of it: "Rescuers dig. (Jane Doe/AP)"."""
     for index in page.filled:
         reasons, line = page.reasons[index], page.lines[index]
-        if _clutter(reasons) or len(line.split()) > _CAPTION_MAX_WORDS:
+        if _clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
             continue
         if reasons[-1] in CREDITS or _CREDIT_TAIL_RE.search(line):
             _mark(reasons, "photo caption")
@@ -133,36 +128,40 @@ def _credit_captions(page: _Page) -> None:
 
 def _repeated_captions(page: _Page) -> None:
     """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
-    counts = Counter(" ".join(s.split()) for group in page.sentences for s in group)
-    for index in page.filled:
-        group = page.sentences[index]
-        line = page.lines[index]
+    candidates = [
+        index
+        for index in page.filled
         # A caption of this kind is a sentence; a repeated headline is not, and stays.
-        if not page.open(index) or not group or not _ends_sentence(line):
-            continue
-        if not all(counts[" ".join(s.split())] >= 2 for s in group):
-            continue
-        around = (page.reason_at(page.neighbour(index, step)) for step in (-1, 1))
-        if any(reason in CAPTIONS for reason in around):
-            _mark(page.reasons[index], "photo caption")
+        if page.open(index)
+        and page.sentences[index]
+        and page.ends[index]
+        and any(page.reason_at(page.neighbour(index, step)) in CAPTIONS for step in (-1, 1))
+    ]
+    if candidates:
+        counts = Counter(s.strip() for group in page.sentences for s in group)
+        for index in candidates:
+            if all(counts[s.strip()] >= 2 for s in page.sentences[index]):
+                _mark(page.reasons[index], "photo caption")
     # Every other copy of a caption sentence is the caption again.
     captions = {
-        " ".join(s.split())
-        for group, reasons in zip(page.sentences, page.reasons, strict=True)
-        for s, reason in zip(group, reasons, strict=True)
+        s.strip()
+        for index in page.filled
+        if "photo caption" in page.reasons[index]
+        for s, reason in zip(page.sentences[index], page.reasons[index], strict=True)
         if reason == "photo caption" and len(s.split()) >= 6
     }
+    if not captions:
+        return
     for group, reasons in zip(page.sentences, page.reasons, strict=True):
         for position, sentence in enumerate(group):
-            if reasons[position] is None and " ".join(sentence.split()) in captions:
+            if reasons[position] is None and sentence.strip() in captions:
                 reasons[position] = "photo caption"
 
 
 def _sandwiched(page: _Page) -> None:
     """A short line that ends no sentence, between two clutter lines, is clutter too."""
     for index in page.filled:
-        line = page.lines[index]
-        if not page.open(index) or _ends_sentence(line) or len(line.split()) > 25:
+        if not page.open(index) or page.ends[index] or page.words[index] > 25:
             continue
         before = page.reason_at(page.neighbour(index, -1))
         after = page.reason_at(page.neighbour(index, 1))
@@ -175,11 +174,10 @@ def _header_caption(page: _Page) -> None:
     """Under the headline, a line that ends no sentence between a sentence and a byline or date
     is the picture's caption: "Rescuers search the rubble in Cebu" / "By Jane Doe"."""
     for index in page.filled[:_HEADER_LINES]:
-        line = page.lines[index]
-        if not page.open(index) or index < page.headline or _ends_sentence(line):
+        if not page.open(index) or index < page.headline or page.ends[index]:
             continue
         before, after = page.neighbour(index, -1), page.neighbour(index, 1)
-        if before is None or not _ends_sentence(page.lines[before]) or page.reason_at(before):
+        if before is None or not page.ends[before] or page.reason_at(before):
             continue
         if page.reason_at(after) in _HEADER_REASONS:
             _mark(page.reasons[index], "photo caption")
@@ -187,28 +185,29 @@ def _header_caption(page: _Page) -> None:
 
 def _mastheads(page: _Page) -> None:
     """Above the headline, a short line naming a news brand is the site's masthead."""
-    for index in page.filled:
+    for index in page.filled[:_HEADER_LINES]:
         if index >= page.body:
             break
         line = page.lines[index]
         words = line.split()
-        if _clutter(page.reasons[index]) or len(words) > 4 or _ends_sentence(line):
+        if _clutter(page.reasons[index]) or len(words) > 4 or page.ends[index]:
             continue
         if not _BRAND_RE.search(line) or not all(_MASTHEAD_WORD_RE.match(w) for w in words):
             continue
         # Only when a headline follows: the brand line then is not the page's only title.
-        later = [i for i in page.filled if index < i < page.body and not _clutter(page.reasons[i])]
-        if any(not _ends_sentence(page.lines[i]) and len(page.lines[i].split()) >= 4 for i in later):
+        later = [
+            i for i in page.filled[:_HEADER_LINES] if index < i < page.body and not _clutter(page.reasons[i])
+        ]
+        if any(not page.ends[i] and page.words[i] >= 4 for i in later):
             _mark(page.reasons[index], "masthead")
             if index == page.headline:
-                page.headline = next((i for i in later if not _ends_sentence(page.lines[i])), -1)
+                page.headline = next((i for i in later if not page.ends[i]), -1)
 
 
 def _labels(page: _Page) -> None:
     """A label line belongs to what it labels: "Sources:" / "Agency", "Asia" / "More from Asia"."""
     for index in page.filled:
-        line = page.lines[index]
-        if not page.open(index) or _ends_sentence(line) or len(line.split()) > 3:
+        if not page.open(index) or page.ends[index] or page.words[index] > 3:
             continue
         before, after = page.neighbour(index, -1), page.neighbour(index, 1)
         label = page.reason_at(before)
@@ -223,7 +222,7 @@ def _page_title(page: _Page) -> None:
     alone = set(page.lines)
     for index in page.filled:
         line = page.lines[index]
-        if _clutter(page.reasons[index]) or "|" not in line or _ends_sentence(line):
+        if _clutter(page.reasons[index]) or "|" not in line or page.ends[index]:
             continue
         title, _, site = line.rpartition("|")
         if title.strip() in alone and 0 < len(site.split()) <= 4:
@@ -239,10 +238,8 @@ def _author_bio(page: _Page) -> None:
     in_bio = False
     for index in page.filled:
         line = page.lines[index]
-        starts_with_name = any(
-            line.startswith(name + " ") and _BIO_VERB_RE.match(line[len(name) :]) for name in names
-        )
-        in_bio = starts_with_name or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
+        start = _BIO_START_RE.match(line) if names else None
+        in_bio = bool(start and start.group(1) in names) or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
         if in_bio and page.open(index):
             _mark(page.reasons[index], "author bio")
 
@@ -253,7 +250,7 @@ def _sidebars(page: _Page) -> None:
     run: list[int] = []
     for index in [*range(page.body + 1, len(page.lines)), len(page.lines)]:
         line = page.lines[index] if index < len(page.lines) else ""
-        if line and not _ends_sentence(line) and len(line.split()) <= 25:
+        if line and not page.ends[index] and page.words[index] <= 25:
             run.append(index)
             continue
         if len(run) >= _SIDEBAR_MIN_LINES and any(_clutter(page.reasons[i]) for i in run):

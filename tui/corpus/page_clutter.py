@@ -26,8 +26,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^(?=.{{0,100}}$)\W*((last )?updated|posted|published( on)?|issued on|first published"
-            rf"|modified)\b[\s:,]*"
+            rf"^\W*((last )?updated|posted|published( on)?|issued on|first published"
+            rf"|modified)\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
@@ -229,7 +229,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "editor's note": ("next", "story", "details", "more", "breaking", "check"),
     "subscription notice": ("available",),
 }
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+_FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in LINE_RULES]
+_CLOSERS = "\"'”’)]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a (stripped) line ends with a sentence mark, maybe inside quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
 # A date (or "date 2024-07-29", as some page stores write it) glued before a short label.
 _LEADING_DATE_RE = re.compile(rf"^\W*(date\s+)?{_DATE}\s+", _I)
 
@@ -243,8 +253,10 @@ def _link_bar(line: str) -> bool:
 
 def _short_line_rule(line: str) -> str | None:
     """A reason for a short line that does not end a sentence, or None."""
+    if ends_sentence(line):
+        return None
     words = len(line.split())
-    if words > SHORT_LINE_WORDS or SENTENCE_END_RE.search(line):
+    if words > SHORT_LINE_WORDS:
         return None
     for reason, pattern in SHORT_LINE_RULES:
         if words <= _SHORT_LINE_MAX_WORDS.get(reason, 20) and pattern.search(line):
@@ -260,20 +272,19 @@ def line_rule(line: str) -> str | None:
     if _link_bar(stripped):
         return "link bar"
     lowered = stripped.lower()
-    for reason, pattern in LINE_RULES:
-        needs = _NEEDS.get(reason)
-        if needs is not None and not any(word in lowered for word in needs):
+    for reason, pattern, needs in _FILTERED_RULES:
+        if needs is not None and not any(map(lowered.__contains__, needs)):
             continue
         if pattern.search(stripped):
             return reason
     if _CJK_RE.match(stripped):
         return "interface text"
-    reason = _short_line_rule(stripped)
-    if reason is not None:
-        return reason
+    short = _short_line_rule(stripped)
+    if short is not None:
+        return short
     if "@" in stripped and len(stripped.split()) <= 40 and len(_CONTACT_RE.findall(stripped)) >= 3:
         return "press contacts"
-    dated = _LEADING_DATE_RE.match(stripped)
-    if dated and len(stripped.split()) <= 8 and dated.end() < len(stripped):
+    dated = _LEADING_DATE_RE.match(stripped) if stripped.count(" ") < 8 else None
+    if dated and dated.end() < len(stripped):
         return line_rule(stripped[dated.end() :])  # "22-02-2024 Live updates": the label decides
     return None
