@@ -93,7 +93,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # A photo or screenshot file name left in the page: camera/agency ids, image extensions.
 _FILE_NAME_RE = re.compile(
-    r"\d{8}T\d{6}Z|\bRC[0-9A-Z]{10}\b|\.(jpe?g|png|gif|webp|avif)\b|^Screenshot \d{4}\b"
+    r"\d{8}T\d{6}Z|\bRC[0-9A-Z]{10}\b|\.(jpe?g|png|gif|webp|avif|svg|tiff?|bmp)\b|^Screenshot \d{4}\b"
     r"|\bscaled$|^(IMG|DSC|DSCN|PXL)[_ -]?\d{3,}",
     _I,
 )
@@ -105,6 +105,7 @@ _BYLINE_RE = re.compile(
 # After "More from ...", headlines and section labels follow until real prose resumes.
 _BLOCK_OPENERS = re.compile(r"^\W*(more (from|on|stories)|related|recommended|most read|trending)\b", _I)
 _PROSE_WORDS = 25
+_PROSE_PIECE_WORDS = 7
 
 
 def _line_rule(line: str, repeated: bool) -> str | None:
@@ -151,6 +152,26 @@ def match_rule(text: str) -> str | None:
     return None
 
 
+def _sentence_rule(sentence: str) -> str | None:
+    """A reason for one sentence of a paragraph that no rule marked as a whole.
+
+    A sentence can run over a line break (the next line began in lower case): "[Photo/Agency] |"
+    then "key points: the quake struck at ...". It is clutter when every line of it is, and
+    content when one of its lines is prose, whatever the first line looks like.
+    """
+    if "\n" in sentence:
+        pieces = [piece.strip() for piece in sentence.split("\n") if piece.strip()]
+        reasons = [match_rule(piece) or line_rule(piece) for piece in pieces]
+        if all(reasons):
+            return reasons[0]
+        if any(
+            reason is None and len(piece.split()) >= _PROSE_PIECE_WORDS
+            for reason, piece in zip(reasons, pieces, strict=True)
+        ):
+            return None
+    return match_rule(sentence) or line_rule(sentence)
+
+
 def classify(
     paragraphs: Sequence[str], sentences_by_paragraph: Sequence[Sequence[str]]
 ) -> list[list[str | None]]:
@@ -177,7 +198,7 @@ def classify(
         if reason is not None
         # A paragraph that is one sentence was just tried by the same rules as a line (and
         # ``_line_rule`` ends with ``line_rule``): nothing matched, so nothing will.
-        else [None if s == line else match_rule(s) or line_rule(s) for s in sentences]
+        else [None if s == line else _sentence_rule(s) for s in sentences]
         for reason, sentences, line in zip(line_reasons, sentences_by_paragraph, lines, strict=True)
     ]
     mark_by_context(lines, sentences_by_paragraph, reasons)

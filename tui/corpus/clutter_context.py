@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.page_clutter import ends_sentence
+from tui.corpus.page_clutter import ends_sentence, line_rule
 
 Reasons = list[list[str | None]]
 
@@ -116,14 +116,45 @@ def _captions_and_names(page: _Page) -> None:
             _mark(page.reasons[index], "name line")
 
 
+def _physical_lines(group: Sequence[str]) -> list[tuple[str, list[int]]]:
+    """The lines of the file within one paragraph (broken lines were joined), each with the
+    sentences that lie wholly on it."""
+    found: list[tuple[str, list[int]]] = []
+    text: list[str] = []
+    members: list[int] = []
+    for position, sentence in enumerate(group):
+        pieces = sentence.split("\n")
+        text.append(pieces[0])
+        if len(pieces) == 1:
+            members.append(position)
+            continue
+        found.append((" ".join(text).strip(), members))
+        text, members = [pieces[-1]], []
+    found.append((" ".join(text).strip(), members))
+    return found
+
+
 def _credit_captions(page: _Page) -> None:
     """A line that ends with a photo credit is a caption, all of it: "Rescuers dig. (Jane Doe/AP)"."""
     for index in page.filled:
         reasons, line = page.reasons[index], page.lines[index]
-        if _clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
+        if _clutter(reasons):
             continue
-        if reasons[-1] in CREDITS or _CREDIT_TAIL_RE.search(line):
+        if page.words[index] <= _CAPTION_MAX_WORDS and (
+            reasons[-1] in CREDITS or _CREDIT_TAIL_RE.search(line)
+        ):
             _mark(reasons, "photo caption")
+        elif any("\n" in sentence for sentence in page.sentences[index]):
+            for text, members in _physical_lines(page.sentences[index])[:-1]:
+                if members and len(text.split()) <= _CAPTION_MAX_WORDS and _credit_end(text):
+                    for member in members:
+                        reasons[member] = reasons[member] or "photo caption"
+
+
+def _credit_end(text: str) -> bool:
+    """Whether a line ends with a photo credit (its last sentence-like piece is one)."""
+    tail = text.rsplit(". ", 1)[-1]
+    return line_rule(tail) in CREDITS or bool(_CREDIT_TAIL_RE.search(text))
 
 
 def _repeated_captions(page: _Page) -> None:
@@ -189,8 +220,14 @@ def _mastheads(page: _Page) -> None:
         if index >= page.body:
             break
         line = page.lines[index]
+        group = page.sentences[index]
+        if len(group) == 1 and "\n" in group[0]:
+            # A brand line the file ran into the next one: "Example News" / "watch Live TV".
+            line, *rest = (piece.strip() for piece in group[0].split("\n"))
+            if not all(line_rule(piece) for piece in rest):
+                continue
         words = line.split()
-        if _clutter(page.reasons[index]) or len(words) > 4 or page.ends[index]:
+        if _clutter(page.reasons[index]) or len(words) > 4 or ends_sentence(line):
             continue
         if not _BRAND_RE.search(line) or not all(_MASTHEAD_WORD_RE.match(w) for w in words):
             continue

@@ -87,6 +87,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # A post embedded from a social network ends with its author, handle and date.
+    (
+        "social embed",
+        re.compile(rf"^\W*[^()]{{1,60}}\(@\w{{1,30}}\)\s*{_MONTH}\s+\d{{1,2}},\s*\d{{4}}\W*$", _I),
+    ),
     ("subscription notice", re.compile(r"\b(press|news) releases?\b.{0,60}\b(are|is) available\b", _I)),
     (
         "editor's note",
@@ -146,8 +151,39 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Rules for short lines that do not end a sentence (a headline's shape, never a sentence's): tried
 # only on such lines, so prose is never searched by them.
-SHORT_LINE_WORDS = 40
+SHORT_LINE_WORDS = 60
+_NAME = r"[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}"
+_NETWORKS = (
+    r"(facebook|twitter|x\.com|whatsapp|linkedin|reddit|tumblr|pinterest|telegram|google\+|digg|e-?mail)"
+)
 SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Authors after a dash, or two or more joined: "- Jane Roe and Sam Hale".
+    ("byline", re.compile(rf"^([-–—]\s*{_NAME}|{_NAME}(,? and |, | & ){_NAME})((,? and |, | & ){_NAME})*$")),
+    ("dateline", re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*[—–-]+\s*$")),  # "LAGOS —" alone on its line
+    ("layout marks", re.compile(r"^[\d\s.,:/-]*\d{2}[\d\s.,:/-]*$")),  # counters, ids
+    (
+        "share buttons",
+        re.compile(rf"(?i:{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS})"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(full (article|story|coverage)|(read|see|view|show|load) (more|all)"
+            r"( stories| news| articles)?"
+            r"|continue reading)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*((\d+\s+)?comments?(\s*\(\d+\))?|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
+            r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
+            r"|.{0,10}bloggers like this:?)\W*$",
+            _I,
+        ),
+    ),
+    ("link", re.compile(r"^\W*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(/\S*)?\W*$")),
     (
         "section label",
         re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
@@ -206,6 +242,7 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SHORT_LINE_MAX_WORDS: dict[str, int] = {
     "map caption": 40,
+    "share buttons": 60,
     "dateline": 8,
     "source credit": 6,
     "masthead": 8,
@@ -228,6 +265,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "masthead": ("newspaper", "website", "news media", "est", "from "),
     "editor's note": ("next", "story", "details", "more", "breaking", "check"),
     "subscription notice": ("available",),
+    "social embed": ("(@",),
 }
 
 
