@@ -70,23 +70,6 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # AP-style captions end with the place and the date: "..., Bohol, Oct. 15, 2013."
     ("photo caption", re.compile(rf",\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*(\([^)]*\))?\s*$", _I)),
     ("photo placeholder", re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)[\s|]*$")),
-    # A gallery's counter before its caption: "2 of 9 | ...", "Photo 3/5: ...".
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*((image|photo|picture|slide)\s*\d{1,3}\s*(of|/)\s*\d{1,3}\b|\d{1,3} of \d{1,3}\s*[|•·])", _I
-        ),
-    ),
-    # A wiki's tagline: "From Examplepedia, the free encyclopedia".
-    ("masthead", re.compile(r"^\W*(?i:from) [A-Z][\w.-]+, the (free|independent|online|official)\b")),
-    (
-        "editor's note",
-        re.compile(
-            r"^\W*the next (\w+ ){0,3}(report|update|bulletin)s? (will|is expected to|is scheduled to) be"
-            r" (issued|posted|published|released|sent)\b",
-            _I,
-        ),
-    ),
     # A post embedded from a social network ends with its author, handle and date.
     (
         "social embed",
@@ -261,15 +244,38 @@ _CJK_RE = re.compile(r"^[\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef+
 # line with none of them is not searched (see ``boilerplate._NEEDS``).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "site notice": ("site",),
-    "photo caption": (",", " of ", "/"),
-    "masthead": ("newspaper", "website", "news media", "est", "from "),
-    "editor's note": ("next", "story", "details", "more", "breaking", "check"),
+    "photo caption": (",",),
+    "masthead": ("newspaper", "website", "news media", "est"),
+    "editor's note": ("story", "details", "more", "breaking", "check"),
     "subscription notice": ("available",),
     "social embed": ("(@",),
 }
 
 
-_FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in LINE_RULES]
+_FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in LINE_RULES] + [
+    # Rules with a prefilter of their own: a line without one of the strings is not searched.
+    (
+        "photo caption",  # a gallery's counter before its caption: "2 of 9 | ...", "Photo 3/5: ..."
+        re.compile(
+            r"^\W*((image|photo|picture|slide)\s*\d{1,3}\s*(of|/)\s*\d{1,3}\b|\d{1,3} of \d{1,3}\s*[|•·])", _I
+        ),
+        ("|", "•", "·", "image", "photo", "picture", "slide"),
+    ),
+    (
+        "masthead",  # a wiki's tagline: "From Examplepedia, the free encyclopedia"
+        re.compile(r"^\W*(?i:from) [A-Z][\w.-]+, the (free|independent|online|official)\b"),
+        (", the ",),
+    ),
+    (
+        "editor's note",
+        re.compile(
+            r"^\W*the next (\w+ ){0,3}(report|update|bulletin)s? (will|is expected to|is scheduled to) be"
+            r" (issued|posted|published|released|sent)\b",
+            _I,
+        ),
+        ("the next",),
+    ),
+]
 _CLOSERS = "\"'”’)]"
 
 
@@ -284,6 +290,8 @@ _LEADING_DATE_RE = re.compile(rf"^\W*(date\s+)?{_DATE}\s+", _I)
 
 def _link_bar(line: str) -> bool:
     """Three or more short items between bars: "Posted | Comment | Recommend | Print"."""
+    if line.count("|") < 3:
+        return False
     items = [item.strip() for item in line.split("|")]
     items = [item for item in items if item]
     return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
