@@ -34,8 +34,13 @@ _CAPTION_MAX_WORDS = 80
 # A masthead: a short line of a news brand ("Daily Herald", "CBCnews", "Wiki News en").
 _BRAND_RE = re.compile(
     r"(news|times|post|daily|herald|tribune|journal|gazette|telegraph|chronicle|online|wiki|today"
-    r"|review|observer|guardian|express|mail|press|wire|magazine|media|radio|tv)\b",
+    r"|review|observer|guardian|express|mail|press|wire|magazine|media|radio|tv|edition)\b",
     re.IGNORECASE,
+)
+# Words only a brand line has, so that it needs no clutter line below it ("Press", "Review" and
+# "Today" start headlines too).
+_STRONG_BRAND_RE = re.compile(
+    r"(news|daily|herald|tribune|journal|gazette|telegraph|chronicle|online|wiki|edition)\b", re.IGNORECASE
 )
 _MASTHEAD_WORD_RE = re.compile(r"^([A-Z0-9][\w.&'’-]*|[a-z]{1,2})$")
 
@@ -190,12 +195,16 @@ def _repeated_captions(page: _Page) -> None:
 
 
 def _sandwiched(page: _Page) -> None:
-    """A short line that ends no sentence, between two clutter lines, is clutter too."""
+    """A short line that ends no sentence, between two clutter lines, is clutter too. In the body
+    one of them must be a picture's or a name's (a crosshead may sit between an advert and a link
+    box; a caption sits between a picture's lines)."""
     for index in page.filled:
         if not page.open(index) or page.ends[index] or page.words[index] > 25:
             continue
         before = page.reason_at(page.neighbour(index, -1))
         after = page.reason_at(page.neighbour(index, 1))
+        if index > page.body and not {before, after} & (CAPTIONS | _HEADER_REASONS):
+            continue
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS
             _mark(page.reasons[index], "photo caption" if caption else "page furniture")
@@ -235,6 +244,9 @@ def _mastheads(page: _Page) -> None:
         later = [
             i for i in page.filled[:_HEADER_LINES] if index < i < page.body and not _clutter(page.reasons[i])
         ]
+        below = page.reason_at(page.neighbour(index, 1))
+        if not below and not _STRONG_BRAND_RE.search(line):
+            continue
         if any(not page.ends[i] and page.words[i] >= 4 for i in later):
             _mark(page.reasons[index], "masthead")
             if index == page.headline:
@@ -272,11 +284,17 @@ def _author_bio(page: _Page) -> None:
     names = {
         page.lines[i] for i in page.filled if _clutter(page.reasons[i]) and _NAME_RE.match(page.lines[i])
     }
+    if not names:
+        return
     in_bio = False
     for index in page.filled:
         line = page.lines[index]
-        start = _BIO_START_RE.match(line) if names else None
-        in_bio = bool(start and start.group(1) in names) or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
+        start = _BIO_START_RE.match(line)
+        # Right under the name line: a person of the story named alone (a pull quote's speaker)
+        # and described later in the body is not the author.
+        above = page.neighbour(index, -1)
+        begins = bool(start and start.group(1) in names and above is not None and page.lines[above] in names)
+        in_bio = begins or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
         if in_bio and page.open(index):
             _mark(page.reasons[index], "author bio")
 

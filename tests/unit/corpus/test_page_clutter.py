@@ -309,3 +309,23 @@ def test_a_brand_line_run_into_a_video_link_is_the_masthead() -> None:
     first = article.sentences[0]
     assert "Valley Times" in first.text and first.boilerplate
     assert article.title == HEADLINE
+
+
+def test_a_short_title_case_headline_with_a_common_brand_word_stays() -> None:
+    deck = "Reporters in the valley say officials blocked roads to the flooded towns"
+    article = page("Press Freedom Under Threat", deck, "By Sam Hale", "", *BODY)
+    assert_kept(article, "Press Freedom Under Threat")
+    assert_kept(article, deck)
+
+
+def test_a_crosshead_between_an_advert_and_a_link_box_stays() -> None:
+    article = page(HEADLINE, "", BODY[0], "", "Advertisement", "", "Rescue efforts", "", "Read more", BODY[1])
+    assert_kept(article, "Rescue efforts")
+
+
+def test_a_person_of_the_story_named_in_a_pull_quote_is_not_given_a_bio() -> None:
+    later = "Mara Venn is a shopkeeper whose store on the square was flooded to the ceiling."
+    box = ["We lost everything in one night", "Mara Venn", "Alden shopkeeper"]
+    article = page(HEADLINE, "", BODY[0], "", *box, "", BODY[1], "", later, "", "She said she would rebuild.")
+    assert_kept(article, later)
+    assert_kept(article, "She said she would rebuild.")
