@@ -164,14 +164,17 @@ def _credit_end(text: str) -> bool:
 
 def _repeated_captions(page: _Page) -> None:
     """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
+    pictures = [i for i in page.filled if page.reasons[i] and page.reasons[i][0] in CAPTIONS]
     candidates = [
         index
-        for index in page.filled
+        for picture in pictures
+        if page.reason_at(picture) in CAPTIONS
+        for step in (-1, 1)
+        if (index := page.neighbour(picture, step)) is not None
         # A caption of this kind is a sentence; a repeated headline is not, and stays.
-        if page.open(index)
+        and page.open(index)
         and page.sentences[index]
         and page.ends[index]
-        and any(page.reason_at(page.neighbour(index, step)) in CAPTIONS for step in (-1, 1))
     ]
     if candidates:
         counts = Counter(s.strip() for group in page.sentences for s in group)
@@ -279,24 +282,22 @@ def _page_title(page: _Page) -> None:
 
 
 def _author_bio(page: _Page) -> None:
-    """After a byline line with a name, a paragraph that starts with that name is the author's bio,
-    and so are the paragraphs after it that start with a pronoun."""
-    names = {
-        page.lines[i] for i in page.filled if _clutter(page.reasons[i]) and _NAME_RE.match(page.lines[i])
-    }
-    if not names:
-        return
-    in_bio = False
-    for index in page.filled:
-        line = page.lines[index]
-        start = _BIO_START_RE.match(line)
-        # Right under the name line: a person of the story named alone (a pull quote's speaker)
-        # and described later in the body is not the author.
-        above = page.neighbour(index, -1)
-        begins = bool(start and start.group(1) in names and above is not None and page.lines[above] in names)
-        in_bio = begins or (in_bio and bool(_BIO_PRONOUN_RE.match(line)))
-        if in_bio and page.open(index):
-            _mark(page.reasons[index], "author bio")
+    """Right under a byline line with a name, a paragraph that starts with that name is the
+    author's bio, and so are the paragraphs after it that start with a pronoun. (Only right
+    under: a person of the story named alone, a pull quote's speaker, is described in the body.)"""
+    for rank, index in enumerate(page.filled[:-1]):
+        name = page.lines[index]
+        if not _clutter(page.reasons[index]) or not _NAME_RE.match(name):
+            continue
+        following = page.filled[rank + 1 :]
+        start = _BIO_START_RE.match(page.lines[following[0]])
+        if not start or start.group(1) != name:
+            continue
+        for member in following:
+            if member != following[0] and not _BIO_PRONOUN_RE.match(page.lines[member]):
+                break
+            if page.open(member):
+                _mark(page.reasons[member], "author bio")
 
 
 def _sidebars(page: _Page) -> None:
