@@ -87,7 +87,11 @@ class _Page:
         """The headline: the first line that is not clutter and ends no sentence; the body: the
         first line that is prose (a sentence of some length)."""
         lines, reasons = self.lines, self.reasons
-        self.headline = next((i for i in self.filled if not _clutter(reasons[i]) and not self.ends[i]), -1)
+        # Four words at least: a one-word section label or a kicker above it is not the headline.
+        self.headline = next(
+            (i for i in self.filled if not _clutter(reasons[i]) and not self.ends[i] and self.words[i] >= 4),
+            -1,
+        )
         self.body = next(
             (i for i in self.filled if not _clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12),
             len(lines),

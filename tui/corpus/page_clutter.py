@@ -15,9 +15,13 @@ _MONTH = (
     r"|nov(ember)?|dec(ember)?)\.?"
 )
 _DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_AGENCY = (
+    r"(AP|AFP|Reuters|Xinhua|IANS|PTI|ANI|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|Associated Press"
+    r"|Agence France-Presse)"
+)
 _TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
 _DATE = (
-    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
 
@@ -36,6 +40,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
+    # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
+    ("timestamp", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[/|,-]?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I)),
+    # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
+    ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
+    ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
+    # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
+    ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
     ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
@@ -98,7 +110,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "navigation",
         re.compile(
             r"^\W*(accessibility links|skip to (main )?(content|navigation)|breaking news|live updates,?"
-            r"|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)|text size"
+            r"|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
+            r"|(adjust )?(text|font) size:?"
             r"|main menu|left menu|news feed\b.*|world news)\W*$",
             _I,
         ),

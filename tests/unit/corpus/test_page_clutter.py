@@ -100,6 +100,13 @@ def assert_body_kept(article: Article) -> None:
         ("Log in to comment", "comment prompt"),
         ("Leave a reply", "comment prompt"),
         ("www.valleytimes.com", "link"),
+        ("Reuters, 4 May 2021 Text size:", "byline"),
+        ("Associated Press", "byline"),
+        ("ENDS", "layout marks"),
+        ("ALDEN, Ont.", "dateline"),
+        ("May 4, 2021 / 6:10 AM / 3 years ago", "timestamp"),
+        ("04 May,2021 06:10 AM IST | | PTI", "timestamp"),
+        ("Adjust font size:", "navigation"),
         ("Agency news releases are available by e-mail from the press office.", "subscription notice"),
         (
             "Media contacts: Ann Moss, press office, 555-201-3344 ann.moss@example.org Ben Roe, "
@@ -329,3 +336,16 @@ def test_a_person_of_the_story_named_in_a_pull_quote_is_not_given_a_bio() -> Non
     article = page(HEADLINE, "", BODY[0], "", *box, "", BODY[1], "", later, "", "She said she would rebuild.")
     assert_kept(article, later)
     assert_kept(article, "She said she would rebuild.")
+
+
+def test_a_headline_between_clutter_lines_under_a_one_word_section_label_stays() -> None:
+    article = page(
+        "Valley",
+        "Get the latest news from the valley, every morning.",
+        "",
+        HEADLINE,
+        "",
+        "A rescue boat on the square. (Kim Ode/Valley Press)",
+        *BODY,
+    )
+    assert_kept(article, HEADLINE)
