@@ -45,6 +45,13 @@ _STRONG_BRAND_RE = re.compile(
 _MASTHEAD_WORD_RE = re.compile(r"^([A-Z0-9][\w.&'’-]*|[a-z]{1,2})$")
 
 _NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
+# Words a title-case crosshead has and a name does not ("What Happens Next", "Aid Arrives").
+_NOT_IN_NAMES = frozenset(
+    "the a an what why how who when where which is are was were be to in on of for with at by from as"
+    " and or but not no next new more after before over under up down out into this that it its our"
+    " your their his her we you they will can may has have had do does did arrives begins ends"
+    " continues returns".split()
+)
 # A name alone on a line: "Jane Doe", "Kwame A. Mensah".
 _NAME_RE = re.compile(r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}$")
 _BIO_START_RE = re.compile(
@@ -80,7 +87,7 @@ class _Page:
         self.ends = [ends_sentence(line) for line in lines]  # computed once: every rule asks
         self.words = [len(line.split()) for line in lines]
         self.rank = {line: rank for rank, line in enumerate(self.filled)}
-        self.headline = self.body = -1
+        self.headline = self.body = self.tail = -1
         self.find_headline()
 
     def find_headline(self) -> None:
@@ -90,6 +97,14 @@ class _Page:
         # Four words at least: a one-word section label or a kicker above it is not the headline.
         self.headline = next(
             (i for i in self.filled if not _clutter(reasons[i]) and not self.ends[i] and self.words[i] >= 4),
+            -1,
+        )
+        self.tail = next(
+            (
+                i
+                for i in reversed(self.filled)
+                if not _clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12
+            ),
             -1,
         )
         self.body = next(
@@ -121,8 +136,23 @@ def _captions_and_names(page: _Page) -> None:
         before = page.reason_at(page.neighbour(index, -1))
         if after in CREDITS or before == "photo placeholder":
             _mark(page.reasons[index], "photo caption")
-        elif index != page.filled[0] and _NAME_ONLY_RE.match(line) and not any(c.isdigit() for c in line):
+        elif index != page.filled[0] and _name_only(line) and _placed_like_a_name(page, index, before, after):
             _mark(page.reasons[index], "name line")
+
+
+def _placed_like_a_name(page: _Page, index: int, before: str | None, after: str | None) -> bool:
+    """Bylines sit in the header or after the text; in the body, a name alone is a pull quote's
+    speaker (in a run of short lines, or beside clutter), while a lone capitalised line between
+    paragraphs is a crosshead ("Rescue Crews Return")."""
+    if index < page.body or index > page.tail or before or after:
+        return True
+    following = page.neighbour(index, 1)
+    if following is not None and page.lines[following].startswith(page.lines[index] + " "):
+        return True  # the author's bio follows: "Jane Doe" / "Jane Doe is a reporter ..."
+    return any(
+        0 <= near < len(page.lines) and page.lines[near] and not page.ends[near]
+        for near in (index - 1, index + 1)
+    )
 
 
 def _physical_lines(group: Sequence[str]) -> list[tuple[str, list[int]]]:
@@ -141,6 +171,14 @@ def _physical_lines(group: Sequence[str]) -> list[tuple[str, list[int]]]:
         text, members = [pieces[-1]], []
     found.append((" ".join(text).strip(), members))
     return found
+
+
+def _name_only(line: str) -> bool:
+    """A name or an outlet alone: capitalised words, no digits, and (unless in capitals, as a
+    kicker is) none of the small words a title-case crosshead is made with."""
+    if not _NAME_ONLY_RE.match(line) or any(c.isdigit() for c in line):
+        return False
+    return line.isupper() or not any(word.lower() in _NOT_IN_NAMES for word in line.split())
 
 
 def _credit_captions(page: _Page) -> None:

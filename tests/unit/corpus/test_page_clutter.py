@@ -349,3 +349,14 @@ def test_a_headline_between_clutter_lines_under_a_one_word_section_label_stays()
         *BODY,
     )
     assert_kept(article, HEADLINE)
+
+
+@pytest.mark.parametrize("crosshead", ["What Happens Next", "Aid Arrives", "Rescue Crews Return"])
+def test_a_title_case_crosshead_is_not_taken_for_a_name(crosshead: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", crosshead, "", BODY[1], "", BODY[2])
+    assert_kept(article, crosshead)
+
+
+def test_a_name_alone_under_the_headline_is_a_byline() -> None:
+    article = page(HEADLINE, "Mara Venn", "", *BODY)
+    assert_marked(article, "Mara Venn", "name line")
