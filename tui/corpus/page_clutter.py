@@ -46,6 +46,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
     ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
+    ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
+    ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),
     # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
     ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
@@ -173,7 +175,8 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "comment prompt",
         re.compile(
-            r"^\W*((\d+\s+)?comments?(\s*\(\d+\))?|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
+            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
+            r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
             r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
             r"|.{0,10}bloggers like this:?)\W*$",
             _I,
