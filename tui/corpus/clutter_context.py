@@ -331,12 +331,12 @@ def _author_bio(page: _Page) -> None:
         name = page.lines[index]
         if not _clutter(page.reasons[index]) or not _NAME_RE.match(name):
             continue
-        following = page.filled[rank + 1 :]
-        start = _BIO_START_RE.match(page.lines[following[0]])
+        first = page.filled[rank + 1]
+        start = _BIO_START_RE.match(page.lines[first])
         if not start or start.group(1) != name:
             continue
-        for member in following:
-            if member != following[0] and not _BIO_PRONOUN_RE.match(page.lines[member]):
+        for member in page.filled[rank + 1 :]:  # rare: only under a name its bio starts with
+            if member != first and not _BIO_PRONOUN_RE.match(page.lines[member]):
                 break
             if page.open(member):
                 _mark(page.reasons[member], "author bio")

@@ -40,16 +40,6 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
-    # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
-    ("timestamp", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[/|,-]?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I)),
-    # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
-    ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
-    ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
-    ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
-    ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
-    ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),
-    # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
-    ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
     ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
@@ -145,6 +135,22 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("masthead", re.compile(r"^\W*(the )?[\w.-]+( [\w.-]+){0,3} (newspaper|website|news media:?)\W*$", _I)),
     ("masthead", re.compile(r"^\W*est(ablished)?\.? (in )?\w* ?\d{0,2},? ?\d{4}\W*$", _I)),
     ("weather widget", re.compile(r"^\W*-?\d{1,2}(\.\d)?\s*°?\s*[CF]\W*$")),
+]
+
+# Rules for brief lines, ended or not (a stamp, an agency, an end mark): tried only on lines of at
+# most BRIEF_CHARS, so the long lines of prose skip them.
+BRIEF_CHARS = 120
+_BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
+    ("timestamp", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[/|,-]?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I)),
+    # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
+    ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
+    ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
+    ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
+    ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),
+    # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
+    ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
 ]
 
 # Rules for short lines that do not end a sentence (a headline's shape, never a sentence's): tried
@@ -341,6 +347,10 @@ def line_rule(line: str) -> str | None:
             return reason
     if _CJK_RE.match(stripped):
         return "interface text"
+    if len(stripped) <= BRIEF_CHARS:
+        for reason, pattern in _BRIEF_RULES:
+            if pattern.search(stripped):
+                return reason
     short = _short_line_rule(stripped)
     if short is not None:
         return short
