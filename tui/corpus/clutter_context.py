@@ -187,9 +187,7 @@ def _credit_captions(page: _Page) -> None:
         reasons, line = page.reasons[index], page.lines[index]
         if _clutter(reasons):
             continue
-        if page.words[index] <= _CAPTION_MAX_WORDS and (
-            reasons[-1] in CREDITS or _CREDIT_TAIL_RE.search(line)
-        ):
+        if page.words[index] <= _CAPTION_MAX_WORDS and (reasons[-1] in CREDITS or _credit_tail(line)):
             _mark(reasons, "photo caption")
         elif any("\n" in sentence for sentence in page.sentences[index]):
             for text, members in _physical_lines(page.sentences[index])[:-1]:
@@ -198,10 +196,15 @@ def _credit_captions(page: _Page) -> None:
                         reasons[member] = reasons[member] or "photo caption"
 
 
+def _credit_tail(line: str) -> bool:
+    """Whether a line ends with a credit in brackets (looked for only if a bracket closes near the end)."""
+    return ")" in line[-40:] and bool(_CREDIT_TAIL_RE.search(line))
+
+
 def _credit_end(text: str) -> bool:
     """Whether a line ends with a photo credit (its last sentence-like piece is one)."""
     tail = text.rsplit(". ", 1)[-1]
-    return line_rule(tail) in CREDITS or bool(_CREDIT_TAIL_RE.search(text))
+    return line_rule(tail) in CREDITS or _credit_tail(text)
 
 
 def _repeated_captions(page: _Page) -> None:
