@@ -115,7 +115,7 @@ def _line_rule(line: str, repeated: bool) -> str | None:
     if not words:
         return None
     ends = ends_sentence(stripped)
-    if _FILE_NAME_RE.search(stripped) and not ends and len(words) <= 20:
+    if not ends and len(words) <= 20 and _FILE_NAME_RE.search(stripped):
         return "photo file name"
     if len(words) <= 12 and not ends and _PHONE_RE.search(stripped):
         return "footer contact line"
