@@ -204,7 +204,7 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "related link",
         re.compile(
             r"^\W*((other|more|related|latest|top|featured) (stories|articles|news|headlines|coverage|videos"
-            r"|reports)\b|.{0,30}\bmore (stories|articles|news) here)",
+            r"|reports)( (from|about|on|in) .{1,40})?|.{0,30}\bmore (stories|articles|news) here)\W*$",
             _I,
         ),
     ),
@@ -228,14 +228,17 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    ("source credit", re.compile(r"^\W*via\s+\S+(\s+\S+){0,4}$", _I)),
+    (
+        "source credit",
+        re.compile(r"^\W*via\s+\S+(\s+\S+){0,4}$"),
+    ),  # lower case: "Via Rail Halts Trains" stays
     ("source credit", re.compile(r"^\W*((original|news)\s+)*(source|sources|credits?)\s*:\s*$", _I)),
     ("masthead", re.compile(rf"\b(est\.|established)\s*(in\s+)?({_MONTH}\s+\d{{1,2}},?\s+)?\d{{4}}\W*$", _I)),
     (
         "report number",
         re.compile(r"\b(report|release|bulletin|advisory|update)\s*(#|no\.\s*|number\s+)\d+\W*$", _I),
     ),
-    ("video link", re.compile(r"^\W*(watch|listen|video|audio|play)\s*:?\s+[A-Z0-9][^.!?]*$")),
+    ("video link", re.compile(r"^\W*(watch|listen|video|audio)\s*:?\s+[A-Z0-9][^.!?]*$")),
     # A caption that ends with its agency: "Rescuers search the rubble (Reuters)".
     (
         "photo caption",
@@ -285,7 +288,7 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
     ),
     (
         "masthead",  # a wiki's tagline: "From Examplepedia, the free encyclopedia"
-        re.compile(r"^\W*(?i:from) [A-Z][\w.-]+, the (free|independent|online|official)\b"),
+        re.compile(r"^\W*(?i:from) [A-Z][\w.-]+, the free\b"),
         (", the ",),
     ),
     (
