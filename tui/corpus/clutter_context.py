@@ -4,8 +4,8 @@
 these rules then look around. Each needs two signals, one of them structural: a caption is a line
 that ends with a photo credit, or a sentence the page repeats next to a credit; a masthead is a
 short brand line above the headline; an author's bio starts with the name of a byline line. The
-headline (the first line that is not clutter and does not end a sentence) is never touched, and a
-rule that could catch a sentence asks for more than its shape.
+headline (the first line of four words or more that is not clutter and ends no sentence) is never
+touched, and a rule that could catch a sentence asks for more than its shape.
 """
 
 from __future__ import annotations
@@ -91,8 +91,9 @@ class _Page:
         self.find_headline()
 
     def find_headline(self) -> None:
-        """The headline: the first line that is not clutter and ends no sentence; the body: the
-        first line that is prose (a sentence of some length)."""
+        """The headline: the first line of four words or more that is not clutter and ends no
+        sentence; the body and its tail: the first and last lines that are prose (a sentence of
+        some length)."""
         lines, reasons = self.lines, self.reasons
         # Four words at least: a one-word section label or a kicker above it is not the headline.
         self.headline = next(
@@ -134,7 +135,7 @@ def _captions_and_names(page: _Page) -> None:
             continue
         after = page.reason_at(page.neighbour(index, 1))
         before = page.reason_at(page.neighbour(index, -1))
-        if after in CREDITS or before == "photo placeholder":
+        if (after in CREDITS or before == "photo placeholder") and index != page.headline:
             _mark(page.reasons[index], "photo caption")
         elif index != page.filled[0] and _name_only(line) and _placed_like_a_name(page, index, before, after):
             _mark(page.reasons[index], "name line")

@@ -368,3 +368,9 @@ def test_a_title_case_crosshead_is_not_taken_for_a_name(crosshead: str) -> None:
 def test_a_name_alone_under_the_headline_is_a_byline() -> None:
     article = page(HEADLINE, "Mara Venn", "", *BODY)
     assert_marked(article, "Mara Venn", "name line")
+
+
+def test_a_headline_right_above_a_photo_credit_stays() -> None:
+    article = page(HEADLINE, "(Kim Ode/Valley Press)", "", *BODY)
+    assert_kept(article, HEADLINE)
+    assert_marked(article, "(Kim Ode/Valley Press)")
