@@ -64,7 +64,7 @@ class Alignment:
             score = max(pair_score(a_text, b_text, a_norm, b_norm), ratio)
             kind = self.thresholds.kind_for(ratio)
             runs = word_diff(a_text, b_text)
-            found = find_divergences(a_text, b_text, self.before(a), self.before(b))
+            found = find_divergences(a_text, b_text, self.before(a), self.before(b), runs)
             self._comparisons[key] = PairComparison(a, b, round(score, 1), kind, runs, found)
         return self._comparisons[key]
 

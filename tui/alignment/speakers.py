@@ -42,6 +42,7 @@ _DETERMINERS = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PREPOSITIONS = (("according", "to"), ("quoted", "by"), ("through",), ("by",), ("citing",))
+_PREPOSITION_STARTS = frozenset(words[0] for words in _PREPOSITIONS)
 _MODIFIERS = frozenset(
     {"senior", "foreign", "former", "top", "chief", "deputy", "news", "local", "state", "prime", "regional",
      "official", "federal", "provincial", "civil", "defense", "defence", "initial", "disaster", "management"}
@@ -305,6 +306,10 @@ def _speakers_uncached(text: str, before: Sequence[str] = ()) -> list[Mention]:
                 add(first, index)
             elif norm in _INVERTING and index > 0 and words[index - 1].text in _CLOSERS:
                 add(index + 1, _phrase_forward(words, index + 1))  # '..." said Mayor Brandt.'
+        # Most words start no "according to": skip building the tuples below. (``index`` may
+        # have moved past a speaker found after the verb.)
+        if index >= len(words) or words[index].norm not in _PREPOSITION_STARTS:
+            continue
         for preposition in _PREPOSITIONS:
             span = len(preposition)
             if tuple(w.norm for w in words[index : index + span]) == preposition:
