@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,18 +56,22 @@ class Alignment:
     def compare(self, a: Member, b: Member) -> PairComparison:
         """Word diff, score, kind and divergences of two sentences (cached)."""
         key = (a, b)
-        if key not in self._comparisons:
-            from rapidfuzz import fuzz  # lazy: the reader's first frame does not need it
+        found = self._comparisons.get(key)
+        if found is None:
+            found = self._comparisons[key] = self._compare(a, b)
+        return found
 
-            a_text, b_text = self.sentence(a).text, self.sentence(b).text
-            a_norm, b_norm = normalise(a_text), normalise(b_text)
-            ratio = fuzz.ratio(a_norm, b_norm)
-            score = max(pair_score(a_text, b_text, a_norm, b_norm), ratio)
-            kind = self.thresholds.kind_for(ratio)
-            runs = word_diff(a_text, b_text)
-            found = find_divergences(a_text, b_text, self.before(a), self.before(b), runs)
-            self._comparisons[key] = PairComparison(a, b, round(score, 1), kind, runs, found)
-        return self._comparisons[key]
+    def _compare(self, a: Member, b: Member) -> PairComparison:
+        from rapidfuzz import fuzz  # lazy: the reader's first frame does not need it
+
+        a_text, b_text = self.sentence(a).text, self.sentence(b).text
+        a_norm, b_norm = normalise(a_text), normalise(b_text)
+        ratio = fuzz.ratio(a_norm, b_norm)
+        score = max(pair_score(a_text, b_text, a_norm, b_norm), ratio)
+        kind = self.thresholds.kind_for(ratio)
+        runs = word_diff(a_text, b_text)
+        found = find_divergences(a_text, b_text, self.before(a), self.before(b), runs)
+        return PairComparison(a, b, round(score, 1), kind, runs, found)
 
     def before(self, member: Member, limit: int = 6) -> list[str]:
         """The texts of the content sentences before ``member`` in its source, nearest first.
@@ -87,6 +92,42 @@ class Alignment:
     def to_json(self) -> dict[str, Any]:
         """The documented ``nato-reader/alignment`` JSON shape."""
         return {
+            **self._head_json(),
+            "sources": [_source_json(article) for article in self.articles],
+            "groups": [self._group_json(group) for group in self.groups],
+            "warnings": list(self.warnings),
+        }
+
+    def json_chunks(self, *, ensure_ascii: bool = True) -> Iterator[str]:
+        """``json.dumps(self.to_json(), indent=2, ensure_ascii=...)``, in pieces of one source or
+        one group each.
+
+        Pairs are compared as their group is written and not kept (unless already cached), so
+        1,000 articles never hold every pair's diff and divergences, nor the whole document, at
+        once.
+        """
+        encoder = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=2)
+        yield "{"
+        first = True
+        for key, value in self._head_json().items():
+            yield ("\n" if first else ",\n") + f"  {encoder.encode(key)}: " + _nested(encoder, value, 1)
+            first = False
+        sections: list[tuple[str, Iterable[Any]]] = [
+            ("sources", map(_source_json, self.articles)),
+            ("groups", map(self._group_json, self.groups)),
+            ("warnings", self.warnings),
+        ]
+        for key, items in sections:
+            yield f",\n  {encoder.encode(key)}: ["
+            empty = True
+            for item in items:
+                yield ("\n    " if empty else ",\n    ") + _nested(encoder, item, 2)
+                empty = False
+            yield "]" if empty else "\n  ]"
+        yield "\n}"
+
+    def _head_json(self) -> dict[str, Any]:
+        return {
             "schema": SCHEMA,
             "version": SCHEMA_VERSION,
             "thresholds": {
@@ -95,16 +136,15 @@ class Alignment:
                 "link_floor": self.thresholds.link_floor,
                 "containment": self.thresholds.containment,
             },
-            "sources": [_source_json(article) for article in self.articles],
-            "groups": [self._group_json(group) for group in self.groups],
-            "warnings": list(self.warnings),
         }
 
     def _group_json(self, group: ClaimGroup) -> dict[str, Any]:
+        # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
+        pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
         return {
             "id": group.id,
             "members": [{"source": m.source, "sentence": m.sentence} for m in group.members],
-            "pairs": [self._pair_json(pair) for pair in self.pairs(group)],
+            "pairs": [self._pair_json(pair) for pair in pairs],
         }
 
     def _pair_json(self, pair: PairComparison) -> dict[str, Any]:
@@ -121,6 +161,12 @@ class Alignment:
             ],
             "divergences": [divergence_json(d) for d in pair.divergences],
         }
+
+
+def _nested(encoder: json.JSONEncoder, value: Any, level: int) -> str:
+    """``value`` encoded as it appears ``level`` levels deep in an indented document (a JSON
+    string never holds a raw line break, so every line break is one of the layout's)."""
+    return encoder.encode(value).replace("\n", "\n" + "  " * level)
 
 
 def divergence_json(divergence: Divergence) -> dict[str, Any]:

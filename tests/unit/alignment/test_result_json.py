@@ -1,0 +1,64 @@
+"""The alignment JSON written in pieces, and pair comparisons that share work, give the same
+results as the plain ways of computing them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.alignment.aligner import Aligner, group_pairs
+from tui.alignment.diff import word_diff
+from tui.alignment.divergences import find_divergences
+from tui.alignment.result import Alignment, align_corpus
+from tui.corpus.ingest import RawArticle
+from tui.corpus.loader import build_article, load_corpus
+from tui.resources import seeds_dir
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Alignment:
+    return align_corpus(load_corpus([seeds_dir()]))
+
+
+@pytest.mark.parametrize("ensure_ascii", [True, False])
+def test_json_in_pieces_is_the_indented_document(seeds: Alignment, ensure_ascii: bool) -> None:
+    whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
+    assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
+
+
+def test_json_in_pieces_with_warnings_odd_text_and_no_groups() -> None:
+    texts = ['Zürich said "no"\x1b.\n\nLine\ttwo, with “quotes” and a \\ backslash.', "Nothing shared here."]
+    articles = [
+        build_article(RawArticle(f"s{n}", Path(f"s{n}.txt"), text, "0" * 64, "utf-8"))
+        for n, text in enumerate(texts)
+    ]
+    for alignment in (
+        Alignment(articles, Aligner().run(articles), ["one warning", "two\nlines"]),
+        Alignment([], [], []),
+    ):
+        for ensure_ascii in (True, False):
+            whole = json.dumps(alignment.to_json(), indent=2, ensure_ascii=ensure_ascii)
+            assert "".join(alignment.json_chunks(ensure_ascii=ensure_ascii)) == whole
+
+
+def test_json_is_the_same_whether_pairs_were_compared_before_or_not(seeds: Alignment) -> None:
+    fresh = align_corpus(load_corpus([seeds_dir()]))
+    before = fresh.to_json()
+    for group in fresh.groups:
+        fresh.pairs(group)  # the reader's cache filled
+    assert fresh.to_json() == before == seeds.to_json()
+
+
+def test_divergences_given_the_word_diff_are_the_divergences_computed_alone(seeds: Alignment) -> None:
+    compared = 0
+    for group in seeds.groups:
+        for a, b in group_pairs(group):
+            a_text, b_text = seeds.sentence(a).text, seeds.sentence(b).text
+            a_before, b_before = seeds.before(a), seeds.before(b)
+            alone = find_divergences(a_text, b_text, a_before, b_before)
+            shared = find_divergences(a_text, b_text, a_before, b_before, word_diff(a_text, b_text))
+            assert shared == alone
+            compared += 1
+    assert compared > 50
