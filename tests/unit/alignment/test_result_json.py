@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.alignment.aligner import Aligner, group_pairs
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
+from tui.alignment.indented_json import encode
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
 from tui.corpus.loader import build_article, load_corpus
@@ -62,3 +65,16 @@ def test_divergences_given_the_word_diff_are_the_divergences_computed_alone(seed
             assert shared == alone
             compared += 1
     assert compared > 50
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES, st.booleans(), st.integers(min_value=0, max_value=3))
+def test_indented_json_is_the_standard_librarys(value: object, ensure_ascii: bool, level: int) -> None:
+    expected = json.dumps(value, indent=2, ensure_ascii=ensure_ascii).replace("\n", "\n" + "  " * level)
+    assert encode(value, level=level, ensure_ascii=ensure_ascii) == expected

@@ -1,0 +1,80 @@
+"""``json.dumps(value, indent=2)`` for the plain values an alignment's JSON is made of, faster.
+
+With an indent, the standard library encodes in pure Python through nested generators, one
+``yield`` per bracket, key and value: 85 % of the time of writing a 20 MB alignment. This
+encoder builds the same text with a list of pieces and the standard library's own string
+escaping (in C), about twice as fast; ``tests/unit/alignment/test_result_json.py`` checks the
+bytes are the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from json.encoder import encode_basestring, encode_basestring_ascii
+from typing import Any
+
+_INFINITY = float("inf")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+def encode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=...)`` as it appears ``level`` levels deep in an
+    indented document (its inner lines indented by ``2 * level`` more spaces).
+
+    Values are dicts with string keys, lists, tuples, strings, ints, floats, booleans and None;
+    anything else is handed to ``json.dumps``.
+    """
+    string: Callable[[str], str] = encode_basestring_ascii if ensure_ascii else encode_basestring
+    pieces: list[str] = []
+    append = pieces.append
+
+    def walk(value: Any, indent: str) -> None:
+        if isinstance(value, str):
+            append(string(value))
+        elif value is None:
+            append("null")
+        elif value is True:
+            append("true")
+        elif value is False:
+            append("false")
+        elif isinstance(value, int):
+            append(int.__repr__(value))
+        elif isinstance(value, float):
+            append(_float(value))
+        elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
+            if not value:
+                append("{}")
+                return
+            inner = indent + "  "
+            opening = "{" + inner
+            for key, item in value.items():
+                append(opening + string(key) + ": ")
+                opening = "," + inner
+                walk(item, inner)
+            append(indent + "}")
+        elif isinstance(value, list | tuple):
+            if not value:
+                append("[]")
+                return
+            inner = indent + "  "
+            opening = "[" + inner
+            for item in value:
+                append(opening)
+                opening = "," + inner
+                walk(item, inner)
+            append(indent + "]")
+        else:  # not in an alignment's JSON: the standard library decides (or raises)
+            append(json.dumps(value, indent=2, ensure_ascii=ensure_ascii).replace("\n", indent))
+
+    walk(value, "\n" + "  " * level)
+    return "".join(pieces)
