@@ -31,7 +31,8 @@ from tui.alignment.mentions import (
 )
 from tui.alignment.model import DiffRun, Divergence
 from tui.alignment.names import name_divergences
-from tui.alignment.speakers import same_speaker, speakers
+from tui.alignment.speaker_identity import same_speaker
+from tui.alignment.speakers import speakers
 from tui.corpus.text import fold, normalise
 
 
