@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 from tui.alignment.aligner import Aligner, group_pairs
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
-from tui.alignment.indented_json import encode
+from tui.alignment.indented_json import iterencode
 from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
 from tui.alignment.scoring import pair_score
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -99,35 +99,22 @@ class Alignment:
         }
 
     def json_chunks(self, *, ensure_ascii: bool = True) -> Iterator[str]:
-        """``json.dumps(self.to_json(), indent=2, ensure_ascii=...)``, in pieces of one source or
-        one group each (encoded by ``indented_json``, twice as fast as the standard library).
+        """``json.dumps(self.to_json(), indent=2, ensure_ascii=...)``, in pieces of at most a
+        sentence or a pair each (encoded by ``indented_json``, twice as fast as the standard
+        library).
 
         Pairs are compared as their group is written and not kept (unless already cached), so
         1,000 articles never hold every pair's diff and divergences, nor the whole document, at
         once.
         """
-        yield "{"
-        first = True
-        for key, value in self._head_json().items():
-            yield (
-                ("\n" if first else ",\n")
-                + f"  {encode(key)}: "
-                + encode(value, level=1, ensure_ascii=ensure_ascii)
-            )
-            first = False
-        sections: list[tuple[str, Iterable[Any]]] = [
-            ("sources", map(_source_json, self.articles)),
-            ("groups", map(self._group_json, self.groups)),
-            ("warnings", self.warnings),
-        ]
-        for key, items in sections:
-            yield f",\n  {encode(key)}: ["
-            empty = True
-            for item in items:
-                yield ("\n    " if empty else ",\n    ") + encode(item, level=2, ensure_ascii=ensure_ascii)
-                empty = False
-            yield "]" if empty else "\n  ]"
-        yield "\n}"
+        document = {
+            **self._head_json(),
+            "sources": (_source_json(article, lazy=True) for article in self.articles),
+            "groups": map(self._group_json, self.groups),
+            "warnings": self.warnings,
+        }
+        # Streamed down to each sentence of a source and each pair of a group.
+        yield from iterencode(document, depth=4, ensure_ascii=ensure_ascii)
 
     def _head_json(self) -> dict[str, Any]:
         return {
@@ -180,28 +167,31 @@ def divergence_json(divergence: Divergence) -> dict[str, Any]:
     }
 
 
-def _source_json(article: Article) -> dict[str, Any]:
+def _source_json(article: Article, *, lazy: bool = False) -> dict[str, Any]:
+    """A source as documented; ``lazy``: its sentences an iterator (see ``json_chunks``)."""
+    sentences = map(_sentence_json, article.sentences)
     return {
         "id": article.id,
         "path": str(article.path),
         "title": article.title,
         "sha256": article.sha256,
         "encoding": article.encoding,
-        "sentences": [
-            {
-                "index": s.index,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "boilerplate": s.boilerplate,
-                "boilerplate_reason": s.boilerplate_reason,
-                "group": s.group,
-                "groups": list(s.groups),
-                "kind": str(s.kind),
-                "score": s.score,
-            }
-            for s in article.sentences
-        ],
+        "sentences": sentences if lazy else list(sentences),
+    }
+
+
+def _sentence_json(s: Sentence) -> dict[str, Any]:
+    return {
+        "index": s.index,
+        "start": s.start,
+        "end": s.end,
+        "text": s.text,
+        "boilerplate": s.boilerplate,
+        "boilerplate_reason": s.boilerplate_reason,
+        "group": s.group,
+        "groups": list(s.groups),
+        "kind": str(s.kind),
+        "score": s.score,
     }
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tui.alignment.aligner import Aligner, group_pairs
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
-from tui.alignment.indented_json import encode
+from tui.alignment.indented_json import encode, iterencode
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
 from tui.corpus.loader import build_article, load_corpus
@@ -78,3 +78,12 @@ JSON_VALUES = st.recursive(
 def test_indented_json_is_the_standard_librarys(value: object, ensure_ascii: bool, level: int) -> None:
     expected = json.dumps(value, indent=2, ensure_ascii=ensure_ascii).replace("\n", "\n" + "  " * level)
     assert encode(value, level=level, ensure_ascii=ensure_ascii) == expected
+
+
+@given(JSON_VALUES, st.booleans(), st.integers(min_value=0, max_value=4))
+def test_indented_json_in_pieces_is_the_whole(value: object, ensure_ascii: bool, depth: int) -> None:
+    whole = encode(value, level=1, ensure_ascii=ensure_ascii)
+    assert "".join(iterencode(value, depth=depth, level=1, ensure_ascii=ensure_ascii)) == whole
+    if isinstance(value, list):  # an iterator stands for a list, its items made as written
+        pieces = iterencode(iter(value), depth=max(depth, 1), level=1, ensure_ascii=ensure_ascii)
+        assert "".join(pieces) == whole
