@@ -36,6 +36,8 @@ def encode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> str:
     anything else is handed to ``json.dumps``.
     """
     string: Callable[[str], str] = encode_basestring_ascii if ensure_ascii else encode_basestring
+    if isinstance(value, str):  # most calls: a key or a value of a streamed dict
+        return string(value)
     pieces: list[str] = []
     append = pieces.append
 
@@ -81,18 +83,24 @@ def encode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> str:
     return "".join(pieces)
 
 
-def iterencode(value: Any, *, depth: int, level: int = 0, ensure_ascii: bool = True) -> Iterator[str]:
-    """``encode(value, ...)`` in pieces: the dicts and lists of the first ``depth`` levels are
-    written item by item, and there an iterator stands for a list whose items are made only as
-    they are written. So a 20 MB article's 100,000 sentences, or 1,000 articles' claim groups,
-    are never all encoded (or made) at once."""
-    string: Callable[[str], str] = encode_basestring_ascii if ensure_ascii else encode_basestring
-    streamed = isinstance(value, list | tuple | Iterator) or (
-        isinstance(value, dict) and all(isinstance(key, str) for key in value)
+def _streamed(value: Any) -> bool:
+    """An iterator, or a dict holding one (at any depth of dicts)."""
+    return isinstance(value, Iterator) or (
+        isinstance(value, dict)
+        and any(isinstance(item, Iterator | dict) and _streamed(item) for item in value.values())
+        and all(isinstance(key, str) for key in value)
     )
-    if depth <= 0 or not streamed:
+
+
+def iterencode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> Iterator[str]:
+    """``encode(value, ...)`` in pieces. An iterator stands for a list whose items are made only
+    as they are written, one piece each, and a dict holding one (at any depth of dicts) is
+    written item by item; all else is encoded whole. So a 20 MB article's 100,000 sentences,
+    or 1,000 articles' claim groups, are never all made (or encoded) at once."""
+    if not _streamed(value):
         yield encode(value, level=level, ensure_ascii=ensure_ascii)
         return
+    string: Callable[[str], str] = encode_basestring_ascii if ensure_ascii else encode_basestring
     indent = "\n" + "  " * level
     inner = indent + "  "
     if isinstance(value, dict):
@@ -103,7 +111,11 @@ def iterencode(value: Any, *, depth: int, level: int = 0, ensure_ascii: bool = T
         brackets = "[]"
     opening = brackets[0] + inner
     for key, item in items:
-        yield opening if key is None else opening + string(key) + ": "
+        head = opening if key is None else opening + string(key) + ": "
         opening = "," + inner
-        yield from iterencode(item, depth=depth - 1, level=level + 1, ensure_ascii=ensure_ascii)
+        if _streamed(item):
+            yield head
+            yield from iterencode(item, level=level + 1, ensure_ascii=ensure_ascii)
+        else:
+            yield head + encode(item, level=level + 1, ensure_ascii=ensure_ascii)
     yield brackets if opening.startswith(brackets[0]) else indent + brackets[1]

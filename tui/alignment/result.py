@@ -99,8 +99,8 @@ class Alignment:
         }
 
     def json_chunks(self, *, ensure_ascii: bool = True) -> Iterator[str]:
-        """``json.dumps(self.to_json(), indent=2, ensure_ascii=...)``, in pieces of at most a
-        sentence or a pair each (encoded by ``indented_json``, twice as fast as the standard
+        """``json.dumps(self.to_json(), indent=2, ensure_ascii=...)``, in pieces of a group or a
+        sentence each (encoded by ``indented_json``, twice as fast as the standard
         library).
 
         Pairs are compared as their group is written and not kept (unless already cached), so
@@ -113,8 +113,8 @@ class Alignment:
             "groups": map(self._group_json, self.groups),
             "warnings": self.warnings,
         }
-        # Streamed down to each sentence of a source and each pair of a group.
-        yield from iterencode(document, depth=4, ensure_ascii=ensure_ascii)
+        # Written a group at a time, and a source a sentence at a time.
+        yield from iterencode(document, ensure_ascii=ensure_ascii)
 
     def _head_json(self) -> dict[str, Any]:
         return {
