@@ -18,6 +18,12 @@ from typing import Any
 _INFINITY = float("inf")
 
 
+class Encoded(str):
+    """Text already encoded at its place in the document: ``iterencode`` writes it as it is."""
+
+    __slots__ = ()
+
+
 def _float(value: float) -> str:
     if value != value:
         return "NaN"
@@ -95,8 +101,9 @@ def _streamed(value: Any) -> bool:
 def iterencode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> Iterator[str]:
     """``encode(value, ...)`` in pieces. An iterator stands for a list whose items are made only
     as they are written, one piece each, and a dict holding one (at any depth of dicts) is
-    written item by item; all else is encoded whole. So a 20 MB article's 100,000 sentences,
-    or 1,000 articles' claim groups, are never all made (or encoded) at once."""
+    written item by item; an ``Encoded`` item is written as it is; all else is encoded whole.
+    So a 20 MB article's 100,000 sentences, or 1,000 articles' claim groups, are never all made
+    (or encoded) at once."""
     if not _streamed(value):
         yield encode(value, level=level, ensure_ascii=ensure_ascii)
         return
@@ -113,7 +120,9 @@ def iterencode(value: Any, *, level: int = 0, ensure_ascii: bool = True) -> Iter
     for key, item in items:
         head = opening if key is None else opening + string(key) + ": "
         opening = "," + inner
-        if _streamed(item):
+        if isinstance(item, Encoded):
+            yield head + item
+        elif _streamed(item):
             yield head
             yield from iterencode(item, level=level + 1, ensure_ascii=ensure_ascii)
         else:

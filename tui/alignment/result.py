@@ -94,7 +94,7 @@ class Alignment:
         return {
             **self._head_json(),
             "sources": [_source_json(article) for article in self.articles],
-            "groups": [self._group_json(group) for group in self.groups],
+            "groups": [self.group_json(group) for group in self.groups],
             "warnings": list(self.warnings),
         }
 
@@ -107,10 +107,18 @@ class Alignment:
         1,000 articles never hold every pair's diff and divergences, nor the whole document, at
         once.
         """
+        from tui.alignment.json_workers import encoded_groups, workers_for
+
+        workers = workers_for(self.groups)
+        groups = (
+            encoded_groups(self, workers, ensure_ascii=ensure_ascii)
+            if workers
+            else map(self.group_json, self.groups)
+        )
         document = {
             **self._head_json(),
             "sources": (_source_json(article, lazy=True) for article in self.articles),
-            "groups": map(self._group_json, self.groups),
+            "groups": groups,
             "warnings": self.warnings,
         }
         # Written a group at a time, and a source a sentence at a time.
@@ -128,7 +136,7 @@ class Alignment:
             },
         }
 
-    def _group_json(self, group: ClaimGroup) -> dict[str, Any]:
+    def group_json(self, group: ClaimGroup) -> dict[str, Any]:
         # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
         pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
         return {

@@ -97,3 +97,25 @@ def test_indented_json_in_pieces_is_the_whole(value: object, ensure_ascii: bool,
     whole = encode(value, level=1, ensure_ascii=ensure_ascii)
     pieces = iterencode(_lazy(value, depth), level=1, ensure_ascii=ensure_ascii)
     assert "".join(pieces) == whole
+
+
+def test_groups_compared_in_worker_processes_give_the_same_json(
+    seeds: Alignment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.alignment.json_workers as json_workers
+
+    pools = []
+
+    class CountingPool(json_workers.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(json_workers, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(json_workers.os, "cpu_count", lambda: 2)  # the same on a one-core machine
+    monkeypatch.setattr(json_workers, "PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(json_workers, "BATCH_PAIRS", 7)  # several batches, kept in order
+    for ensure_ascii in (True, False):
+        whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
+        assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
+    assert pools == [2, 2], "the worker pool did not run"
