@@ -142,6 +142,7 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; median of {args.runs} run(s)")
     print(f"this checkout: {ROOT}" + (f"; before (peer): {args.peer}" if args.peer else ""))
     figures: dict[tuple[str, int], Run] = {}
+    before: dict[tuple[str, int], Run] = {}  # the peer's, when there is one
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
         for kind in args.kinds.split(","):
@@ -151,6 +152,8 @@ def main() -> None:
                 write_corpus(folder, size, kind, pool)
                 runs = measure(folder, checkouts, args.runs, out)
                 figures[kind, size] = runs[0]
+                if args.peer:
+                    before[kind, size] = runs[1]
                 print(f"{size:>8} {cell(runs)}", flush=True)
             if 250 in sizes and 1000 in sizes:
                 growth = figures[kind, 1000].cpu / figures[kind, 250].cpu
@@ -160,22 +163,49 @@ def main() -> None:
             write_huge(Path(tmp) / "huge")
             runs = measure(Path(tmp) / "huge", checkouts, args.runs, out)
             figures["huge", 1] = runs[0]
+            if args.peer:
+                before["huge", 1] = runs[1]
             print(f"\none {HUGE_BYTES // 1_000_000} MB article {header}\n{'':>8} {cell(runs)}")
-    print("\ntargets (this checkout):")
-    targets = [
-        (("copy", 200), "200 x 40, whole process", "wall", 4.0),
-        (("unique", 1000), "1,000 x 40 half unique", "wall", 25.0),
-        (("huge", 1), "one 20 MB article", "wall", 8.0),
-        (("unique", 1000), "peak memory at 1,000 articles", "peak_mb", 400.0),
-        (("copy", 1000), "peak memory at 1,000 (copy)", "peak_mb", 400.0),
-    ]
-    for key, label, field, limit in targets:
-        if key in figures:
-            value = getattr(figures[key], field)
-            unit = "MB" if field == "peak_mb" else "s"
-            verdict = "ok" if value <= limit else "OVER"
-            cpu = f" (cpu {figures[key].cpu:.2f} s)" if field == "wall" else ""
-            print(f"  {label:<32} {value:8.2f} {unit}{cpu}  target <= {limit:g} {unit}: {verdict}")
+    print_targets(figures, before, args.peer)
+
+
+TARGETS = [
+    (("copy", 200), "200 x 40, whole process", "wall", 4.0),
+    (("unique", 1000), "1,000 x 40 half unique", "wall", 25.0),
+    (("huge", 1), "one 20 MB article", "wall", 8.0),
+    (("unique", 1000), "peak memory at 1,000 articles", "peak_mb", 400.0),
+    (("copy", 1000), "peak memory at 1,000 (copy)", "peak_mb", 400.0),
+]
+
+
+def print_targets(
+    figures: dict[tuple[str, int], Run], before: dict[tuple[str, int], Run], peer: Path | None
+) -> None:
+    """Each target with this checkout's figure, and the peer's (the before) when there is one."""
+    print("\ntargets" + (f" (before: {peer})" if peer else " (this checkout)") + ":")
+    for key, label, field, limit in TARGETS:
+        if key not in figures:
+            continue
+        unit = "MB" if field == "peak_mb" else "s"
+        value = getattr(figures[key], field)
+        verdict = "ok" if value <= limit else "OVER"
+        cpu = f" (cpu {figures[key].cpu:.2f})" if field == "wall" else ""
+        was = ""
+        if key in before:
+            old = getattr(before[key], field)
+            old_cpu = f" (cpu {before[key].cpu:.2f})" if field == "wall" else ""
+            was = f"before {old:8.2f} {unit}{old_cpu} -> "
+        print(f"  {label:<30} {was}now {value:8.2f} {unit}{cpu}  target <= {limit:g} {unit}: {verdict}")
+    for kind in ("copy", "unique"):
+        if (kind, 250) in figures and (kind, 1000) in figures:
+            growth = figures[kind, 1000].cpu / figures[kind, 250].cpu
+            was = ""
+            if (kind, 250) in before and (kind, 1000) in before:
+                was = f"before {before[kind, 1000].cpu / before[kind, 250].cpu:.2f} -> "
+            verdict = "ok" if growth <= 5.5 else "OVER"
+            print(
+                f"  {f'growth 1,000 / 250 ({kind}, cpu)':<30} {was}now {growth:.2f}  target <= 5.5: {verdict}"
+            )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tui.alignment.model import DiffRun
-from tui.corpus.text import Token, fold, tokens
+from tui.corpus.text import Token, fold, words
 
 # Two words are spelling variants when their folded forms are this similar (0-100).
 SPELLING_SIMILARITY = 80.0
@@ -24,9 +24,17 @@ def _key(token: Token) -> str:
 
 
 def _similar(a: str, b: str) -> float:
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # lazy: the reader's first frame does not need it
 
     return float(fuzz.ratio(a, b))
+
+
+# Each sentence is diffed against every other member of its group: its words and their keys are
+# worked out once (bounded like ``text.tokens``).
+@lru_cache(maxsize=4096)
+def _keyed_words(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    found = words(text)
+    return found, tuple(_key(t) for t in found)
 
 
 # Pure string functions called for every word pair of every compared pair (millions of calls at
@@ -46,18 +54,16 @@ def word_diff(a_text: str, b_text: str) -> list[DiffRun]:
     """Runs of equal, inserted, deleted and replaced words, with offsets into each text."""
     from rapidfuzz.distance import Levenshtein
 
-    a_words = [t for t in tokens(a_text) if t.is_word]
-    b_words = [t for t in tokens(b_text) if t.is_word]
-    a_keys = [_key(t) for t in a_words]
-    b_keys = [_key(t) for t in b_words]
+    a_words, a_keys = _keyed_words(a_text)
+    b_words, b_keys = _keyed_words(b_text)
     runs: list[DiffRun] = []
     pending: list[tuple[int, int, int, int]] = []  # non-equal opcodes to merge into one run
 
-    def span(words: list[Token], first: int, last: int, anchor: int) -> tuple[int, int]:
+    def span(side: tuple[Token, ...], first: int, last: int, anchor: int) -> tuple[int, int]:
         if first == last:  # an empty side sits where the other side's change is
-            position = words[first - 1].end if first > 0 else anchor
+            position = side[first - 1].end if first > 0 else anchor
             return position, position
-        return words[first].start, words[last - 1].end
+        return side[first].start, side[last - 1].end
 
     def flush() -> None:
         if not pending:

@@ -29,9 +29,10 @@ from tui.alignment.mentions import (
     stem,
     truncated,
 )
-from tui.alignment.model import Divergence
+from tui.alignment.model import DiffRun, Divergence
 from tui.alignment.names import name_divergences
-from tui.alignment.speakers import same_speaker, speakers
+from tui.alignment.speaker_identity import same_speaker
+from tui.alignment.speakers import speakers
 from tui.corpus.text import fold, normalise
 
 
@@ -298,12 +299,17 @@ def _attribution(
 
 
 def find_divergences(
-    a_text: str, b_text: str, a_before: Sequence[str] = (), b_before: Sequence[str] = ()
+    a_text: str,
+    b_text: str,
+    a_before: Sequence[str] = (),
+    b_before: Sequence[str] = (),
+    runs: Sequence[DiffRun] | None = None,
 ) -> list[Divergence]:
     """Numbers, dates, speakers, names and quotations on which two matched sentences disagree.
 
     ``a_before`` and ``b_before`` are the previous sentences of each source, nearest first; they
-    resolve "the spokesperson said" to the speaker named earlier.
+    resolve "the spokesperson said" to the speaker named earlier. ``runs`` is
+    ``word_diff(a_text, b_text)`` when the caller has it already.
     """
     found = _compare_values("number", a_text, b_text)
     found += _compare_values("date", a_text, b_text)
@@ -315,5 +321,5 @@ def find_divergences(
     changed_speaker = any(d.type == "attribution" for d in found)
     a_taken = [(m.start, m.end) for m in quotes(a_text) + (speakers(a_text) if changed_speaker else [])]
     b_taken = [(m.start, m.end) for m in quotes(b_text) + (speakers(b_text) if changed_speaker else [])]
-    found += name_divergences(a_text, b_text, a_taken, b_taken)
+    found += name_divergences(a_text, b_text, a_taken, b_taken, runs)
     return found

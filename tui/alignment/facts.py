@@ -22,7 +22,8 @@ from tui.alignment.divergences import affinity, same_quote
 from tui.alignment.mentions import STOPWORDS, Mention, numbers_and_dates, quotes, stem
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
-from tui.alignment.speakers import same_speaker, speakers
+from tui.alignment.speaker_identity import same_speaker
+from tui.alignment.speakers import speakers
 from tui.corpus.text import normalise, tokens
 
 SCHEMA = "nato-reader/facts"

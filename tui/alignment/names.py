@@ -7,12 +7,14 @@ sentences that are otherwise the same: rewording moves names around without chan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from tui.alignment.diff import is_spelling_variant, word_diff
 from tui.alignment.mentions import calendar_word
-from tui.alignment.model import Divergence
-from tui.corpus.text import Token, fold, tokens
+from tui.alignment.model import DiffRun, Divergence
+from tui.corpus.text import Token, fold, tokens, words
 
 # A replaced run longer than this (in words, either side) is rewording, not a swapped name.
 NAME_RUN_WORDS = 4
@@ -33,11 +35,11 @@ _NOT_NAMES = frozenset(
 _OPENERS = {'"', "“", "„", "«", "(", ":", "'", "‘", "—", "-", "–"}
 
 
-def _is_headline(words: list[Token]) -> bool:
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+def _is_headline(found: Sequence[Token]) -> bool:
+    return len(found) >= 4 and sum(t.text[:1].isupper() for t in found) >= 0.6 * len(found)
 
 
-def _names(all_tokens: list[Token]) -> list[Token]:
+def _names(all_tokens: Sequence[Token]) -> list[Token]:
     """Names: runs of capitalised words not capitalised merely for starting a sentence or quote.
 
     A run is one token spanning its words ("United Kingdom"), so aliases compare whole.
@@ -82,6 +84,7 @@ def name_key(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     """What a reader sees as the spelling: "U.S." is "US", "Rutte's" is "Rutte"."""
     return text.replace("’", "'").strip(".'").removesuffix("'s").replace(".", "").casefold()
@@ -91,6 +94,7 @@ _GLUED = frozenset({"is", "to", "of", "in", "at", "on", "as", "was"})
 _FORM_ENDINGS = frozenset({"s", "n", "an", "ian", "ese", "ish", "i", "es"})
 
 
+@lru_cache(maxsize=65536)
 def _spelling_of_one_name(a: str, b: str) -> bool:
     """Two spellings of one name: Niño/Nino, Türkiye/Turkey, Turkyie/Türkiye, Minor/Minore; not
     Philippines/Philippine (another form), Mont./Montana (an abbreviation) or Bishop/Archbishop."""
@@ -116,47 +120,75 @@ def _spelling_of_one_name(a: str, b: str) -> bool:
     return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 5 and is_spelling_variant(fa, fb)
 
 
-def _similar_sentences(a_words: list[Token], b_words: list[Token]) -> bool:
+class _Side(NamedTuple):
+    """What name comparison needs of one sentence, worked out once per sentence."""
+
+    words: tuple[Token, ...]
+    capitals: tuple[Token, ...]  # capitalised words
+    plain: frozenset[str]  # every word as a reader sees its spelling (``_plain``)
+    folded: tuple[str, ...]  # every word folded
+    headline: bool
+    names: tuple[Token, ...]
+    keys: frozenset[str]  # ``name_key`` of every name and word
+
+
+# Each sentence is compared with every other member of its group (bounded like ``text.tokens``).
+@lru_cache(maxsize=4096)
+def _side(text: str) -> _Side:
+    found = words(text)
+    names = tuple(_names(tokens(text)))
+    return _Side(
+        words=found,
+        capitals=tuple(t for t in found if t.text[:1].isupper()),
+        plain=frozenset(_plain(t.text) for t in found),
+        folded=tuple(fold(t.text) for t in found),
+        headline=_is_headline(found),
+        names=names,
+        keys=frozenset(name_key(t.text) for t in names + found),
+    )
+
+
+def _similar_sentences(a: _Side, b: _Side) -> bool:
     """Most words shared: a replaced name there is a swap, not a rewording."""
-    a_keys = [fold(t.text) for t in a_words]
-    b_keys = {fold(t.text) for t in b_words}
-    shorter = min(len(a_words), len(b_words)) or 1
-    return sum(key in b_keys for key in a_keys) >= 0.6 * shorter
+    b_keys = set(b.folded)
+    shorter = min(len(a.words), len(b.words)) or 1
+    return sum(key in b_keys for key in a.folded) >= 0.6 * shorter
 
 
 def name_divergences(
-    a_text: str, b_text: str, a_taken: list[tuple[int, int]], b_taken: list[tuple[int, int]]
+    a_text: str,
+    b_text: str,
+    a_taken: list[tuple[int, int]],
+    b_taken: list[tuple[int, int]],
+    runs: Sequence[DiffRun] | None = None,
 ) -> list[Divergence]:
-    """Names swapped or spelt another way; runs inside ``a_taken``/``b_taken`` spans are skipped."""
-    a_words = [t for t in tokens(a_text) if t.is_word]
-    b_words = [t for t in tokens(b_text) if t.is_word]
+    """Names swapped or spelt another way; runs inside ``a_taken``/``b_taken`` spans are skipped.
+
+    ``runs`` is ``word_diff(a_text, b_text)`` when the caller has it already.
+    """
+    a, b = _side(a_text), _side(b_text)
     found: list[Divergence] = []
     # The same name spelt another way, anywhere in the two sentences: minor. Word by word, so
     # "US Geological Service" is not a spelling of "U.S. Geological Survey".
-    a_capitals = [t for t in a_words if t.text[:1].isupper()]
-    b_capitals = [t for t in b_words if t.text[:1].isupper()]
-    a_plain = {_plain(t.text) for t in a_words}
-    b_plain = {_plain(t.text) for t in b_words}
     used_b: set[int] = set()
-    for a in a_capitals:
-        if _plain(a.text) in b_plain:
+    for a_word in a.capitals:
+        if _plain(a_word.text) in b.plain:
             continue
-        for index, b in enumerate(b_capitals):
+        for index, b_word in enumerate(b.capitals):
             if (
                 index not in used_b
-                and _plain(b.text) not in a_plain
-                and _spelling_of_one_name(a.text, b.text)
+                and _plain(b_word.text) not in a.plain
+                and _spelling_of_one_name(a_word.text, b_word.text)
             ):
                 used_b.add(index)
-                found.append(_name(a_text, b_text, a, b, minor=True))
+                found.append(_name(a_word, b_word, minor=True))
                 break
-    if _is_headline(a_words) or _is_headline(b_words) or not _similar_sentences(a_words, b_words):
+    if a.headline or b.headline or not _similar_sentences(a, b):
         return found  # in Title Case every word looks like a name; rewording moves names
-    a_names, b_names = _names(tokens(a_text)), _names(tokens(b_text))
-    a_keys = {name_key(t.text) for t in a_names + a_words}
-    b_keys = {name_key(t.text) for t in b_names + b_words}
+    a_names, b_names = a.names, b.names
+    a_keys, b_keys = a.keys, b.keys
     # A different name in the same short slot: a name divergence.
-    for run in word_diff(a_text, b_text):
+    for run in word_diff(a_text, b_text) if runs is None else runs:
         if run.op != "replace" or run.minor:
             continue
         a_run, b_run = a_text[run.a_start : run.a_end], b_text[run.b_start : run.b_end]
@@ -189,7 +221,7 @@ def name_divergences(
     return found
 
 
-def _name(a_text: str, b_text: str, a: Token, b: Token, *, minor: bool) -> Divergence:
+def _name(a: Token, b: Token, *, minor: bool) -> Divergence:
     return Divergence(
         "name", a.text, b.text, a.start, a.end, b.start, b.end, minor=minor, a_text=a.text, b_text=b.text
     )

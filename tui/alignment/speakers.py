@@ -4,10 +4,9 @@ A speaker is the noun phrase next to a verb of saying ("the British Foreign Offi
 official said", "according to diplomats", "Ma Liya, a resident of Zhaotong, told Xinhua"). A bare
 "the spokesperson" or "he" is resolved to the speaker named in an earlier sentence of the same
 source, so "the spokesperson said" in one outlet and "the British Foreign Office said" in another
-are seen to credit different people. Speakers are compared on folded head words ("a German
-government spokesman" is "A German government spokesperson") and on the names they carry
-("Mike Fergus" is "FAA spokesman Mike Fergus"). A generic credit ("officials", "authorities",
-"reports") never contradicts a more specific one.
+are seen to credit different people. Each speaker's value is its folded head words ("a German
+government spokesman" is "A German government spokesperson"); whether two credits name the same
+speaker is decided in ``speaker_identity.py``.
 """
 
 from __future__ import annotations
@@ -35,13 +34,12 @@ SPEAKER_NOUNS = frozenset(
     media bishop archbishop sheriff chairperson chairman chairwoman chair head leader specialist
     coordinator director commissioner""".split()
 )
-# Credits that name no one in particular: they agree with any more specific credit.
-GENERIC = frozenset({"official", "authority", "report", "source", "media", "witness", "resident", "police"})
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "some", "two", "three", "several", "other", "its", "their"}
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PREPOSITIONS = (("according", "to"), ("quoted", "by"), ("through",), ("by",), ("citing",))
+_PREPOSITION_STARTS = frozenset(words[0] for words in _PREPOSITIONS)
 _MODIFIERS = frozenset(
     {"senior", "foreign", "former", "top", "chief", "deputy", "news", "local", "state", "prime", "regional",
      "official", "federal", "provincial", "civil", "defense", "defence", "initial", "disaster", "management"}
@@ -52,21 +50,13 @@ _NOT_MODIFIERS = (
 # Small words that may sit inside a name: "Ministry of Civil Affairs", "Risk Reduction and Management".
 _NAME_JOINERS = frozenset({"of", "and", "for", "de", "del", "on"})
 # Words that name the same speaker differently, folded to one key.
-_ALIASES = {
+ALIASES = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
     "ministry": "office", "british": "britain", "uk": "britain", "u.k": "britain", "american": "us",
     "u.s": "us", "washington": "us", "german": "germany", "french": "france", "officials": "official",
     "authorities": "authority", "reports": "report", "sources": "source", "witnesses": "witness",
     "residents": "resident", "diplomats": "diplomat", "analysts": "analyst", "experts": "expert",
 }  # fmt: skip
-# Capitalised words that are titles or institutions, not the name of a person or outlet.
-_NOT_PERSONAL = frozenset(
-    """the a an of and for us u.s britain uk united states national federal administration office
-    ministry agency council center centre survey government department president prime minister
-    secretary general spokesman spokesperson spokeswoman mr mrs ms dr gov governor maj mayor
-    bishop archbishop sheriff news chinese china american british german french civil defense
-    management disaster risk reduction aviation geological official""".split()
-)
 
 
 def _key_words(words: list[str]) -> frozenset[str]:
@@ -75,10 +65,10 @@ def _key_words(words: list[str]) -> frozenset[str]:
         word = fold(word).strip(".'’,").removesuffix("'s").removesuffix("’s")
         if word in _DETERMINERS or word in _NAME_JOINERS or not word:
             continue
-        word = _ALIASES.get(word, word)
+        word = ALIASES.get(word, word)
         if word.endswith("s") and word[:-1] in SPEAKER_NOUNS:
             word = word[:-1]
-        keys.add(_ALIASES.get(word, word))
+        keys.add(ALIASES.get(word, word))
     return frozenset(keys)
 
 
@@ -305,6 +295,10 @@ def _speakers_uncached(text: str, before: Sequence[str] = ()) -> list[Mention]:
                 add(first, index)
             elif norm in _INVERTING and index > 0 and words[index - 1].text in _CLOSERS:
                 add(index + 1, _phrase_forward(words, index + 1))  # '..." said Mayor Brandt.'
+        # Most words start no "according to": skip building the tuples below. (``index`` may
+        # have moved past a speaker found after the verb.)
+        if index >= len(words) or words[index].norm not in _PREPOSITION_STARTS:
+            continue
         for preposition in _PREPOSITIONS:
             span = len(preposition)
             if tuple(w.norm for w in words[index : index + span]) == preposition:
@@ -340,59 +334,6 @@ def _antecedent(before: Sequence[str], phrase: list[Token]) -> Mention | None:
             if phrase[0].text.lower() in _PRONOUNS or heads <= frozenset(candidate.value.split()):
                 return candidate
     return None
-
-
-def _personal(mention: Mention) -> set[str]:
-    """The names a credit carries: "Fergus" in "FAA spokesman Mike Fergus", "Xinhua"."""
-    text = mention.display or mention.text
-    names = set()
-    for word in text.replace(",", " ").split():
-        key = fold(word).strip(".'’()").removesuffix("'s").removesuffix("’s")
-        singular = _ALIASES.get(key, key)
-        if (
-            word[:1].isupper()
-            and key not in _NOT_PERSONAL
-            and singular not in SPEAKER_NOUNS
-            and singular not in GENERIC
-            and len(key) >= 2
-        ):
-            names.add(key)
-    return names
-
-
-def _same_name(a: str, b: str) -> bool:
-    """One name, perhaps spelt two ways (Mensa/Mensah)."""
-    from rapidfuzz import fuzz
-
-    return a == b or (min(len(a), len(b)) >= 4 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 85)
-
-
-def is_generic(mention: Mention) -> bool:
-    """A credit to no one in particular: "officials", "Chinese authorities", "local media" (but
-    not "port authority spokeswoman": the head word decides)."""
-    words = (mention.display or mention.text).split()
-    if not words or _personal(mention):
-        return False
-    head = fold(words[-1]).strip(".'’,")
-    return _ALIASES.get(head, head) in GENERIC
-
-
-def same_speaker(a: Mention, b: Mention) -> bool:
-    """True when two speaker mentions credit the same person or body (or one is generic)."""
-    a_words, b_words = frozenset(a.value.split()), frozenset(b.value.split())
-    if not a_words or not b_words:
-        return False
-    a_names, b_names = _personal(a), _personal(b)
-    shared = {x for x in a_names if any(_same_name(x, y) for y in b_names)}
-    a_only = {x for x in a_names if x not in shared}
-    b_only = {y for y in b_names if not any(_same_name(x, y) for x in a_names)}
-    # "Mike Fergus" is "Fergus", "Jean Mensah" is "Jean Adukwei Mensa"; "Martha Guidoni" is not
-    # "Steve Guidoni".
-    if shared and (not a_only or not b_only or len(shared) >= 2):
-        return True
-    if a_words <= b_words or b_words <= a_words:
-        return True
-    return is_generic(a) or is_generic(b)
 
 
 @lru_cache(maxsize=16384)

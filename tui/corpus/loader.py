@@ -106,7 +106,7 @@ PARALLEL_ARTICLES = 24
 
 
 @contextmanager
-def _real_stderr() -> Iterator[None]:
+def real_stderr() -> Iterator[None]:
     """Starting a process passes stderr's file descriptor along; under a TUI, stderr may be a
     capture object without one (fileno -1), which multiprocessing cannot pass. Use the real one."""
     captured = sys.stderr
@@ -129,7 +129,7 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
         yield from map(build_article, raws)
         return
     # "spawn": the caller may be a threaded UI, where forking is unsafe.
-    with _real_stderr():
+    with real_stderr():
         # The pool's semaphores start multiprocessing's resource tracker, and map submits
         # everything at once, so every helper process starts inside this block.
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))

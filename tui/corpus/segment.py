@@ -65,6 +65,37 @@ def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
     return segmenter
 
 
+def _pysbd_segment(segmenter: Any, block: str) -> list[str]:
+    r"""``segmenter.segment(block)`` (pySBD 0.3, ``clean=False``), with its last step done by
+    string search.
+
+    pySBD finds each sentence it made back in the text with a regular expression built from that
+    sentence (``re.escape(sentence) + r"\s*"``): thousands of one-off patterns that cost more to
+    compile than the rest of pySBD, and that push its own rule patterns out of ``re``'s cache so
+    those are compiled again and again. ``str.find`` gives the same matches: the first
+    non-overlapping occurrence, with the whitespace after it, that ends past the previous one.
+    """
+    if not block:
+        return []
+    sentences = segmenter.processor(block).process()
+    found = []
+    prior_end = 0
+    for sentence in sentences:
+        if not sentence:
+            return list(segmenter.segment(block))  # an empty pattern matches anywhere: pySBD decides
+        start = block.find(sentence)
+        while start >= 0:
+            end = start + len(sentence)
+            while end < len(block) and block[end].isspace():
+                end += 1
+            if end > prior_end:
+                found.append(block[start:end])
+                prior_end = end
+                break
+            start = block.find(sentence, end)
+    return found
+
+
 def join_broken_lines(text: str) -> str:
     """Replace line breaks that fall inside a sentence with spaces (same length, same offsets).
 
@@ -141,7 +172,7 @@ def _cuts(block: str, fast: bool = False) -> list[int]:
     cuts = []
     cursor = 0
     try:
-        pieces = _segmenter().segment(block)
+        pieces = _pysbd_segment(_segmenter(), block)
     except (ValueError, IndexError, re.error):
         # pySBD fails on a few odd inputs ("\x1c0. . ."): the plain rule still ends sentences.
         return _fast_cuts(block)

@@ -44,14 +44,9 @@ class Token:
     start: int
     end: int
     norm: str
-
-    @property
-    def is_word(self) -> bool:
-        """True for words and numbers, False for punctuation marks."""
-        # Same as matching ``\w`` at the start (alphanumeric or "_"), without a regex call:
-        # diffs and term extraction ask this of every token of every pair.
-        first = self.text[:1]
-        return first.isalnum() or first == "_"
+    # True for words and numbers, False for punctuation marks. A field, not a property: diffs,
+    # divergences and term extraction ask it of every token of every pair (millions of times).
+    is_word: bool = True
 
 
 @lru_cache(maxsize=65536)
@@ -80,8 +75,16 @@ def _tokens(text: str) -> tuple[Token, ...]:
         # "U.S." and "US" are the same word to a reader; trailing dots are sentence ends.
         if len(norm) > 1 and ("." in norm or "'" in norm):
             norm = norm.replace(".", "").replace("'s", "").replace("'", "")
-        result.append(Token(word, match.start(), match.end(), norm))
+        # A word starts like ``\w`` (alphanumeric or "_"); anything else is a punctuation mark.
+        first = word[:1]
+        result.append(Token(word, match.start(), match.end(), norm, first.isalnum() or first == "_"))
     return tuple(result)
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Token, ...]:
+    """The word tokens of ``text`` (punctuation left out), cached like ``tokens``."""
+    return tuple(t for t in _tokens(text) if t.is_word)
 
 
 @lru_cache(maxsize=4096)

@@ -239,3 +239,49 @@ def test_easy_paragraphs_split_by_rule_exactly_as_pysbd_would(monkeypatch: pytes
     monkeypatch.undo()
     blocks = [b for t in texts for b in join_broken_lines(t).split("\n") if b.strip()]
     assert sum(segment._easy_cuts(b) is not None for b in blocks) > len(blocks) // 3  # the shortcut is used
+
+
+def _pysbd_blocks(texts: list[str]) -> list[str]:
+    import tui.corpus.segment as segment
+
+    lines = [line for text in texts for line in join_broken_lines(text).split("\n") if line.strip()]
+    return [piece for line in lines for piece in segment._pieces(line)]
+
+
+REPEATS = [
+    "Yes. Yes. Yes.",
+    'He said "No." Then: "No."  No.',
+    "It fell 3.5 per cent. It fell 3.5 per cent.\u00a0It fell.",
+    "The U.S. said so at 9 a.m. The U.S. said so.",
+    "Wait... what? Wait... what?",
+]
+
+
+def test_pysbd_pieces_found_by_string_search_are_pysbds_own() -> None:
+    """``_pysbd_segment`` finds pySBD's sentences back in the text with ``str.find`` instead of
+    one regular expression per sentence: on every text in the repo, the Golden Rules and
+    repeated sentences, it returns exactly what ``Segmenter.segment`` returns."""
+    import tui.corpus.segment as segment
+
+    segmenter = segment._segmenter()
+    blocks = _pysbd_blocks(_all_texts() + REPEATS)
+    assert len(blocks) > 100
+    for block in blocks:
+        assert segment._pysbd_segment(segmenter, block) == segmenter.segment(block), block
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["It rose.", "It rose!", "Mr. Smith left.", '"Go."', "a.m.", "3.5", "(AP)", "…"]),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from([" ", "  ", "\u00a0", "\t"]),
+)
+def test_pysbd_pieces_match_on_repeated_and_odd_sentences(parts: list[str], space: str) -> None:
+    import tui.corpus.segment as segment
+
+    segmenter = segment._segmenter()
+    block = space.join(parts)
+    assert segment._pysbd_segment(segmenter, block) == segmenter.segment(block)

@@ -1,0 +1,121 @@
+"""The alignment JSON written in pieces, and pair comparisons that share work, give the same
+results as the plain ways of computing them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.alignment.aligner import Aligner, group_pairs
+from tui.alignment.diff import word_diff
+from tui.alignment.divergences import find_divergences
+from tui.alignment.indented_json import encode, iterencode
+from tui.alignment.result import Alignment, align_corpus
+from tui.corpus.ingest import RawArticle
+from tui.corpus.loader import build_article, load_corpus
+from tui.resources import seeds_dir
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Alignment:
+    return align_corpus(load_corpus([seeds_dir()]))
+
+
+@pytest.mark.parametrize("ensure_ascii", [True, False])
+def test_json_in_pieces_is_the_indented_document(seeds: Alignment, ensure_ascii: bool) -> None:
+    whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
+    assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
+
+
+def test_json_in_pieces_with_warnings_odd_text_and_no_groups() -> None:
+    texts = ['Zürich said "no"\x1b.\n\nLine\ttwo, with “quotes” and a \\ backslash.', "Nothing shared here."]
+    articles = [
+        build_article(RawArticle(f"s{n}", Path(f"s{n}.txt"), text, "0" * 64, "utf-8"))
+        for n, text in enumerate(texts)
+    ]
+    for alignment in (
+        Alignment(articles, Aligner().run(articles), ["one warning", "two\nlines"]),
+        Alignment([], [], []),
+    ):
+        for ensure_ascii in (True, False):
+            whole = json.dumps(alignment.to_json(), indent=2, ensure_ascii=ensure_ascii)
+            assert "".join(alignment.json_chunks(ensure_ascii=ensure_ascii)) == whole
+
+
+def test_json_is_the_same_whether_pairs_were_compared_before_or_not(seeds: Alignment) -> None:
+    fresh = align_corpus(load_corpus([seeds_dir()]))
+    before = fresh.to_json()
+    for group in fresh.groups:
+        fresh.pairs(group)  # the reader's cache filled
+    assert fresh.to_json() == before == seeds.to_json()
+
+
+def test_divergences_given_the_word_diff_are_the_divergences_computed_alone(seeds: Alignment) -> None:
+    compared = 0
+    for group in seeds.groups:
+        for a, b in group_pairs(group):
+            a_text, b_text = seeds.sentence(a).text, seeds.sentence(b).text
+            a_before, b_before = seeds.before(a), seeds.before(b)
+            alone = find_divergences(a_text, b_text, a_before, b_before)
+            shared = find_divergences(a_text, b_text, a_before, b_before, word_diff(a_text, b_text))
+            assert shared == alone
+            compared += 1
+    assert compared > 50
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES, st.booleans(), st.integers(min_value=0, max_value=3))
+def test_indented_json_is_the_standard_librarys(value: object, ensure_ascii: bool, level: int) -> None:
+    expected = json.dumps(value, indent=2, ensure_ascii=ensure_ascii).replace("\n", "\n" + "  " * level)
+    assert encode(value, level=level, ensure_ascii=ensure_ascii) == expected
+
+
+def _lazy(value: Any, depth: int) -> Any:
+    """``value`` with its lists down to ``depth`` levels made iterators."""
+    if depth <= 0:
+        return value
+    if isinstance(value, list):
+        return iter([_lazy(item, depth - 1) for item in value])
+    if isinstance(value, dict):
+        return {key: _lazy(item, depth - 1) for key, item in value.items()}
+    return value
+
+
+@given(JSON_VALUES, st.booleans(), st.integers(min_value=0, max_value=4))
+def test_indented_json_in_pieces_is_the_whole(value: object, ensure_ascii: bool, depth: int) -> None:
+    whole = encode(value, level=1, ensure_ascii=ensure_ascii)
+    pieces = iterencode(_lazy(value, depth), level=1, ensure_ascii=ensure_ascii)
+    assert "".join(pieces) == whole
+
+
+def test_groups_compared_in_worker_processes_give_the_same_json(
+    seeds: Alignment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.alignment.json_workers as json_workers
+
+    pools = []
+
+    class CountingPool(json_workers.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(json_workers, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(json_workers.os, "cpu_count", lambda: 2)  # the same on a one-core machine
+    monkeypatch.setattr(json_workers, "PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(json_workers, "BATCH_PAIRS", 7)  # several batches, kept in order
+    for ensure_ascii in (True, False):
+        whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
+        assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
+    assert pools == [2, 2], "the worker pool did not run"
