@@ -7,6 +7,7 @@ the inspector get what they draw as attributes and report moves with messages.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 
 from textual import on, work
@@ -17,7 +18,6 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
 
 from tui.alignment.aligner import group_pairs
 from tui.alignment.model import ClaimGroup, Member
@@ -378,27 +378,47 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         missing = [] if group is None or focused is None else uncompared(self.alignment, group, focused)
         if len(missing) > COMPARE_NOW:
             # Each comparison costs milliseconds (names, numbers, quotes): a claim a hundred
-            # sources carry would hold the cursor for half a second. Its frame goes first.
-            assert group is not None
-            inspector.show_pending(self.alignment, group, tags, self.labels)
-            self._compare_versions(self.alignment, missing, self._shown)
+            # sources carry would hold the cursor for a tenth of a second. The cursor's frame
+            # shows the versions in the panes (compared for their colours anyway); the others
+            # are compared after that frame, between key presses.
+            assert group is not None and focused is not None
+            shown = self._members_in_panes(group)
+            inspector.show_claim(self.alignment, group, focused, self.labels, tags, versions=shown)
+            self.call_after_refresh(self._compare_versions, self.alignment, missing, self._shown)
             return
         inspector.show_claim(self.alignment, group, focused, self.labels, tags)
 
-    @work(thread=True, exclusive=True, group="inspector")
-    def _compare_versions(
+    def _members_in_panes(self, group: ClaimGroup) -> list[Member]:
+        """The versions of ``group`` on the current row of the panes."""
+        row = self.panes.current
+        if row is None:
+            return []
+        cells = [
+            Member(source, index)
+            for pane, source in enumerate(self.sources)
+            if (index := row.side(pane)) is not None
+        ]
+        return [member for member in cells if member in group.members]
+
+    # No thread: a thread comparing in the background holds the GIL for 5 ms at a time, and
+    # the keys pressed meanwhile waited for it at every turn of the event loop. On the UI
+    # thread, one comparison at a time, a key waits for one comparison at most. A description:
+    # without one Textual names the worker after ``repr`` of its arguments (an alignment of 100
+    # sources took 65 ms, on every key press). Not exclusive: a worker whose row is left stops
+    # at its next comparison by itself, and one cancelled would fail ``wait_for_complete``.
+    @work(group="inspector", description="compare the claim's versions")
+    async def _compare_versions(
         self, alignment: Alignment, missing: list[tuple[Member, Member]], shown: tuple[object, ...] | None
     ) -> None:
-        """Compare ``missing`` pairs off the UI thread, then show the row again if still on it."""
-        worker = get_current_worker()
+        """Compare ``missing`` pairs between key presses, then show the row again if still on it."""
+        if shown is None:
+            return
         for a, b in missing:
-            if worker.is_cancelled:  # the cursor moved on: the next row's worker replaced this one
+            if not self._same_position(shown):  # the cursor moved on
                 return
             alignment.compare(a, b)
-        self.app.call_from_thread(self._compared, shown)
-
-    def _compared(self, shown: tuple[object, ...] | None) -> None:
-        if shown is not None and self._same_position(shown):
+            await asyncio.sleep(0)  # a key press or a frame waiting goes first
+        if self._same_position(shown):
             self.show_row()
 
     @on(ClaimInspector.OpenCard)
