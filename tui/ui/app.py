@@ -206,7 +206,14 @@ class ReaderApp(App[None]):
         # A few articles aligned before: shown in the first frame, with no "Loading" frame and
         # no worker start-up in between. Anything else loads in the worker.
         cached = self._open_cached() if self.use_cache else None
-        await self.push_screen(CompareScreen(self.store, self.config, self.names))
+        loaded = None if cached is None else self._anchored(cached)
+        if loaded is not None:
+            self.alignment = loaded.alignment
+        # The compare screen gets a cached alignment to show before its first frame: handed to
+        # it after the push, the screen was painted once saying "Loading" first.
+        await self.push_screen(
+            CompareScreen(self.store, self.config, self.names, None if loaded is None else loaded.alignment)
+        )
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:
@@ -216,8 +223,8 @@ class ReaderApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        if cached is not None:
-            self._on_loaded(self._anchored(cached))
+        if loaded is not None:
+            self._loaded_notices(loaded)
         else:
             self.load_articles()
 
@@ -349,6 +356,10 @@ class ReaderApp(App[None]):
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
         self.alignment = message.alignment
+        self.compare.load(message.alignment)
+        self._loaded_notices(message)
+
+    def _loaded_notices(self, message: Loaded) -> None:
         if message.reanchor_error:
             self.notify(message.reanchor_error, title="Annotations not saved", severity="error", timeout=10)
         if message.reanchored:
@@ -357,7 +368,6 @@ class ReaderApp(App[None]):
                 " (a: list, orphans included).",
                 timeout=8,
             )
-        self.compare.load(message.alignment)
         for warning in message.alignment.warnings:
             self.notify(warning, title="Skipped", severity="warning", timeout=8)
 

@@ -19,7 +19,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.alignment.aligner import group_pairs
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.alignment.rows import best_pair, build_rows
@@ -42,6 +41,8 @@ COMPARE_NOW = 16
 
 def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list[tuple[Member, Member]]:
     """The comparisons showing ``group`` from ``focused`` needs that are not cached yet."""
+    from tui.alignment.aligner import group_pairs  # not before the first frame: the aligner is big
+
     needed = [(focused, m) for m in group.members if m != focused] + group_pairs(group)
     return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
 
@@ -58,13 +59,20 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
     show_boilerplate: reactive[bool] = reactive(True)
 
     def __init__(
-        self, store: AnnotationStore, config: Config, names: Mapping[str, str] | None = None
+        self,
+        store: AnnotationStore,
+        config: Config,
+        names: Mapping[str, str] | None = None,
+        alignment: Alignment | None = None,
     ) -> None:
+        """``alignment``: articles already aligned (a cache hit), shown in the first frame."""
         super().__init__()
+        self._initial = alignment
         self.store = store
         self.config = config
         self.names = dict(names or {})  # outlet names given on the command line
         self.selecting = False
+        self._comparing = True  # False until the first frame of a load is drawn
         self._selection_words = (0, 0)
         self.alignment: Alignment | None = None
         self.failure: str | None = None
@@ -84,6 +92,13 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         with VerticalScroll(id="inspector-box"):
             yield ClaimInspector(id="inspector")
         yield Footer()
+
+    def on_screen_resume(self) -> None:
+        # Shown, not merely mounted: updates made before the screen is current marked nothing
+        # to draw, and the first frame left the status line blank.
+        if self._initial is not None:
+            self.load(self._initial)
+            self._initial = None
 
     @property
     def panes(self) -> AlignedPanes:
@@ -119,7 +134,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._status(f"Nothing to show: {reason}")
 
     def _status(self, text: str) -> None:
-        self.query_one("#status", Static).update(Content(text), layout=False)
+        self.query_one("#status", Static).update(Content(text))
 
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""
@@ -128,10 +143,22 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._push_annotations()
         left, right = best_pair(alignment)
         self.sources = [left] if left == right else [left, right]
+        # The first frame shows the text; the cursor row's word differences and the claim's
+        # versions follow right after it. The first comparison of a session imports and loads
+        # the word-frequency tables (about 250 ms), which held the whole first screen back.
+        self._comparing = False
+        self.panes.compare_cursor = False
         self.refresh_rows(0)
         self._start_on_text()
         self.show_row()
         self.panes.focus()
+
+    @on(AlignedPanes.DrawnWithoutComparing)
+    def _compare_shown(self) -> None:
+        """The first frame is drawn: colour the cursor row and describe the claim in full."""
+        self._comparing = True
+        self.panes.compare_cursor = True
+        self.show_row()
 
     def _name_sources(self) -> None:
         assert self.alignment is not None
@@ -375,6 +402,9 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
             sentence = self.alignment.sentence(focused)
             tags = self.store.at(focused.source, sentence.start, sentence.end)
         inspector = self.query_one(ClaimInspector)
+        if not self._comparing and group is not None and focused is not None:
+            inspector.show_claim(self.alignment, group, focused, self.labels, tags, versions=[])
+            return
         missing = [] if group is None or focused is None else uncompared(self.alignment, group, focused)
         if len(missing) > COMPARE_NOW:
             # Each comparison costs milliseconds (names, numbers, quotes): a claim a hundred

@@ -118,6 +118,13 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             return isinstance(message, AlignedPanes.RowChanged) and message.panes is self.panes
 
     @dataclass
+    class DrawnWithoutComparing(Message):
+        """The cursor row was drawn without its word differences (``compare_cursor`` is off):
+        posted while that frame is drawn, so it arrives once the frame is on screen."""
+
+        panes: AlignedPanes
+
+    @dataclass
     class ColumnsChanged(Message):
         """The width of a pane changed (a resize, a scrollbar, a pane added): titles follow."""
 
@@ -138,6 +145,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self.labels: Sequence[tuple[str, Color | None]] = ()
         # Word selection in the focused cell of the current row, as offsets into the sentence.
         self.selection: tuple[int, int] | None = None
+        # False: the cursor row is drawn without its word differences (until the screen says).
+        self._compare_cursor = True
+        self._top_pending = False  # a jump made before the first layout: scroll it to the top
 
     # -- data ------------------------------------------------------------------------------
 
@@ -160,6 +170,18 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         """New annotations (or label colours) to draw: rows are drawn again."""
         self.annotations, self.labels = annotations, labels
         self.refresh_tags()
+
+    @property
+    def compare_cursor(self) -> bool:
+        """Whether the cursor row is coloured with its comparisons (it costs a comparison)."""
+        return self._compare_cursor
+
+    @compare_cursor.setter
+    def compare_cursor(self, value: bool) -> None:
+        if value != self._compare_cursor:
+            self._compare_cursor = value
+            self._strips.discard((self.cursor, True))
+            self.refresh()
 
     @property
     def current(self) -> Row | None:
@@ -219,7 +241,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_layout()
-        self.call_after_refresh(self.scroll_to_cursor)
+        top, self._top_pending = self._top_pending, False
+        self.call_after_refresh(self.scroll_to_cursor, top)
 
     def _sentence(self, source: str, index: int | None) -> Sentence | None:
         if index is None or self.alignment is None:
@@ -253,14 +276,17 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to_region(
                 self.row_region(self.cursor), animate=False, force=True, top=top, immediate=True
             )
+            # Textual moves the scrollbar's thumb only while the scrollbar is shown: a scroll
+            # made before the first layout left the thumb at the top of a scrolled view.
+            self.vertical_scrollbar.position = self.scroll_y
 
     def jump_to(self, row: int) -> None:
         """Put the cursor on ``row`` and scroll it to the top of the view."""
         self.move_to(row)
         if self.size.height:
             self.scroll_to_cursor(top=True)
-        else:  # not laid out yet: scroll once it is
-            self.call_after_refresh(self.scroll_to_cursor, True)
+        else:  # not laid out yet (the first frame of a cached corpus): once it has a size
+            self._top_pending = True
 
     # -- movement --------------------------------------------------------------------------
 
@@ -353,7 +379,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         if cached is not None:
             return cached
         row = self.rows[index]
-        comparisons = self._comparisons(row) if is_cursor else {}
+        comparisons = self._comparisons(row) if is_cursor and self._compare_cursor else {}
+        if is_cursor and not self._compare_cursor:
+            self.post_message(self.DrawnWithoutComparing(self))
         cells = [
             self._cell_lines(source, pane, row.side(pane), row.is_moved(pane), layout, comparisons.get(pane))
             for pane, source in enumerate(self.sources)
