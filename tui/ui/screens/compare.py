@@ -7,10 +7,9 @@ the inspector get what they draw as attributes and report moves with messages.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
 from textual.containers import VerticalScroll
@@ -29,28 +28,19 @@ from tui.corpus.outlets import Outlet, by_publication, name_outlets
 from tui.ui.messages import AnnotationsChanged
 from tui.ui.screens.annotating import AnnotationActions
 from tui.ui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS, WHILE_SELECTING
+from tui.ui.screens.inspecting import InspectorFeed
 from tui.ui.screens.navigating import NavigationActions
-from tui.ui.widgets.aligned_panes import AlignedPanes, panes_that_fit
+from tui.ui.screens.opening import ViewActions
+from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
 from tui.ui.widgets.display import source_key, source_labels
+from tui.ui.widgets.pane_layout import panes_that_fit
 from tui.ui.widgets.pane_titles import PaneTitles
-
-# Uncached comparisons the inspector makes on the cursor's own path; more go to a worker.
-COMPARE_NOW = 16
-
-
-def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list[tuple[Member, Member]]:
-    """The comparisons showing ``group`` from ``focused`` needs that are not cached yet."""
-    from tui.alignment.aligner import group_pairs  # not before the first frame: the aligner is big
-
-    needed = [(focused, m) for m in group.members if m != focused] + group_pairs(group)
-    return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
-
 
 SINGLE = "only one article: comparing needs a second (open two or more files, or a folder)"
 
 
-class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
+class CompareScreen(NavigationActions, ViewActions, AnnotationActions, InspectorFeed, Screen[None]):
     """The main screen: aligned panes over a claim inspector."""
 
     BINDINGS = COMPARE_BINDINGS
@@ -152,13 +142,6 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._start_on_text()
         self.show_row()
         self.panes.focus()
-
-    @on(AlignedPanes.DrawnWithoutComparing)
-    def _compare_shown(self) -> None:
-        """The first frame is drawn: colour the cursor row and describe the claim in full."""
-        self._comparing = True
-        self.panes.compare_cursor = True
-        self.show_row()
 
     def _name_sources(self) -> None:
         assert self.alignment is not None
@@ -387,69 +370,6 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         """The store changed: redraw the marks, the inspector and the status line."""
         self._push_annotations()
         self.show_row()
-
-    def _show_inspector(self) -> None:
-        if self.alignment is None:
-            return
-        focused = self.current_member()
-        group = self.current_claim()
-        tags = []
-        if group is not None:
-            for member in group.members:
-                sentence = self.alignment.sentence(member)
-                tags += self.store.at(member.source, sentence.start, sentence.end)
-        elif focused is not None:
-            sentence = self.alignment.sentence(focused)
-            tags = self.store.at(focused.source, sentence.start, sentence.end)
-        inspector = self.query_one(ClaimInspector)
-        if not self._comparing and group is not None and focused is not None:
-            inspector.show_claim(self.alignment, group, focused, self.labels, tags, versions=[])
-            return
-        missing = [] if group is None or focused is None else uncompared(self.alignment, group, focused)
-        if len(missing) > COMPARE_NOW:
-            # Each comparison costs milliseconds (names, numbers, quotes): a claim a hundred
-            # sources carry would hold the cursor for a tenth of a second. The cursor's frame
-            # shows the versions in the panes (compared for their colours anyway); the others
-            # are compared after that frame, between key presses.
-            assert group is not None and focused is not None
-            shown = self._members_in_panes(group)
-            inspector.show_claim(self.alignment, group, focused, self.labels, tags, versions=shown)
-            self.call_after_refresh(self._compare_versions, self.alignment, missing, self._shown)
-            return
-        inspector.show_claim(self.alignment, group, focused, self.labels, tags)
-
-    def _members_in_panes(self, group: ClaimGroup) -> list[Member]:
-        """The versions of ``group`` on the current row of the panes."""
-        row = self.panes.current
-        if row is None:
-            return []
-        cells = [
-            Member(source, index)
-            for pane, source in enumerate(self.sources)
-            if (index := row.side(pane)) is not None
-        ]
-        return [member for member in cells if member in group.members]
-
-    # No thread: a thread comparing in the background holds the GIL for 5 ms at a time, and
-    # the keys pressed meanwhile waited for it at every turn of the event loop. On the UI
-    # thread, one comparison at a time, a key waits for one comparison at most. A description:
-    # without one Textual names the worker after ``repr`` of its arguments (an alignment of 100
-    # sources took 65 ms, on every key press). Not exclusive: a worker whose row is left stops
-    # at its next comparison by itself, and one cancelled would fail ``wait_for_complete``.
-    @work(group="inspector", description="compare the claim's versions")
-    async def _compare_versions(
-        self, alignment: Alignment, missing: list[tuple[Member, Member]], shown: tuple[object, ...] | None
-    ) -> None:
-        """Compare ``missing`` pairs between key presses, then show the row again if still on it."""
-        if shown is None:
-            return
-        for a, b in missing:
-            if not self._same_position(shown):  # the cursor moved on
-                return
-            alignment.compare(a, b)
-            await asyncio.sleep(0)  # a key press or a frame waiting goes first
-        if self._same_position(shown):
-            self.show_row()
 
     @on(ClaimInspector.OpenCard)
     def _on_open_card(self, message: ClaimInspector.OpenCard) -> None:
