@@ -89,3 +89,18 @@ async def test_search_sort_group_and_pick_filters():
         await pilot.pause()
         assert app.screen is screen
         assert {a.label for a in screen.shown} == {screen.label}
+
+
+async def test_the_status_line_wraps_at_80_columns_instead_of_cutting_the_filters_off():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        seed_annotations(app)
+        await pilot.press("a")
+        await pilot.pause()
+        status = app.screen.query_one("#annotations-status")
+        assert status.size.height > 1, "wrapped"
+        text = " ".join(line.strip() for line in screen_text(app).splitlines()[: status.size.height])
+        for shown in ("3 of 3 annotations", "label: all", "source: all", "verdict: all", "sort: position"):
+            assert shown in text, text
+        assert str(app.store.path.name) in text.replace(" ", "")

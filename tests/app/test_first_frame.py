@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import loaded
+from reader_support import loaded, screen_text
+from textual.screen import Screen
 
+from tui.alignment.model import Member, PairComparison
+from tui.alignment.result import Alignment
 from tui.resources import seeds_dir
 from tui.ui.app import ReaderApp
+from tui.ui.screens.compare import CompareScreen
 
 
 def _app(cache: Path) -> ReaderApp:
@@ -29,3 +33,37 @@ async def test_a_cached_alignment_is_on_screen_before_any_worker_runs(tmp_path: 
         assert app.compare.panes.rows == cold
         status = str(app.compare.query_one("#status").content)
         assert "shared claims" in status and "Loading" not in status
+
+
+async def test_the_cursor_rows_differences_and_the_claims_versions_follow_the_first_frame(
+    tmp_path: Path, monkeypatch
+):
+    async with _app(tmp_path).run_test(size=(160, 45)) as pilot:  # cold: aligned in the worker
+        await loaded(pilot)
+    events: list[str] = []
+    paint = Screen._compositor_refresh
+    compare = Alignment.compare
+
+    def painted(screen: Screen) -> None:
+        paint(screen)
+        if isinstance(screen, CompareScreen) and "shared claims" in screen_text(screen.app):
+            events.append("frame with the articles")
+
+    def compared(alignment: Alignment, a: Member, b: Member) -> PairComparison:
+        events.append("comparison")
+        return compare(alignment, a, b)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", painted)
+    monkeypatch.setattr(Alignment, "compare", compared)
+    app = _app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        # The first comparison (which loads the word-frequency tables) waits for the first frame.
+        assert events.index("frame with the articles") < events.index("comparison")
+        # Then the row is coloured and the claim described in full.
+        screen = app.compare
+        assert screen.panes.compare_cursor
+        inspector = str(screen.query_one("#inspector").content)
+        assert "comparing the other" not in inspector and "silent:" in inspector
+        focused, group = screen.current_member(), screen.current_claim()
+        assert all(app.alignment.is_compared(focused, m) for m in group.members if m != focused)

@@ -250,7 +250,7 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
         assert isinstance(matrix, MatrixScreen)
         text = screen_text(app)
         assert "diverges:" in text and "Q quote" in text
-        table = matrix.query_one("DataTable")
+        table = matrix.table
         quote_group = next(
             g
             for g in app.alignment.groups
@@ -258,13 +258,13 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
                 d.type == "quote" and "mandate" in d.b for p in app.alignment.pairs(g) for d in p.divergences
             )
         )
-        row = [str(c) for c in table.get_row(str(quote_group.id))]
-        assert any("Q" in cell for cell in row), row
+        row = table.row_text(quote_group.id)
+        assert "Q" in row, row
         before = matrix._claim_width
         await pilot.resize_terminal(200, 45)
         await pilot.pause()
         assert matrix._claim_width > before
-        table.move_cursor(row=table.get_row_index(str(quote_group.id)))
+        table.cursor = table.keys.index(quote_group.id)
         await pilot.press("enter")
         assert isinstance(app.screen, CompareScreen)
         assert WIRE in app.compare.sources and focused_group(app) == quote_group.id

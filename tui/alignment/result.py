@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.alignment.aligner import Aligner, group_pairs
-from tui.alignment.diff import word_diff
-from tui.alignment.divergences import find_divergences
-from tui.alignment.indented_json import iterencode
 from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
-from tui.alignment.scoring import pair_score
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from tui.corpus.loader import Corpus, load_corpus
 from tui.corpus.model import Article, Sentence
 from tui.corpus.text import normalise
+
+if TYPE_CHECKING:
+    from tui.corpus.loader import Corpus
+
+# The aligner, the comparison modules and the corpus loader are imported where they are used:
+# a reader opening a cached alignment needs none of them before its first frame (~60 ms).
 
 SCHEMA = "nato-reader/alignment"
 SCHEMA_VERSION = 2
@@ -64,6 +64,10 @@ class Alignment:
     def _compare(self, a: Member, b: Member) -> PairComparison:
         from rapidfuzz import fuzz  # lazy: the reader's first frame does not need it
 
+        from tui.alignment.diff import word_diff
+        from tui.alignment.divergences import find_divergences
+        from tui.alignment.scoring import pair_score
+
         a_text, b_text = self.sentence(a).text, self.sentence(b).text
         a_norm, b_norm = normalise(a_text), normalise(b_text)
         ratio = fuzz.ratio(a_norm, b_norm)
@@ -87,6 +91,8 @@ class Alignment:
 
     def pairs(self, group: ClaimGroup) -> list[PairComparison]:
         """The compared pairs of a group (every pair for small groups)."""
+        from tui.alignment.aligner import group_pairs
+
         return [self.compare(a, b) for a, b in group_pairs(group)]
 
     def to_json(self) -> dict[str, Any]:
@@ -121,6 +127,8 @@ class Alignment:
             "groups": groups,
             "warnings": self.warnings,
         }
+        from tui.alignment.indented_json import iterencode
+
         # Written a group at a time, and a source a sentence at a time.
         yield from iterencode(document, ensure_ascii=ensure_ascii)
 
@@ -137,6 +145,8 @@ class Alignment:
         }
 
     def group_json(self, group: ClaimGroup) -> dict[str, Any]:
+        from tui.alignment.aligner import group_pairs
+
         # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
         pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
         return {
@@ -209,10 +219,14 @@ def align_corpus(
     progress: Callable[[int, int], None] | None = None,
 ) -> Alignment:
     """Align a loaded corpus."""
+    from tui.alignment.aligner import Aligner
+
     groups = Aligner(thresholds).run(corpus.articles, progress)
     return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds)
 
 
 def align_paths(paths: list[Path], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Alignment:
     """Load and align the articles under ``paths``."""
+    from tui.corpus.loader import load_corpus
+
     return align_corpus(load_corpus(paths), thresholds)

@@ -12,10 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tui.corpus import boilerplate
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
 from tui.corpus.model import Article, Kind, Sentence
-from tui.corpus.segment import join_broken_lines, split_sentences
 from tui.corpus.text import visible
 
 _TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
@@ -50,6 +48,10 @@ def _title(article: Article, html_title: str | None) -> str | None:
 
 def build_article(raw: RawArticle) -> Article:
     """Segment an article's text and mark its boilerplate."""
+    # Imported here: reading files for a cache hit (``read_corpus``) needs neither (~20 ms).
+    from tui.corpus import boilerplate
+    from tui.corpus.segment import join_broken_lines, split_sentences
+
     spans = split_sentences(raw.text)
     paragraphs = join_broken_lines(raw.text).split("\n")
     by_paragraph: list[list[str]] = [[] for _ in paragraphs]
@@ -163,6 +165,8 @@ def build_corpus(
 
 def _mark_site_furniture(articles: list[Article]) -> None:
     """Mark short lines that several sources carry word for word (see ``boilerplate``)."""
+    from tui.corpus import boilerplate
+
     furniture = boilerplate.repeated_across_sources([a.text.split("\n") for a in articles])
     if not furniture:
         return

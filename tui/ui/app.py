@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import io
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.dom import DOMNode
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
@@ -25,6 +23,8 @@ from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
+from tui.ui.exporting import ExportActions
+from tui.ui.keymap import binding_ids, color_ok
 from tui.ui.messages import LoadProgress
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.display import plural
@@ -33,50 +33,15 @@ if TYPE_CHECKING:
     from textual.app import SystemCommand
     from textual.screen import Screen
 
-    from tui.ui.dialogs.export import ExportRequest
 
 PROGRESS_EVERY = 0.1  # seconds between progress updates from the loading worker
-
-
-def binding_ids() -> set[str]:
-    """Every binding id a user may remap in ``[keys]``, from every screen and dialog."""
-    from tui.ui.dialogs.error import ErrorScreen
-    from tui.ui.dialogs.export import ExportScreen
-    from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
-    from tui.ui.screens.annotations import AnnotationsScreen
-    from tui.ui.screens.claim_card import ClaimCardScreen
-    from tui.ui.screens.facts import FactsScreen
-    from tui.ui.screens.help import HelpScreen
-    from tui.ui.screens.matrix import MatrixScreen
-    from tui.ui.screens.search import SearchScreen
-    from tui.ui.widgets.aligned_panes import AlignedPanes
-
-    owners: list[type[DOMNode]] = [ReaderApp, CompareScreen, AlignedPanes, AnnotationsScreen, MatrixScreen]
-    owners += [SearchScreen, HelpScreen, ExportScreen, ChoiceScreen, NoteScreen, ErrorScreen]
-    owners += [FactsScreen, ClaimCardScreen]
-    return {
-        binding.id
-        for owner in owners
-        for binding in owner.BINDINGS
-        if isinstance(binding, Binding) and binding.id
-    }
-
-
-def _color_ok(color: str) -> bool:
-    from textual.color import Color, ColorParseError
-
-    try:
-        Color.parse(color)
-    except ColorParseError:
-        return False
-    return True
 
 
 class LoadCancelled(Exception):
     """Raised inside the loading worker when the app is closing."""
 
 
-class ReaderApp(App[None]):
+class ReaderApp(ExportActions, App[None]):
     """Compare how several outlets report one story.
 
     The app owns what outlives a screen: the annotation store, the config and the loaded
@@ -136,7 +101,7 @@ class ReaderApp(App[None]):
         # Checking [keys] imports every screen and dialog for its bindings (~25 ms before the
         # first frame): only worth it when there is a config file to check.
         ids = binding_ids() if config_path.exists() else None
-        self.config = load_config(config_path, binding_ids=ids, color_ok=_color_ok)
+        self.config = load_config(config_path, binding_ids=ids, color_ok=color_ok)
         self.store = self._open_store(store_path or user_paths.store_path())
         self.names = dict(names or {})
         # Set once by the loading worker's message: None while loading and after a failed load.
@@ -206,7 +171,14 @@ class ReaderApp(App[None]):
         # A few articles aligned before: shown in the first frame, with no "Loading" frame and
         # no worker start-up in between. Anything else loads in the worker.
         cached = self._open_cached() if self.use_cache else None
-        await self.push_screen(CompareScreen(self.store, self.config, self.names))
+        loaded = None if cached is None else self._anchored(cached)
+        if loaded is not None:
+            self.alignment = loaded.alignment
+        # The compare screen gets a cached alignment to show before its first frame: handed to
+        # it after the push, the screen was painted once saying "Loading" first.
+        await self.push_screen(
+            CompareScreen(self.store, self.config, self.names, None if loaded is None else loaded.alignment)
+        )
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:
@@ -216,8 +188,8 @@ class ReaderApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        if cached is not None:
-            self._on_loaded(self._anchored(cached))
+        if loaded is not None:
+            self._loaded_notices(loaded)
         else:
             self.load_articles()
 
@@ -349,6 +321,10 @@ class ReaderApp(App[None]):
     @on(Loaded)
     def _on_loaded(self, message: Loaded) -> None:
         self.alignment = message.alignment
+        self.compare.load(message.alignment)
+        self._loaded_notices(message)
+
+    def _loaded_notices(self, message: Loaded) -> None:
         if message.reanchor_error:
             self.notify(message.reanchor_error, title="Annotations not saved", severity="error", timeout=10)
         if message.reanchored:
@@ -357,7 +333,6 @@ class ReaderApp(App[None]):
                 " (a: list, orphans included).",
                 timeout=8,
             )
-        self.compare.load(message.alignment)
         for warning in message.alignment.warnings:
             self.notify(warning, title="Skipped", severity="warning", timeout=8)
 
@@ -375,51 +350,3 @@ class ReaderApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
-
-    def action_export(self) -> None:
-        from tui.ui.dialogs.export import ExportScreen
-
-        if isinstance(self.screen, ExportScreen):
-            return
-        if self.alignment is None and self.load_failure is None:
-            # The export carries each annotation's sentence context from the loaded articles.
-            self.notify("Still loading the articles; export once they are shown.", timeout=4)
-            return
-        self.push_screen(
-            ExportScreen(Path.cwd(), len(self.store.annotations), web=self.is_web, store=self.store.path),
-            self._export,
-        )
-
-    def _export(self, request: ExportRequest | None) -> None:
-        if request is not None:
-            self.write_export(request, self.export_sources())
-
-    def export_sources(self) -> dict[str, dict[str, str]]:
-        """The store's sources, each named after its outlet as the reader shows it."""
-        outlets = self.compare.outlets
-        return {
-            key: {**entry, "name": outlets[key].name} if key in outlets else dict(entry)
-            for key, entry in self.store.sources.items()
-        }
-
-    @work(thread=True, exclusive=True, group="export")
-    def write_export(self, request: ExportRequest, sources: dict[str, dict[str, str]]) -> None:
-        """Build and write an export in a thread; in a browser, deliver it as a download."""
-        from tui.annotations.exchange.export import ExportError, export_text, save_export
-
-        annotations = list(self.store.annotations.values())
-        text = export_text(request.format, sources, annotations, self.alignment)
-        count = f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}"
-        if self.is_web:
-            # The store stays on the server; the export reaches the browser as a download.
-            self.call_from_thread(self.deliver_text, io.StringIO(text), save_filename=request.path.name)
-            self.call_from_thread(self.notify, f"Sent {count} as {request.path.name} to your browser.")
-            return
-        try:
-            save_export(request.path, text, overwrite=request.overwrite)
-        except ExportError as error:
-            self.call_from_thread(self.notify, str(error), title="Not exported", severity="error", timeout=10)
-            return
-        self.call_from_thread(
-            self.notify, f"Exported {count} ({request.format}) to {request.path}", timeout=8
-        )

@@ -17,7 +17,6 @@ from tui.annotations.model import VERDICTS, Annotation, Change, create
 from tui.annotations.store import AnnotationStore, StoreError
 from tui.corpus.model import Sentence
 from tui.corpus.text import Token, tokens
-from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
 from tui.ui.messages import AnnotationsChanged
 from tui.ui.widgets.display import one_line, plural
 
@@ -115,6 +114,8 @@ class AnnotationActions(Screen[None]):
 
     def _pick_label(self, callback: Callable[[str | None], None]) -> None:
         choices = [(label.name, label.key) for label in self.config.labels]
+        from tui.ui.dialogs.pickers import ChoiceScreen  # on first use: it pulls in TextArea
+
         self.app.push_screen(ChoiceScreen("Tag with label", choices), callback)
 
     # -- actions ---------------------------------------------------------------------------
@@ -257,6 +258,8 @@ class AnnotationActions(Screen[None]):
                 self.notify(f"Verdict {choice} on {plural(len(after), 'annotation')}; saved.", timeout=2)
 
         choices: list[tuple[str, str | None]] = [(v, None) for v in VERDICTS] + [(CLEAR_VERDICT, "0")]
+        from tui.ui.dialogs.pickers import ChoiceScreen  # on first use: it pulls in TextArea
+
         self.app.push_screen(ChoiceScreen("Verdict", choices), judge)
 
     def _pick_annotation(
@@ -272,6 +275,8 @@ class AnnotationActions(Screen[None]):
         def chosen(annotation_id: str | None) -> None:
             if annotation_id in by_id:
                 then(by_id[annotation_id])
+
+        from tui.ui.dialogs.pickers import ChoiceScreen  # on first use: it pulls in TextArea
 
         self.app.push_screen(ChoiceScreen(title, [(a.id, None) for a in here], names=names), chosen)
 
@@ -291,6 +296,8 @@ class AnnotationActions(Screen[None]):
                     self.notify("Note saved.", timeout=2)
 
             title = f"Note on “{quote_preview(target.quote.exact)}” ({target.label})"
+            from tui.ui.dialogs.pickers import NoteScreen  # on first use: it pulls in TextArea
+
             self.app.push_screen(NoteScreen(title, target.note), save)
 
         self._pick_annotation("Note on which annotation?", here, edit)

@@ -195,8 +195,10 @@ class AnnotationsScreen(Screen[Annotation | None]):
         orphans = sum(1 for a in self.store.annotations.values() if a.orphan)
         where = " (read-only)" if self.store.read_only else ""
         total = len(self.store.annotations)
+        # Counts and filters first and the store's path last: at 80 columns the line wraps, and
+        # what a key just changed stays on the first line.
         parts = [
-            f"{len(self.shown)} of {total} annotation{'s' if total != 1 else ''} in {self.store.path}{where}",
+            f"{len(self.shown)} of {total} annotation{'s' if total != 1 else ''}{where}",
             f"label: {self.label}",
             f"source: {self.source}",
             f"verdict: {self.verdict}",
@@ -206,6 +208,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
             parts.append(f"search: {self.search.strip()}")
         if orphans:
             parts.append(f"{orphans} orphaned (their text changed; kept with their quote)")
+        parts.append(f"in {self.store.path}")
         self.query_one("#annotations-status", Static).update(Content(" · ".join(parts)))
 
     def _refill(self) -> None:

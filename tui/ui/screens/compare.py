@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
 from textual.containers import VerticalScroll
@@ -17,9 +17,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
 
-from tui.alignment.aligner import group_pairs
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.alignment.rows import best_pair, build_rows
@@ -30,26 +28,19 @@ from tui.corpus.outlets import Outlet, by_publication, name_outlets
 from tui.ui.messages import AnnotationsChanged
 from tui.ui.screens.annotating import AnnotationActions
 from tui.ui.screens.compare_bindings import COMPARE_BINDINGS, SELECTION_ACTIONS, WHILE_SELECTING
+from tui.ui.screens.inspecting import InspectorFeed
 from tui.ui.screens.navigating import NavigationActions
-from tui.ui.widgets.aligned_panes import AlignedPanes, panes_that_fit
+from tui.ui.screens.opening import ViewActions
+from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
 from tui.ui.widgets.display import source_key, source_labels
+from tui.ui.widgets.pane_layout import panes_that_fit
 from tui.ui.widgets.pane_titles import PaneTitles
-
-# Uncached comparisons the inspector makes on the cursor's own path; more go to a worker.
-COMPARE_NOW = 16
-
-
-def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list[tuple[Member, Member]]:
-    """The comparisons showing ``group`` from ``focused`` needs that are not cached yet."""
-    needed = [(focused, m) for m in group.members if m != focused] + group_pairs(group)
-    return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
-
 
 SINGLE = "only one article: comparing needs a second (open two or more files, or a folder)"
 
 
-class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
+class CompareScreen(NavigationActions, ViewActions, AnnotationActions, InspectorFeed, Screen[None]):
     """The main screen: aligned panes over a claim inspector."""
 
     BINDINGS = COMPARE_BINDINGS
@@ -58,13 +49,20 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
     show_boilerplate: reactive[bool] = reactive(True)
 
     def __init__(
-        self, store: AnnotationStore, config: Config, names: Mapping[str, str] | None = None
+        self,
+        store: AnnotationStore,
+        config: Config,
+        names: Mapping[str, str] | None = None,
+        alignment: Alignment | None = None,
     ) -> None:
+        """``alignment``: articles already aligned (a cache hit), shown in the first frame."""
         super().__init__()
+        self._initial = alignment
         self.store = store
         self.config = config
         self.names = dict(names or {})  # outlet names given on the command line
         self.selecting = False
+        self._comparing = True  # False until the first frame of a load is drawn
         self._selection_words = (0, 0)
         self.alignment: Alignment | None = None
         self.failure: str | None = None
@@ -84,6 +82,13 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         with VerticalScroll(id="inspector-box"):
             yield ClaimInspector(id="inspector")
         yield Footer()
+
+    def on_screen_resume(self) -> None:
+        # Shown, not merely mounted: updates made before the screen is current marked nothing
+        # to draw, and the first frame left the status line blank.
+        if self._initial is not None:
+            self.load(self._initial)
+            self._initial = None
 
     @property
     def panes(self) -> AlignedPanes:
@@ -119,7 +124,7 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._status(f"Nothing to show: {reason}")
 
     def _status(self, text: str) -> None:
-        self.query_one("#status", Static).update(Content(text), layout=False)
+        self.query_one("#status", Static).update(Content(text))
 
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""
@@ -128,6 +133,11 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         self._push_annotations()
         left, right = best_pair(alignment)
         self.sources = [left] if left == right else [left, right]
+        # The first frame shows the text; the cursor row's word differences and the claim's
+        # versions follow right after it. The first comparison of a session imports and loads
+        # the word-frequency tables (about 250 ms), which held the whole first screen back.
+        self._comparing = False
+        self.panes.compare_cursor = False
         self.refresh_rows(0)
         self._start_on_text()
         self.show_row()
@@ -360,46 +370,6 @@ class CompareScreen(NavigationActions, AnnotationActions, Screen[None]):
         """The store changed: redraw the marks, the inspector and the status line."""
         self._push_annotations()
         self.show_row()
-
-    def _show_inspector(self) -> None:
-        if self.alignment is None:
-            return
-        focused = self.current_member()
-        group = self.current_claim()
-        tags = []
-        if group is not None:
-            for member in group.members:
-                sentence = self.alignment.sentence(member)
-                tags += self.store.at(member.source, sentence.start, sentence.end)
-        elif focused is not None:
-            sentence = self.alignment.sentence(focused)
-            tags = self.store.at(focused.source, sentence.start, sentence.end)
-        inspector = self.query_one(ClaimInspector)
-        missing = [] if group is None or focused is None else uncompared(self.alignment, group, focused)
-        if len(missing) > COMPARE_NOW:
-            # Each comparison costs milliseconds (names, numbers, quotes): a claim a hundred
-            # sources carry would hold the cursor for half a second. Its frame goes first.
-            assert group is not None
-            inspector.show_pending(self.alignment, group, tags, self.labels)
-            self._compare_versions(self.alignment, missing, self._shown)
-            return
-        inspector.show_claim(self.alignment, group, focused, self.labels, tags)
-
-    @work(thread=True, exclusive=True, group="inspector")
-    def _compare_versions(
-        self, alignment: Alignment, missing: list[tuple[Member, Member]], shown: tuple[object, ...] | None
-    ) -> None:
-        """Compare ``missing`` pairs off the UI thread, then show the row again if still on it."""
-        worker = get_current_worker()
-        for a, b in missing:
-            if worker.is_cancelled:  # the cursor moved on: the next row's worker replaced this one
-                return
-            alignment.compare(a, b)
-        self.app.call_from_thread(self._compared, shown)
-
-    def _compared(self, shown: tuple[object, ...] | None) -> None:
-        if shown is not None and self._same_position(shown):
-            self.show_row()
 
     @on(ClaimInspector.OpenCard)
     def _on_open_card(self, message: ClaimInspector.OpenCard) -> None:

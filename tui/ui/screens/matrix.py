@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.text import Text
-from textual import events
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
+from tui.alignment.aligner import group_pairs
 from tui.alignment.claims import FLAG_MARKS, flag_mark, source_flags
 from tui.alignment.model import KIND_MARKS, ClaimGroup
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
+from tui.ui.widgets.claim_matrix import ClaimMatrix
 from tui.ui.widgets.display import one_line, source_key
 
 FILTERS = {
@@ -34,8 +36,12 @@ KIND_STYLES = {
     Kind.BOILERPLATE: "$text-muted",
 }
 FLAG_STYLE = "$text-error bold"
-CELL = 5  # a source column: kind mark and up to two flag marks, plus cell padding
-GAP = "  "  # between two sources' marks: the padding two DataTable cells would put there
+CELL = 5  # a source column: kind mark and up to two flag marks, and the gap to the next
+GAP = "  "  # between two columns
+# Pair comparisons made before the first frame; more are made after it, between key presses
+# (the five seeds need 77; 100 sources about 5,000, at a few milliseconds each).
+COMPARE_NOW = 200
+SCROLLBAR = 2  # the table's vertical scrollbar (Textual's default width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,43 +99,77 @@ class MatrixScreen(Screen[MatrixChoice | None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="matrix-status")
         yield Static("", id="matrix-legend")
-        yield DataTable(id="matrix", cursor_type="row", zebra_stripes=True)
+        yield ClaimMatrix(id="matrix")
         yield Footer()
 
+    @property
+    def table(self) -> ClaimMatrix:
+        """The claim x source table."""
+        return self.query_one(ClaimMatrix)
+
     def on_mount(self) -> None:
+        # A few hundred comparisons are made now, so every flag is in the first frame; a big
+        # corpus shows its kinds at once and each claim's flags once its pairs are compared.
+        missing = [
+            pair
+            for group in self.alignment.groups
+            if len(group.members) > 1
+            for pair in group_pairs(group)
+            if not self.alignment.is_compared(*pair)
+        ]
+        if len(missing) <= COMPARE_NOW:
+            for pair in missing:
+                self.alignment.compare(*pair)
         self._build(self.app.size.width)
-        self.query_one(DataTable).focus()
+        self.table.focus()
+        if len(missing) > COMPARE_NOW:
+            self.call_after_refresh(self._compare_pairs)
 
     def on_resize(self, event: events.Resize) -> None:
         if self.is_mounted and self._width_for(event.size.width) != self._claim_width:
             self._build(event.size.width)
 
     def _width_for(self, width: int) -> int:
-        # The claim column takes what the marks leave (cell padding is one cell each side).
-        used = 6 + 5 + CELL * len(self.order) + 4
-        return max(20, width - used)
+        # The claim column takes what the rest of a line leaves, and the vertical scrollbar.
+        return max(20, width - SCROLLBAR - self._line_width(0))
+
+    def _line_width(self, claim_width: int) -> int:
+        """Cells in a row: a space, id, gap, count, gap, the marks, gap, the claim, a space."""
+        return 1 + 4 + 2 + 3 + 2 + self._marks_width + 2 + claim_width + 1
 
     def _build(self, width: int) -> None:
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
         self._claim_width = self._width_for(width)
-        table.add_column("#", key="id")
-        table.add_column("n", key="count")
-        # One column holds every source's marks, laid out as one DataTable column per source
-        # would be: with 100 sources that is 3 cells a row to measure and draw instead of 103
-        # (opening the matrix: 735-852 ms down to about 200).
-        heads = [self._fit(source_key(self.labels, source)) for source in self.order]
-        table.add_column(Text(GAP.join(heads)), key="sources", width=self._marks_width)
-        table.add_column("claim (first source's wording)", key="claim", width=self._claim_width)
         self._fill()
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+
+    @work(group="matrix-flags", description="compare the pairs the matrix flags")
+    async def _compare_pairs(self) -> None:
+        """Compare every claim's pairs between key presses, in the listed order, and redraw
+        each claim's row once its flags are known."""
+        for key in list(self.table.keys):
+            group = self.alignment.groups[key]
+            if len(group.members) < 2 or group.id in self._flags:
+                continue
+            for pair in group_pairs(group):
+                if not self.alignment.is_compared(*pair):
+                    self.alignment.compare(*pair)
+                    await asyncio.sleep(0)  # a key press or a frame waiting goes first
+            self._flags_of(group)
+            self.table.refresh_key(group.id)
+        if self.filter == "divergent":
+            self._fill()
 
     def _flags_of(self, group: ClaimGroup) -> dict[str, list[str]]:
         if group.id not in self._flags:
             self._flags[group.id] = source_flags(self.alignment, group) if len(group.members) > 1 else {}
         return self._flags[group.id]
+
+    def _known_flags(self, group: ClaimGroup) -> dict[str, list[str]]:
+        """The claim's flags if its pairs are compared (cheap then), else none yet."""
+        if group.id in self._flags:
+            return self._flags[group.id]
+        if all(self.alignment.is_compared(*pair) for pair in group_pairs(group)):
+            return self._flags_of(group)
+        return {}
 
     def _groups(self) -> list[ClaimGroup]:
         groups = list(self.alignment.groups)
@@ -153,7 +193,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
 
     def _marks(self, group: ClaimGroup) -> Content:
         """Every source's kind mark and up to two flag marks, each in its own ``CELL``."""
-        flags = self._flags_of(group)
+        flags = self._known_flags(group)
         parts: list[str | tuple[str, str]] = []
         for number, source in enumerate(self.order):
             if number:
@@ -170,16 +210,26 @@ class MatrixScreen(Screen[MatrixChoice | None]):
             parts.append(" " * (CELL - 2 - len(KIND_MARKS[kind]) - len(marks)))
         return Content.assemble(*parts)
 
+    def _line(self, key: int) -> Content:
+        """Claim ``key``'s row: id, how many sources carry it, their marks, its first wording."""
+        group = self.alignment.groups[key]
+        first = one_line(self.alignment.sentence(group.members[0]).text)
+        if len(first) > self._claim_width:
+            first = first[: self._claim_width - 1] + "…"
+        return Content.assemble(
+            f" {group.id:>4}  {len(group.members):>3}  ", self._marks(group), GAP, Content(first)
+        )
+
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
+        table = self.table
+        current = table.current
         groups = self._groups()
-        for group in groups:
-            marks = self._marks(group)
-            first = one_line(self.alignment.sentence(group.members[0]).text)
-            if len(first) > self._claim_width:
-                first = first[: self._claim_width - 1] + "…"
-            table.add_row(str(group.id), str(len(group.members)), marks, Content(first), key=str(group.id))
+        keys = [g.id for g in groups]
+        heads = GAP.join(self._fit(source_key(self.labels, source)) for source in self.order)
+        header = Content(f" {'#':>4}  {'n':>3}  {heads}{GAP}claim (first source's wording)")
+        width = self._line_width(self._claim_width)
+        cursor = keys.index(current) if current in keys else min(table.cursor, max(0, len(keys) - 1))
+        table.show(header, keys, self._line, width, cursor)
         kinds = [
             Content.styled(f"{mark} {kind}", KIND_STYLES[kind])
             for kind, mark in KIND_MARKS.items()
@@ -212,31 +262,25 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         self.filter = names[(names.index(self.filter) + 1) % len(names)]
 
     def action_cursor_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
+        self.table.action_move(1)
 
     def action_cursor_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
+        self.table.action_move(-1)
 
     def action_close(self) -> None:
         self.dismiss(None)
 
-    def _chosen(self) -> int | None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return None if key is None else int(key)
-
     def action_choose(self) -> None:
-        group = self._chosen()
+        group = self.table.current
         if group is not None:
             self.dismiss(MatrixChoice(group))
 
     def action_card(self) -> None:
-        group = self._chosen()
+        group = self.table.current
         if group is not None:
             self.dismiss(MatrixChoice(group, card=True))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ClaimMatrix.Selected)
+    def _on_selected(self, event: ClaimMatrix.Selected) -> None:
         event.stop()
         self.action_choose()

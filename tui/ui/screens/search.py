@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -20,6 +21,10 @@ from tui.corpus.text import fold
 from tui.ui.widgets.display import displayable as one_line_exact
 
 MAX_RESULTS = 200
+FIRST_SHOWN = 40  # results listed in the frame of the typed character: more than a screenful
+FRAME = 1 / 60  # seconds between two batches of results, so a frame is drawn in between
+FOLD_AFTER = 0.1  # seconds after opening: folding every sentence starts
+FOLD_BATCH = 300  # sentences folded between two key presses
 
 
 MATCH_STYLE = "bold reverse"  # reverse keeps the text's own contrast, in either theme
@@ -74,13 +79,24 @@ def _folded_text(text: str) -> str:
     return _folded(text)[0]
 
 
+# Each typed character marks the matches of up to MAX_RESULTS sentences, mostly the same ones as
+# for the character before: their folding (with offsets) is kept too.
+_folded_with_origin = lru_cache(maxsize=1 << 12)(_folded)
+
+
+@lru_cache(maxsize=256)
+def _needle(query: str) -> str:
+    """``query`` folded and single-spaced, as it is looked for."""
+    return " ".join(fold(" ".join(query.split())).split())
+
+
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where ``query`` occurs in ``text``, as spans of ``text`` (folded like the search)."""
     # Folding can leave only a space ("¨" is a space and a combining mark): nothing to look for.
-    needle = " ".join(fold(" ".join(query.split())).split())
+    needle = _needle(query)
     if not needle:
         return []
-    folded, origin = _folded(text)
+    folded, origin = _folded_with_origin(text)
     spans = []
     start = folded.find(needle)
     while start >= 0:
@@ -92,7 +108,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
 
 def search(alignment: Alignment, query: str) -> list[Member]:
     """Sentences of all sources containing ``query`` (case, accents and quote styles ignored)."""
-    needle = " ".join(fold(" ".join(query.split())).split())
+    needle = _needle(query)
     if not needle:
         return []
     found = []
@@ -118,6 +134,7 @@ class SearchScreen(ModalScreen[Member | None]):
         self.alignment = alignment
         self.labels = labels
         self._results: list[Member] = []
+        self._query = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
@@ -126,19 +143,50 @@ class SearchScreen(ModalScreen[Member | None]):
             yield Static("Type to search; enter or ↓ to pick a result.", id="search-count")
             yield OptionList(id="search-results")
 
+    def on_mount(self) -> None:
+        # Once the dialog is on screen (a frame or two), before most people type.
+        self.set_timer(FOLD_AFTER, self._fold_all)
+
+    @work(group="search-fold", description="fold every sentence for search")
+    async def _fold_all(self) -> None:
+        """Fold every sentence after the dialog's first frame, a few hundred between key presses,
+        so no typed character waits for sentences a query never reached before."""
+        for number, sentence in enumerate(s for a in self.alignment.articles for s in a.sentences):
+            _folded_text(sentence.text)
+            if number % FOLD_BATCH == FOLD_BATCH - 1:
+                await asyncio.sleep(0)
+
     @on(Input.Changed)
     def _on_query(self, event: Input.Changed) -> None:
+        self._query = event.value
         self._results = search(self.alignment, event.value)
         results = self.query_one(OptionList)
         results.clear_options()
-        results.add_options(
-            Option(self._prompt(m, event.value), id=f"{m.source}\x00{m.sentence}") for m in self._results
-        )
+        # A screenful in the character's frame; laying out (wrapping) 200 sentences took longer
+        # than a frame, so the rest follow just after it.
+        results.add_options(self._options(self._results[:FIRST_SHOWN], event.value))
+        if len(self._results) > FIRST_SHOWN:
+            # After a frame: the typed character's results are drawn before the rest is added.
+            self.set_timer(FRAME, partial(self._add_rest, event.value, FIRST_SHOWN))
         count = len(self._results)
         more = "+" if count >= MAX_RESULTS else ""
-        self.query_one("#search-count", Static).update(
-            Content(f"{count}{more} sentence{'s' if count != 1 else ''} found" if event.value.strip() else "")
+        found = f"{count}{more} sentence{'s' if count != 1 else ''} found" if event.value.strip() else ""
+        # One line, always: no layout of the dialog for it.
+        self.query_one("#search-count", Static).update(Content(found), layout=False)
+
+    def _options(self, members: list[Member], query: str) -> list[Option]:
+        return [Option(self._prompt(m, query), id=f"{m.source}\x00{m.sentence}") for m in members]
+
+    def _add_rest(self, query: str, start: int) -> None:
+        """The results from ``start`` on, a screenful a frame (an option list lays out only the
+        options added, so each batch costs what it holds)."""
+        if query != self._query:  # typed on meanwhile: that query lists its own
+            return
+        self.query_one(OptionList).add_options(
+            self._options(self._results[start : start + FIRST_SHOWN], query)
         )
+        if start + FIRST_SHOWN < len(self._results):
+            self.set_timer(FRAME, partial(self._add_rest, query, start + FIRST_SHOWN))
 
     def _prompt(self, member: Member, query: str) -> Content:
         """``S2 reuters · claim 12 │ the sentence`` with the matched words marked."""

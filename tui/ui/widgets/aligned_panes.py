@@ -26,40 +26,20 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from tui.alignment.model import KIND_MARKS, Member, PairComparison
+from tui.alignment.model import PairComparison
 from tui.alignment.result import Alignment
 from tui.alignment.rows import Row
 from tui.annotations.model import Annotation
 from tui.corpus.model import Sentence
 from tui.ui.widgets.display import displayable
-from tui.ui.widgets.pair_highlight import highlight_pair
+from tui.ui.widgets.pane_cell import CellStyles, cell_lines, cursor_comparisons
+from tui.ui.widgets.pane_layout import DIVIDER, GUTTER, column_width
+from tui.ui.widgets.pane_layout import Layout as _Layout
 from tui.ui.widgets.solid_style import solid_component_style
 
-GUTTER = 4  # kind mark, moved mark, tag mark, space
-TAG_MARK = "#"
-DIVIDER = " │ "
-# A pane narrower than this wraps sentences into slivers: more panes wait for a wider terminal.
-MIN_PANE_WIDTH = 50
 # Rendered rows and wrapped heights kept: a few screens of rows, and every sentence of a big folder.
 STRIP_CACHE = 512
 HEIGHT_CACHE = 50_000
-
-
-def panes_that_fit(width: int) -> int:
-    """How many panes of at least ``MIN_PANE_WIDTH`` cells fit in ``width`` (at least two)."""
-    return max(2, (width + len(DIVIDER)) // (MIN_PANE_WIDTH + len(DIVIDER)))
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    width: int
-    column: int  # cells per pane, gutter included
-    tops: list[int]  # first line of each row
-    heights: list[int]
-
-    @property
-    def total(self) -> int:
-        return self.tops[-1] + self.heights[-1] if self.tops else 0
 
 
 class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
@@ -118,6 +98,13 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             return isinstance(message, AlignedPanes.RowChanged) and message.panes is self.panes
 
     @dataclass
+    class DrawnWithoutComparing(Message):
+        """The cursor row was drawn without its word differences (``compare_cursor`` is off):
+        posted while that frame is drawn, so it arrives once the frame is on screen."""
+
+        panes: AlignedPanes
+
+    @dataclass
     class ColumnsChanged(Message):
         """The width of a pane changed (a resize, a scrollbar, a pane added): titles follow."""
 
@@ -138,6 +125,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self.labels: Sequence[tuple[str, Color | None]] = ()
         # Word selection in the focused cell of the current row, as offsets into the sentence.
         self.selection: tuple[int, int] | None = None
+        # False: the cursor row is drawn without its word differences (until the screen says).
+        self._compare_cursor = True
+        self._top_pending = False  # a jump made before the first layout: scroll it to the top
 
     # -- data ------------------------------------------------------------------------------
 
@@ -162,6 +152,18 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh_tags()
 
     @property
+    def compare_cursor(self) -> bool:
+        """Whether the cursor row is coloured with its comparisons (it costs a comparison)."""
+        return self._compare_cursor
+
+    @compare_cursor.setter
+    def compare_cursor(self, value: bool) -> None:
+        if value != self._compare_cursor:
+            self._compare_cursor = value
+            self._strips.discard((self.cursor, True))
+            self.refresh()
+
+    @property
     def current(self) -> Row | None:
         """The row under the cursor."""
         return self.rows[self.cursor] if self.rows and 0 <= self.cursor < len(self.rows) else None
@@ -181,16 +183,12 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- geometry --------------------------------------------------------------------------
 
-    def _column_width(self, width: int) -> int:
-        count = max(1, len(self.sources))
-        return max(GUTTER + 4, (width - len(DIVIDER) * (count - 1)) // count)
-
     def _update_layout(self) -> _Layout:
         width = self.scrollable_content_region.width or self.size.width or 80
         if self._layout is not None and self._layout.width == width:
             return self._layout
         self._strips.clear()
-        column = self._column_width(width)
+        column = column_width(width, len(self.sources))
         text_width = column - GUTTER
         tops, heights, top = [], [], 0
         for row in self.rows:
@@ -219,7 +217,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_layout()
-        self.call_after_refresh(self.scroll_to_cursor)
+        top, self._top_pending = self._top_pending, False
+        self.call_after_refresh(self.scroll_to_cursor, top)
 
     def _sentence(self, source: str, index: int | None) -> Sentence | None:
         if index is None or self.alignment is None:
@@ -253,14 +252,17 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to_region(
                 self.row_region(self.cursor), animate=False, force=True, top=top, immediate=True
             )
+            # Textual moves the scrollbar's thumb only while the scrollbar is shown: a scroll
+            # made before the first layout left the thumb at the top of a scrolled view.
+            self.vertical_scrollbar.position = self.scroll_y
 
     def jump_to(self, row: int) -> None:
         """Put the cursor on ``row`` and scroll it to the top of the view."""
         self.move_to(row)
         if self.size.height:
             self.scroll_to_cursor(top=True)
-        else:  # not laid out yet: scroll once it is
-            self.call_after_refresh(self.scroll_to_cursor, True)
+        else:  # not laid out yet (the first frame of a cached corpus): once it has a size
+            self._top_pending = True
 
     # -- movement --------------------------------------------------------------------------
 
@@ -325,27 +327,6 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         strip = strips[line - layout.tops[row]]
         return strip.crop(int(self.scroll_offset.x), int(self.scroll_offset.x) + self.size.width)
 
-    def _comparisons(self, row: Row) -> dict[int, tuple[PairComparison, str]]:
-        """For each cell of the cursor row: the comparison that colours it, and its side in it.
-
-        Every other cell is compared with the focused one (the reference); the reference is
-        coloured against the first cell that diverges from it, else the first that differs.
-        """
-        reference = row.side(self.side)
-        if self.alignment is None or reference is None:
-            return {}
-        focused = Member(self.sources[self.side], reference)
-        found: dict[int, tuple[PairComparison, str]] = {}
-        for pane, source in enumerate(self.sources):
-            index = row.side(pane)
-            if pane == self.side or index is None or source == focused.source:
-                continue
-            found[pane] = (self.alignment.compare(focused, Member(source, index)), "b")
-        if found:
-            best = next((c for c, _ in found.values() if c.divergences), next(iter(found.values()))[0])
-            found[self.side] = (best, "a")
-        return found
-
     def _row_strips(self, index: int, layout: _Layout) -> list[Strip]:
         is_cursor = index == self.cursor
         key = (index, is_cursor)
@@ -353,7 +334,13 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         if cached is not None:
             return cached
         row = self.rows[index]
-        comparisons = self._comparisons(row) if is_cursor else {}
+        comparisons = (
+            cursor_comparisons(self.alignment, row, self.sources, self.side)
+            if is_cursor and self._compare_cursor and self.alignment is not None
+            else {}
+        )
+        if is_cursor and not self._compare_cursor:
+            self.post_message(self.DrawnWithoutComparing(self))
         cells = [
             self._cell_lines(source, pane, row.side(pane), row.is_moved(pane), layout, comparisons.get(pane))
             for pane, source in enumerate(self.sources)
@@ -385,16 +372,6 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips.clear()
         self.refresh()
 
-    def _label_style(self, label: str) -> Style:
-        """A label's own colour, else one of six theme colours by its place in the label list."""
-        names = [name for name, _ in self.labels]
-        if label in names:
-            color = self.labels[names.index(label)][1]
-            if color is not None:
-                return Style(foreground=color)
-            return self._style(f"aligned-panes--label-{names.index(label) % 6 + 1}")
-        return self._style("aligned-panes--label-1")
-
     def _cell_lines(
         self,
         source: str,
@@ -407,38 +384,14 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         sentence = self._sentence(source, index)
         if sentence is None:
             return []
-        kind = str(sentence.kind)
-        content = Content(displayable(sentence.text)).stylize(self._style(f"aligned-panes--{kind}"))
-        if comparison is not None:
-            content = highlight_pair(content, comparison[0], comparison[1], self._style)
         tags = [
             t
             for t in self.annotations.get(source, ())
             if t.start < sentence.end and sentence.start < t.end and not t.orphan
         ]
-        for tag in tags:
-            start, end = max(0, tag.start - sentence.start), min(len(sentence.text), tag.end - sentence.start)
-            style = self._style("aligned-panes--tag") + self._label_style(tag.label)
-            content = content.stylize(style, start, end)
-        if self._selecting(pane, index):
-            start, end = self.selection or (0, 0)
-            content = content.stylize(self._style("aligned-panes--selection"), start, end)
-        text_width = layout.column - GUTTER
-        lines = content.wrap(max(1, text_width))
-        gutter_style = self._rich(f"aligned-panes--gutter-{kind}")
-        mark = KIND_MARKS[sentence.kind] + ("↕" if moved else " ")
-        tag_mark = Segment(TAG_MARK if tags else " ", self._rich("aligned-panes--gutter-tag"))
-        strips = []
-        for number, line in enumerate(lines):
-            gutter = Segment(mark if number == 0 else "  ", gutter_style)
-            segments = [
-                gutter,
-                tag_mark if number == 0 else Segment(" "),
-                Segment(" "),
-                *line.render_segments(),
-            ]
-            strips.append(Strip(segments).adjust_cell_length(layout.column))
-        return strips
+        selection = (self.selection or (0, 0)) if self._selecting(pane, index) else None
+        styles = CellStyles(self._style, self._rich, self.labels)
+        return cell_lines(sentence, moved, layout.column, comparison, tags, selection, styles)
 
     def _selecting(self, pane: int, index: int | None) -> bool:
         """True for the focused cell of the current row while words are being selected."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -18,9 +19,11 @@ from tui.corpus.model import Kind
 from tui.ui.widgets.display import one_line, plural, source_key
 from tui.ui.widgets.solid_style import solid_component_style
 
-# Versions described in full; a claim carried by hundreds of outlets lists the rest by name, so
-# one key press never costs hundreds of word diffs (the claim card and matrix show them all).
-DESCRIBED = 40
+# Versions described in full; a claim carried by dozens of outlets lists the rest by name (the
+# claim card and matrix show them all). The box shows at most 45% of the screen, about a dozen
+# versions, and each described version is wrapped again at every key press: 40 of them cost a
+# 45-row screen 15 ms a frame for lines below the box.
+DESCRIBED = 12
 
 
 class ClaimInspector(Static, can_focus=True):
@@ -62,8 +65,13 @@ class ClaimInspector(Static, can_focus=True):
         focused: Member | None,
         labels: dict[str, str],
         tags: list[Annotation] | None = None,
+        versions: Sequence[Member] | None = None,
     ) -> None:
-        """Show ``group`` across all sources; divergences are measured from ``focused``."""
+        """Show ``group`` across all sources; divergences are measured from ``focused``.
+
+        ``versions``: describe only these (beside ``focused``), and say the others are being
+        compared; how the sources diverge among themselves waits for the whole claim.
+        """
         tag_line = self._tag_line(tags or [], labels)
         if group is None or focused is None:
             why = alignment.sentence(focused).boilerplate_reason if focused else None
@@ -76,7 +84,7 @@ class ClaimInspector(Static, can_focus=True):
             self.update(Content.assemble(title, f" ({reason})", *tag_line))
             return
         silent = [labels[a.id] for a in alignment.articles if group.member_for(a.id) is None]
-        diverging = diverging_sources(alignment, group)
+        diverging = diverging_sources(alignment, group) if versions is None else []
         parts: list[Content | str | tuple[str, Style]] = [
             (f"Claim {group.id}", self._style("claim-inspector--title")),
             f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
@@ -87,7 +95,10 @@ class ClaimInspector(Static, can_focus=True):
             parts.append(("  · diverging: " + names, self._style("claim-inspector--divergence")))
         parts.extend(tag_line)
         parts.append("\n")
-        described = self._versions(alignment, group, focused)
+        members = (
+            group.members if versions is None else [m for m in group.members if m == focused or m in versions]
+        )
+        described = self._versions(alignment, members, focused)
         # Diverging versions first (against the focused one), then the others in member order.
         for member, kind, score_value, found in described[:DESCRIBED]:
             is_focused = member == focused
@@ -106,35 +117,29 @@ class ClaimInspector(Static, can_focus=True):
                 parts.append(
                     (f"    ⚠ {kind_of}: {a_value} → {b_value}\n", self._style("claim-inspector--divergence"))
                 )
-        if len(described) > DESCRIBED:
+        if versions is not None:
+            others = len(group.members) - len(described)
+            parts.append(
+                (
+                    f"  comparing the other {plural(others, 'version')}…\n",
+                    self._style("claim-inspector--silent"),
+                )
+            )
+        elif len(described) > DESCRIBED:
             rest = ", ".join(labels[m.source] for m, *_ in described[DESCRIBED:])
             parts.append((f"  also: {rest}\n", self._style("claim-inspector--silent")))
         if silent:
             parts.append(("  silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
         self.update(Content.assemble(*parts).rstrip())
 
-    def show_pending(
-        self, alignment: Alignment, group: ClaimGroup, tags: list[Annotation], labels: dict[str, str]
-    ) -> None:
-        """The claim's heading while its versions are compared in the background."""
-        parts: list[Content | str | tuple[str, Style]] = [
-            (f"Claim {group.id}", self._style("claim-inspector--title")),
-            f" · carried by {len(group.members)} of {plural(len(alignment.articles), 'source')}",
-            " · c: claim card",
-            *self._tag_line(tags, labels),
-            "\n",
-            ("  comparing the versions…", self._style("claim-inspector--silent")),
-        ]
-        self.update(Content.assemble(*parts))
-
     @staticmethod
     def _versions(
-        alignment: Alignment, group: ClaimGroup, focused: Member
+        alignment: Alignment, members: Sequence[Member], focused: Member
     ) -> list[tuple[Member, Kind, float | None, list[Divergence]]]:
         """(member, kind, score, divergences) of each version, the focused one first, then the
         versions that diverge from it, then the rest."""
         out: list[tuple[Member, Kind, float | None, list[Divergence]]] = []
-        for member in group.members:
+        for member in members:
             sentence = alignment.sentence(member)
             if member == focused:
                 out.append((member, sentence.kind, sentence.score, []))

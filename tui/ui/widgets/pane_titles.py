@@ -9,8 +9,8 @@ from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
 
-from tui.ui.widgets.aligned_panes import DIVIDER
 from tui.ui.widgets.display import one_line
+from tui.ui.widgets.pane_layout import DIVIDER
 from tui.ui.widgets.solid_style import solid_component_style
 
 

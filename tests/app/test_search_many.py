@@ -1,0 +1,63 @@
+"""Search over many matches: the typed character's frame lists a screenful, the rest follows a
+screenful a frame, and a newer query never gets an older one's results (issue 16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_support import SIZE, loaded, make_app
+from textual.widgets import Input, OptionList
+
+from tui.ui.screens.search import FIRST_SHOWN, SearchScreen
+
+SOURCES = 30
+
+
+def _corpus(folder: Path) -> None:
+    for number in range(SOURCES):
+        (folder / f"outlet_{number:02}.txt").write_text(
+            f"The harbour blast hurt {40 + number} people on Tuesday, the ministry said.\n"
+            "Rescue teams worked through the night near the old harbour wall.\n",
+            encoding="utf-8",
+        )
+
+
+async def _listed(pilot, options: OptionList, count: int) -> None:
+    for _ in range(30):  # frames, not time: each pause lets the next batch in
+        if options.option_count >= count:
+            return
+        await pilot.pause()
+
+
+async def test_a_query_with_many_matches_lists_a_screenful_at_once_then_all(tmp_path: Path):
+    _corpus(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        options = screen.query_one(OptionList)
+        field = screen.query_one(Input)
+        screen._on_query(Input.Changed(field, "harbour"))  # what typing does, without a frame
+        assert options.option_count == FIRST_SHOWN < 2 * SOURCES
+        await _listed(pilot, options, 2 * SOURCES)
+        assert options.option_count == 2 * SOURCES
+        prompts = {str(options.get_option_at_index(i).prompt) for i in range(options.option_count)}
+        assert len(prompts) == 2 * SOURCES, "every sentence once"
+
+
+async def test_typing_on_drops_the_rest_of_the_previous_querys_results(tmp_path: Path):
+    _corpus(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        options = screen.query_one(OptionList)
+        field = screen.query_one(Input)
+        screen._on_query(Input.Changed(field, "harbour"))
+        screen._on_query(Input.Changed(field, "harbour blast"))  # before the first one's rest
+        await _listed(pilot, options, SOURCES + 1)
+        assert options.option_count == SOURCES
+        assert all("blast" in str(options.get_option_at_index(i).prompt) for i in range(SOURCES))
