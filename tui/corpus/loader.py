@@ -29,21 +29,34 @@ class Corpus:
 
 
 def _title(article: Article, html_title: str | None) -> str | None:
-    """The headline: the page title for HTML, else a headline-shaped first content line."""
+    """The headline: the page title for HTML, else a headline-shaped first content line.
+
+    A short label line above it ("World", "Breaking news") that the clutter rules kept is
+    skipped: pages often carry their section's name over the headline.
+    """
     if html_title:
         return html_title.strip()
-    first = next((s for s in article.sentences if not s.boilerplate), None)
-    if first is None:
+    content = (s for s in article.sentences if not s.boilerplate)
+    for _ in range(_LABELS_SKIPPED + 1):
+        first = next(content, None)
+        if first is None:
+            return None
+        line_start = article.text.rfind("\n", 0, first.start) + 1
+        line_end = article.text.find("\n", first.end)
+        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+        if line != first.text:
+            return None  # the first line holds more than one sentence: it is prose, not a headline
+        headline = _MARKDOWN_HEADING_RE.sub("", line)
+        words = len(headline.split())
+        if words < 4 and not _TITLE_END_RE.search(headline):
+            continue  # a label line, not a headline: look at the next line
+        if words <= 25 and not _TITLE_END_RE.search(headline):
+            return headline
         return None
-    line_start = article.text.rfind("\n", 0, first.start) + 1
-    line_end = article.text.find("\n", first.end)
-    line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
-    if line != first.text:
-        return None  # the first line holds more than one sentence: it is prose, not a headline
-    headline = _MARKDOWN_HEADING_RE.sub("", line)
-    if 4 <= len(headline.split()) <= 25 and not _TITLE_END_RE.search(headline):
-        return headline
     return None
+
+
+_LABELS_SKIPPED = 2  # short label lines looked past on the way to the headline
 
 
 def build_article(raw: RawArticle) -> Article:

@@ -362,6 +362,23 @@ def test_article_starting_with_prose_has_no_title(tmp_path: Path) -> None:
     assert article.title is None
 
 
+def test_headline_under_a_section_label_becomes_the_title(tmp_path: Path) -> None:
+    # Pages often carry their section's name over the headline; the label is not the headline.
+    path = tmp_path / "story.txt"
+    for label in ("Europe", "Defence and security"):
+        text = f"{label}\nAllies back Rutte for NATO chief\n{PROSE} {PROSE_AFTER}\n"
+        path.write_text(text, encoding="utf-8")
+        (article,) = load_corpus([path]).articles
+        assert article.title == "Allies back Rutte for NATO chief", label
+
+
+def test_a_short_line_above_prose_is_not_taken_for_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Kim Lee\n{PROSE} {PROSE_AFTER}\n", encoding="utf-8")
+    (article,) = load_corpus([path]).articles
+    assert article.title is None
+
+
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, Article]:
     corpus = load_corpus([seeds_dir()])
