@@ -6,34 +6,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.corpus.text import fold
-from tui.ui.screens.search import _folded, match_spans
-
-
-def _per_character(text: str) -> tuple[str, list[int]]:
-    """The reference: every character folded on its own, whitespace runs made one space."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, character in enumerate(text):
-        if character.isspace():
-            if folded and folded[-1] != " ":
-                folded.append(" ")
-                origin.append(index)
-            continue
-        for piece in fold(character):
-            folded.append(piece)
-            origin.append(index)
-    return "".join(folded), origin
+from tui.ui.screens.search import _folded, folded_per_character, match_spans
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_text_folds_as_each_character_would(text: str) -> None:
-    assert _folded(text) == _per_character(text)
+    assert _folded(text) == folded_per_character(text)
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)), st.text(min_size=1, max_size=4))
 def test_spans_cover_the_matched_words(text: str, query: str) -> None:
     for start, end in match_spans(text, query):
-        assert " ".join(fold(" ".join(query.split())).split()) in _per_character(text[start:end])[0]
+        assert " ".join(fold(" ".join(query.split())).split()) in folded_per_character(text[start:end])[0]
 
 
 def test_a_query_that_folds_to_a_space_matches_nothing() -> None:

@@ -10,20 +10,17 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from tui.alignment.model import Member
 from tui.annotations.model import VERDICTS, Annotation, Change, create
-from tui.annotations.store import AnnotationStore, StoreError
+from tui.annotations.store import StoreError
 from tui.corpus.model import Sentence
 from tui.corpus.text import Token, tokens
 from tui.ui.messages import AnnotationsChanged
+from tui.ui.screens.compare_host import CompareHost
 from tui.ui.widgets.display import one_line, plural
 
 if TYPE_CHECKING:
-    from tui.alignment.result import Alignment
-    from tui.annotations.config import Config
-    from tui.ui.widgets.aligned_panes import AlignedPanes
+    pass
 
 CLEAR_VERDICT = "(no verdict)"
 QUOTE_PREVIEW = 60
@@ -38,26 +35,17 @@ def quote_preview(text: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-class AnnotationActions(Screen[None]):
+class AnnotationActions(CompareHost):
     """Keyboard annotation for a screen with ``panes``, ``sources`` and an ``alignment``.
 
     The store and config are handed to the screen when it is made (attributes down); every
     change ends in an ``AnnotationsChanged`` message that the screen handles by redrawing.
     """
 
-    alignment: Alignment | None
-    sources: list[str]
-    selecting: bool
     _selection_words: tuple[int, int]
-    store: AnnotationStore
-    config: Config
 
     if TYPE_CHECKING:
 
-        @property
-        def panes(self) -> AlignedPanes: ...
-
-        def not_ready(self) -> bool: ...
         def show_annotation(self, annotation: Annotation | None) -> None: ...
 
     # -- what the cursor is on -------------------------------------------------------------

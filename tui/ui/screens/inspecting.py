@@ -11,15 +11,14 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.screen import Screen
 
 from tui.alignment.model import ClaimGroup, Member
+from tui.ui.screens.compare_host import CompareHost
 from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
 
 if TYPE_CHECKING:
     from tui.alignment.result import Alignment
-    from tui.annotations.store import AnnotationStore
 
 # Uncached comparisons the inspector makes in the cursor's frame; more are made after it.
 COMPARE_NOW = 16
@@ -33,25 +32,15 @@ def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list
     return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
 
 
-class InspectorFeed(Screen[None]):
+class InspectorFeed(CompareHost):
     """What the inspector shows for the panes' current row, and when its comparisons are made."""
 
-    alignment: Alignment | None
-    sources: list[str]
-    labels: dict[str, str]
-    store: AnnotationStore
     # False from a load until its first frame is drawn: nothing is compared before it.
     _comparing: bool
     _shown: tuple[object, ...] | None
 
     if TYPE_CHECKING:
 
-        @property
-        def panes(self) -> AlignedPanes: ...
-
-        def current_member(self) -> Member | None: ...
-        def current_claim(self) -> ClaimGroup | None: ...
-        def show_row(self) -> None: ...
         def _same_position(self, shown: tuple[object, ...]) -> bool: ...
 
     @on(AlignedPanes.DrawnWithoutComparing)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from tui.alignment.claims import (
     claim_position,
     counterpart,
@@ -20,52 +18,26 @@ from tui.alignment.claims import (
     next_stop,
     story_position,
 )
-from tui.alignment.model import Member
 from tui.alignment.rows import is_divergent
+from tui.ui.screens.compare_host import CompareHost
 
 if TYPE_CHECKING:
-    from tui.alignment.model import ClaimGroup
-    from tui.alignment.result import Alignment
-    from tui.annotations.config import Config
-    from tui.annotations.store import AnnotationStore
-    from tui.corpus.outlets import Outlet
-    from tui.ui.widgets.aligned_panes import AlignedPanes
+    pass
 
 
-class NavigationActions(Screen[None]):
+class NavigationActions(CompareHost):
     """Keys that move the reader between rows, claims and sources."""
 
-    alignment: Alignment | None
-    sources: list[str]
-    labels: dict[str, str]
-    outlets: dict[str, Outlet]
-    store: AnnotationStore
-    selecting: bool
-
     if TYPE_CHECKING:
-
-        @property
-        def panes(self) -> AlignedPanes:
-            ...
-            # provided by CompareScreen
-
+        # provided by CompareScreen, beside what CompareHost declares
         order: list[str]
         show_boilerplate: bool
-        config: Config
 
-        def not_ready(self) -> bool: ...
         def refresh_rows(self, cursor: int | None = None) -> None: ...
         def select_sentence(self, source: str, index: int) -> bool: ...
-        def show_member(
-            self, member: Member, beside: Member | None = None, claim: int | None = None
-        ) -> None: ...
-        def current_member(self) -> Member | None: ...
-        def current_claim(self) -> ClaimGroup | None: ...
-        def rename_source(self, source: str, name: str) -> None: ...
         def _room(self) -> int: ...
         def _start_on_text(self) -> None: ...
         def _update_titles(self) -> None: ...
-        def show_row(self) -> None: ...
 
     # -- rows ------------------------------------------------------------------------------
 

@@ -10,47 +10,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from tui.alignment.claims import divergence_stops
 from tui.alignment.model import Member
+from tui.ui.screens.compare_host import CompareHost
 
 if TYPE_CHECKING:
-    from tui.alignment.model import ClaimGroup
-    from tui.alignment.result import Alignment
-    from tui.annotations.config import Config
     from tui.annotations.model import Annotation
-    from tui.annotations.store import AnnotationStore
-    from tui.corpus.outlets import Outlet
     from tui.ui.screens.matrix import MatrixChoice
-    from tui.ui.widgets.aligned_panes import AlignedPanes
 
 
-class ViewActions(Screen[None]):
+class ViewActions(CompareHost):
     """Keys that open another view of the claims, copy a sentence or rename a source."""
-
-    alignment: Alignment | None
-    sources: list[str]
-    labels: dict[str, str]
-    outlets: dict[str, Outlet]
-    store: AnnotationStore
-    selecting: bool
 
     if TYPE_CHECKING:
 
-        @property
-        def panes(self) -> AlignedPanes: ...
-
-        config: Config
-
-        def not_ready(self) -> bool: ...
-        def show_member(
-            self, member: Member, beside: Member | None = None, claim: int | None = None
-        ) -> None: ...
-        def current_member(self) -> Member | None: ...
-        def current_claim(self) -> ClaimGroup | None: ...
-        def rename_source(self, source: str, name: str) -> None: ...
-        def _ordered(self) -> list[str]: ...
+        def _ordered(self) -> list[str]: ...  # provided by CompareScreen
 
     # -- other views of the same claims ----------------------------------------------------
 

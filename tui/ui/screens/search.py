@@ -38,6 +38,12 @@ def _folded(text: str) -> tuple[str, list[int]]:
     character, the index of the original character it came from."""
     if text.isascii():
         return _folded_ascii(text)
+    return folded_per_character(text)
+
+
+def folded_per_character(text: str) -> tuple[str, list[int]]:
+    """``_folded`` the plain way: every character folded on its own, whitespace runs made one
+    space (the reference the ASCII fast path is tested against)."""
     folded: list[str] = []
     origin: list[int] = []
     for index, character in enumerate(text):
