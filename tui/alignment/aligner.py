@@ -403,16 +403,3 @@ def _shared_terms(nodes: list[Node], one: int, others: Iterable[int]) -> set[str
 def _weight(node: Node, terms: set[str]) -> float:
     # Summed in the node's own term order, not set order (which follows PYTHONHASHSEED).
     return sum(weight for term, weight in node.weights.items() if term in terms)
-
-
-# Groups up to this size list every pair of members; larger ones pair each member with the
-# group's first member, so a claim carried by 200 outlets does not cost 19,900 diffs.
-ALL_PAIRS_UP_TO = 6
-
-
-def group_pairs(group: ClaimGroup) -> list[tuple[Member, Member]]:
-    """The member pairs of a group that are compared and shown."""
-    members = group.members
-    if len(members) <= ALL_PAIRS_UP_TO:
-        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
-    return [(members[0], member) for member in members[1:]]

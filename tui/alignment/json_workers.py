@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-from tui.alignment.aligner import group_pairs
 from tui.alignment.indented_json import Encoded, encode
-from tui.alignment.model import ClaimGroup
+from tui.alignment.model import ClaimGroup, group_pairs
 from tui.alignment.thresholds import Thresholds
 from tui.corpus.loader import real_stderr
 from tui.corpus.model import Article

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison
+from tui.alignment.model import ClaimGroup, Divergence, Member, PairComparison, group_pairs
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.model import Article, Sentence
 from tui.corpus.text import normalise
@@ -91,8 +91,6 @@ class Alignment:
 
     def pairs(self, group: ClaimGroup) -> list[PairComparison]:
         """The compared pairs of a group (every pair for small groups)."""
-        from tui.alignment.aligner import group_pairs
-
         return [self.compare(a, b) for a, b in group_pairs(group)]
 
     def to_json(self) -> dict[str, Any]:
@@ -145,8 +143,6 @@ class Alignment:
         }
 
     def group_json(self, group: ClaimGroup) -> dict[str, Any]:
-        from tui.alignment.aligner import group_pairs
-
         # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
         pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
         return {

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.alignment.aligner import Aligner, group_pairs
+from tui.alignment.aligner import Aligner
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
 from tui.alignment.indented_json import encode, iterencode
+from tui.alignment.model import group_pairs
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
 from tui.corpus.loader import build_article, load_corpus

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 
-from tui.alignment.model import ClaimGroup, Member
+from tui.alignment.model import ClaimGroup, Member, group_pairs
 from tui.ui.screens.compare_host import CompareHost
 from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
@@ -26,8 +26,6 @@ COMPARE_NOW = 16
 
 def uncompared(alignment: Alignment, group: ClaimGroup, focused: Member) -> list[tuple[Member, Member]]:
     """The comparisons showing ``group`` from ``focused`` needs that are not cached yet."""
-    from tui.alignment.aligner import group_pairs  # not before the first frame: the aligner is big
-
     needed = [(focused, m) for m in group.members if m != focused] + group_pairs(group)
     return [pair for pair in dict.fromkeys(needed) if not alignment.is_compared(*pair)]
 

@@ -14,9 +14,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.alignment.aligner import group_pairs
 from tui.alignment.claims import FLAG_MARKS, flag_mark, source_flags
-from tui.alignment.model import KIND_MARKS, ClaimGroup
+from tui.alignment.model import KIND_MARKS, ClaimGroup, group_pairs
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
 from tui.ui.widgets.claim_matrix import ClaimMatrix
