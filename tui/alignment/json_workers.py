@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-from tui.alignment.indented_json import Encoded, encode
+from tui.alignment.indented_json import Encoded
 from tui.alignment.model import ClaimGroup, group_pairs
 from tui.alignment.thresholds import Thresholds
 from tui.corpus.loader import real_stderr
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 PARALLEL_PAIRS = 15_000
 # Pairs per batch sent to a worker: enough to amortise the hand-over, small enough to spread.
 BATCH_PAIRS = 400
-# The groups' place in the document: items of the top-level "groups" list.
-GROUP_LEVEL = 2
 
 _worker: Alignment | None = None  # the alignment inside a worker process
 
@@ -47,9 +45,7 @@ def _start(articles: list[Article], thresholds: Thresholds) -> None:
 
 def _encode_groups(groups: list[ClaimGroup], ensure_ascii: bool) -> list[str]:
     assert _worker is not None, "the worker was not started"
-    return [
-        encode(_worker.group_json(group), level=GROUP_LEVEL, ensure_ascii=ensure_ascii) for group in groups
-    ]
+    return [str(text) for text in _worker.encoded_groups(groups, ensure_ascii=ensure_ascii)]
 
 
 def _batches(groups: list[ClaimGroup]) -> Iterator[list[ClaimGroup]]:

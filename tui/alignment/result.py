@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from tui.corpus.model import Article, Sentence
 from tui.corpus.text import normalise
 
 if TYPE_CHECKING:
+    from tui.alignment.indented_json import Encoded
     from tui.corpus.loader import Corpus
 
 # The aligner, the comparison modules and the corpus loader are imported where they are used:
@@ -111,21 +112,25 @@ class Alignment:
         1,000 articles never hold every pair's diff and divergences, nor the whole document, at
         once.
         """
+        from tui.alignment.indented_json import Record, iterencode
         from tui.alignment.json_workers import encoded_groups, workers_for
 
         workers = workers_for(self.groups)
         groups = (
             encoded_groups(self, workers, ensure_ascii=ensure_ascii)
             if workers
-            else map(self.group_json, self.groups)
+            else self.encoded_groups(self.groups, ensure_ascii=ensure_ascii)
         )
+        sentence = Record(_SENTENCE_KEYS, level=SENTENCE_LEVEL, ensure_ascii=ensure_ascii)
         document = {
             **self._head_json(),
-            "sources": (_source_json(article, lazy=True) for article in self.articles),
+            "sources": (
+                _source_json(article, sentences=map(sentence, map(_sentence_values, article.sentences)))
+                for article in self.articles
+            ),
             "groups": groups,
             "warnings": self.warnings,
         }
-        from tui.alignment.indented_json import iterencode
 
         # Written a group at a time, and a source a sentence at a time.
         yield from iterencode(document, ensure_ascii=ensure_ascii)
@@ -142,14 +147,41 @@ class Alignment:
             },
         }
 
+    def encoded_groups(self, groups: Iterable[ClaimGroup], *, ensure_ascii: bool = True) -> Iterator[Encoded]:
+        """Each group's ``group_json`` encoded at its place in the document (``GROUP_LEVEL``)."""
+        from tui.alignment.indented_json import Encoded, Record, encode
+
+        group = Record(("id", "members", "pairs"), level=GROUP_LEVEL, ensure_ascii=ensure_ascii)
+        member = Record(("source", "sentence"), level=GROUP_LEVEL + 2, ensure_ascii=ensure_ascii)
+        indent = "\n" + "  " * (GROUP_LEVEL + 1)
+        inner = indent + "  "
+        for claim in groups:
+            members = (
+                Encoded(
+                    "["
+                    + inner
+                    + ("," + inner).join([member((m.source, m.sentence)) for m in claim.members])
+                    + indent
+                    + "]"
+                )
+                if claim.members
+                else "[]"
+            )
+            pairs = self._pairs_json(claim)
+            text = encode(pairs, level=GROUP_LEVEL + 1, ensure_ascii=ensure_ascii) if pairs else "[]"
+            yield group((claim.id, Encoded(members), Encoded(text)))
+
     def group_json(self, group: ClaimGroup) -> dict[str, Any]:
-        # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
-        pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
         return {
             "id": group.id,
             "members": [{"source": m.source, "sentence": m.sentence} for m in group.members],
-            "pairs": [self._pair_json(pair) for pair in pairs],
+            "pairs": self._pairs_json(group),
         }
+
+    def _pairs_json(self, group: ClaimGroup) -> list[dict[str, Any]]:
+        # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
+        pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
+        return [self._pair_json(pair) for pair in pairs]
 
     def _pair_json(self, pair: PairComparison) -> dict[str, Any]:
         a_text, b_text = self.sentence(pair.a).text, self.sentence(pair.b).text
@@ -181,32 +213,56 @@ def divergence_json(divergence: Divergence) -> dict[str, Any]:
     }
 
 
-def _source_json(article: Article, *, lazy: bool = False) -> dict[str, Any]:
-    """A source as documented; ``lazy``: its sentences an iterator (see ``json_chunks``)."""
-    sentences = map(_sentence_json, article.sentences)
+def _source_json(article: Article, *, sentences: Iterator[Any] | None = None) -> dict[str, Any]:
+    """A source as documented; ``sentences``: an iterator of them to write instead (see
+    ``json_chunks``)."""
     return {
         "id": article.id,
         "path": str(article.path),
         "title": article.title,
         "sha256": article.sha256,
         "encoding": article.encoding,
-        "sentences": sentences if lazy else list(sentences),
+        "sentences": [_sentence_json(s) for s in article.sentences] if sentences is None else sentences,
     }
+
+
+# A sentence's keys, in the documented order; its place in the document: items of a source's
+# "sentences" list (document -> "sources" -> source -> "sentences" -> sentence).
+_SENTENCE_KEYS = (
+    "index",
+    "start",
+    "end",
+    "text",
+    "boilerplate",
+    "boilerplate_reason",
+    "group",
+    "groups",
+    "kind",
+    "score",
+)
+SENTENCE_LEVEL = 4
+# The groups' place in the document: items of the top-level "groups" list.
+GROUP_LEVEL = 2
+
+
+def _sentence_values(s: Sentence) -> tuple[Any, ...]:
+    """A sentence's values in the order of ``_SENTENCE_KEYS``."""
+    return (
+        s.index,
+        s.start,
+        s.end,
+        s.text,
+        s.boilerplate,
+        s.boilerplate_reason,
+        s.group,
+        list(s.groups),
+        str(s.kind),
+        s.score,
+    )
 
 
 def _sentence_json(s: Sentence) -> dict[str, Any]:
-    return {
-        "index": s.index,
-        "start": s.start,
-        "end": s.end,
-        "text": s.text,
-        "boilerplate": s.boilerplate,
-        "boilerplate_reason": s.boilerplate_reason,
-        "group": s.group,
-        "groups": list(s.groups),
-        "kind": str(s.kind),
-        "score": s.score,
-    }
+    return dict(zip(_SENTENCE_KEYS, _sentence_values(s), strict=True))
 
 
 def align_corpus(

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tui.alignment.aligner import Aligner
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
-from tui.alignment.indented_json import encode, iterencode
+from tui.alignment.indented_json import Encoded, Record, encode, iterencode
 from tui.alignment.model import group_pairs
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
@@ -80,6 +80,28 @@ JSON_VALUES = st.recursive(
 def test_indented_json_is_the_standard_librarys(value: object, ensure_ascii: bool, level: int) -> None:
     expected = json.dumps(value, indent=2, ensure_ascii=ensure_ascii).replace("\n", "\n" + "  " * level)
     assert encode(value, level=level, ensure_ascii=ensure_ascii) == expected
+
+
+SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+
+
+@given(
+    st.dictionaries(st.text(), SCALARS | st.lists(SCALARS, max_size=3) | JSON_VALUES, max_size=6),
+    st.booleans(),
+    st.integers(min_value=0, max_value=5),
+)
+def test_a_record_encodes_its_values_as_the_dict_would_be(
+    value: dict[str, Any], ensure_ascii: bool, level: int
+) -> None:
+    record = Record(list(value), level=level, ensure_ascii=ensure_ascii)
+    assert record(list(value.values())) == encode(value, level=level, ensure_ascii=ensure_ascii)
+
+
+@given(st.lists(SCALARS, max_size=3), st.booleans())
+def test_a_record_writes_an_encoded_value_as_it_is(values: list[Any], ensure_ascii: bool) -> None:
+    inner = Encoded(encode(values, level=2, ensure_ascii=ensure_ascii))
+    record = Record(["inner", "n"], level=1, ensure_ascii=ensure_ascii)
+    assert record([inner, 1]) == encode({"inner": values, "n": 1}, level=1, ensure_ascii=ensure_ascii)
 
 
 def _lazy(value: Any, depth: int) -> Any:
