@@ -181,24 +181,37 @@ def classify(
     """
     lines = [p.strip() for p in paragraphs]
     counts = Counter(line for line in lines if line)
+    # The rules are functions of the text alone, and a page repeats lines (a 20 MB dump its
+    # paragraphs): each distinct line and sentence is tried once.
+    by_line: dict[str, str | None] = {}
+    by_sentence: dict[str, str | None] = {}
     line_reasons: list[str | None] = []
     in_teaser_block = False
     for stripped in lines:
-        words = len(stripped.split())
-        if in_teaser_block and words >= _PROSE_WORDS and ends_sentence(stripped):
+        if in_teaser_block and ends_sentence(stripped) and len(stripped.split()) >= _PROSE_WORDS:
             in_teaser_block = False
-        reason = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
+        if stripped in by_line:
+            reason = by_line[stripped]
+        else:
+            reason = by_line[stripped] = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
         if reason is None and in_teaser_block and stripped:
             reason = "teaser block"
         if reason == "teaser" and _BLOCK_OPENERS.match(stripped):
             in_teaser_block = True
         line_reasons.append(reason)
+
+    def sentence_rule(sentence: str) -> str | None:
+        if sentence in by_sentence:
+            return by_sentence[sentence]
+        found = by_sentence[sentence] = _sentence_rule(sentence)
+        return found
+
     reasons: list[list[str | None]] = [
         [reason] * len(sentences)
         if reason is not None
         # A paragraph that is one sentence was just tried by the same rules as a line (and
         # ``_line_rule`` ends with ``line_rule``): nothing matched, so nothing will.
-        else [None if s == line else _sentence_rule(s) for s in sentences]
+        else [None if s == line else sentence_rule(s) for s in sentences]
         for reason, sentences, line in zip(line_reasons, sentences_by_paragraph, lines, strict=True)
     ]
     mark_by_context(lines, sentences_by_paragraph, reasons)
