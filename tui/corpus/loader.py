@@ -65,8 +65,9 @@ def build_article(raw: RawArticle) -> Article:
     from tui.corpus import boilerplate
     from tui.corpus.segment import join_broken_lines, split_sentences
 
-    spans = split_sentences(raw.text)
-    paragraphs = join_broken_lines(raw.text).split("\n")
+    joined = join_broken_lines(raw.text)
+    spans = split_sentences(raw.text, joined)
+    paragraphs = joined.split("\n")
     by_paragraph: list[list[str]] = [[] for _ in paragraphs]
     for span in spans:
         by_paragraph[span.paragraph].append(raw.text[span.start : span.end])

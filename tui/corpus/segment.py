@@ -102,17 +102,21 @@ def join_broken_lines(text: str) -> str:
     A break is inside a sentence when the line does not end a sentence and the next line
     starts in lower case, or the line ends with a comma or semicolon.
     """
-    chars = list(text)
-    position = 0
+    pieces = []
+    start = position = 0
     lines = text.split("\n")
     for line, following in itertools.pairwise(lines):
         position += len(line)
         if line.strip() and following.strip() and not _TERMINAL_RE.search(line):
             first = following.lstrip()[:1]
             if first.islower() or _SOFT_END_RE.search(line):
-                chars[position] = " "
+                pieces.append(text[start:position])
+                start = position + 1
         position += 1
-    return "".join(chars)
+    if not pieces:
+        return text
+    pieces.append(text[start:])
+    return " ".join(pieces)
 
 
 def _pieces(block: str) -> list[str]:
@@ -205,12 +209,14 @@ def _unglued(text: str, start: int, end: int, paragraph: int) -> list[Span]:
     return spans
 
 
-def split_sentences(text: str) -> list[Span]:
+def split_sentences(text: str, joined: str | None = None) -> list[Span]:
     """Sentences of ``text`` as spans, in reading order.
 
-    Paragraphs are lines once broken lines are joined; no sentence crosses a paragraph.
+    Paragraphs are lines once broken lines are joined (``joined``: ``join_broken_lines(text)``,
+    when the caller has it already); no sentence crosses a paragraph.
     """
-    joined = join_broken_lines(text)
+    if joined is None:
+        joined = join_broken_lines(text)
     fast = len(text) > LARGE_TEXT_CHARS
     spans: list[Span] = []
     offset = 0

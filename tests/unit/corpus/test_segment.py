@@ -285,3 +285,31 @@ def test_pysbd_pieces_match_on_repeated_and_odd_sentences(parts: list[str], spac
     segmenter = segment._segmenter()
     block = space.join(parts)
     assert segment._pysbd_segment(segmenter, block) == segmenter.segment(block)
+
+
+_LINES = st.lists(
+    st.sampled_from(["", " ", "The talks", "ended.", "and then", "Ministers met,", "said “no”", "x;"]),
+    max_size=8,
+).map("\n".join)
+
+
+@given(st.one_of(_LINES, st.text(alphabet="ab.,;\n A")))
+def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> None:
+    joined = join_broken_lines(text)
+    assert len(joined) == len(text)
+    for before, after in zip(text, joined, strict=True):
+        assert after == before or (before, after) == ("\n", " ")
+    # A break is joined exactly when the line does not end a sentence and the next starts in lower
+    # case (or the line ends with a comma or semicolon): the lines as ``split_sentences`` sees them.
+    lines = text.split("\n")
+    kept = [joined[sum(len(line) + 1 for line in lines[: n + 1]) - 1] == "\n" for n in range(len(lines) - 1)]
+    for n, keep in enumerate(kept):
+        line, following = lines[n], lines[n + 1]
+        breaks = bool(line.strip() and following.strip()) and not line.rstrip().endswith((".", "!", "?"))
+        breaks = breaks and (following.lstrip()[:1].islower() or line.rstrip().endswith((",", ";")))
+        assert keep != breaks, (line, following)
+
+
+def test_split_sentences_given_the_joined_text_is_the_same() -> None:
+    text = (SEEDS / sorted(os.listdir(SEEDS))[0]).read_text(encoding="utf-8")
+    assert split_sentences(text, join_broken_lines(text)) == split_sentences(text)
