@@ -38,12 +38,19 @@ _local = threading.local()
 # or digits or more (in any case: "NATO.") and before a space and a capital letter (or the
 # paragraph's end); "U.S." and "J. Smith" do not have that shape. pySBD (about 3 ms per kB) is
 # kept for the *hard* ones: abbreviations, initials, decimals, ellipses, a mark before lower case,
-# quotation marks, brackets. On easy paragraphs both give the same spans (checked on every text in
+# or inside quotation marks, brackets. On easy paragraphs both give the same spans (checked on every text in
 # the repository and the Golden Rules: tests/unit/corpus/test_segment.py), at a fraction of the cost.
 _MARK_RE = re.compile(r"[.!?…]")
 _EASY_END_RE = re.compile(r"(\w*)(?<=[A-Za-z0-9]{2})[.!?](?=\s+[A-Z]|\s*$)")
-# Quotations (pySBD keeps a quoted run of sentences together) and brackets ("(AP) Text" splits).
-_HARD_RE = re.compile(r"[\"“”„«»()\[\]‘]|(?<!\w)['’]|['’](?!\w)")
+# Brackets ("(AP) Text" splits, and lists like "1) … 2) …").
+_HARD_RE = re.compile(r"[()\[\]]")
+# Quotation marks (and "--" dashes): pySBD keeps the sentence marks between two of them, so a
+# paragraph is easy only when none of its sentence ends lies between its first and last one. With
+# a single quotation mark in it ("'90", "students'", "‘yes’"), every apostrophe counts as one:
+# pySBD may close a single quotation at the apostrophe of "It's".
+_QUOTE_RE = re.compile(r"[\"“”„«»]|--")
+_SINGLE_QUOTE_RE = re.compile(r"‘|(?<!\w)['’]|['’](?![A-Za-z])")
+_APOSTROPHE_RE = re.compile(r"['’‘]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +166,16 @@ def _easy_cuts(block: str) -> list[int] | None:
     if any(end.group(1).lower() in abbreviations for end in ends):
         return None  # "Gen. Smith", "Jan. 3": pySBD knows these
     if _HARD_RE.search(block):
-        return None  # quotations and brackets (also lists like "1) … 2) …")
+        return None
+    quotes = [match.start() for match in _QUOTE_RE.finditer(block)]
+    if _SINGLE_QUOTE_RE.search(block):
+        quotes = sorted(quotes + [match.start() for match in _APOSTROPHE_RE.finditer(block)])
+    if quotes and (
+        any(quotes[0] < end.start() < quotes[-1] for end in ends)
+        # A paragraph that opens with a quotation: pySBD may end a sentence after it.
+        or quotes[0] == len(block) - len(block.lstrip())
+    ):
+        return None  # a sentence end that may be inside a quotation
     return [end.end() for end in ends]
 
 
