@@ -51,6 +51,7 @@ class PairScores:
         self.nodes = nodes
         self._size = max(len(nodes), 1)
         self._known: dict[int, complex] = {}
+        self._numbers = list(range(len(nodes)))
 
     def add_batch(self, pairs: list[tuple[int, int]]) -> None:
         pairs = [(a, b) for a, b in pairs if a * self._size + b not in self._known]
@@ -87,11 +88,15 @@ class PairScores:
         return found.real, found.imag
 
     def known(self) -> Iterator[tuple[int, int, float, float]]:
-        """Every scored pair as (a, b, score, containment), a < b, in the order scored."""
-        size = self._size
+        """Every scored pair as (a, b, score, containment), a < b, in the order scored.
+
+        Each node number is one shared int object: a caller that keeps millions of them (a
+        neighbour list per node) holds 8-byte references, not a 28-byte int each.
+        """
+        size, numbers = self._size, self._numbers
         for key, found in self._known.items():
             a, b = divmod(key, size)
-            yield a, b, found.real, found.imag
+            yield numbers[a], numbers[b], found.real, found.imag
 
 
 def build_nodes(articles: list[Article]) -> list[Node]:
