@@ -33,10 +33,14 @@ class Node:
     member: Member
     key: tuple[str, int]
     norm: str
-    terms: Terms
+    terms: Terms  # once weighed (``build_nodes``), only its ``headline`` flag: ``weights`` hold the rest
     weights: dict[str, float] = field(default_factory=dict)
     total: float = 0.0  # the sum of ``weights``
     lede: bool = False  # among its article's first LEDE_SENTENCES content sentences
+
+
+# Weak pairs scored one at a time that are kept for a second look (see ``PairScores``).
+WEAK_CACHE = 1 << 17
 
 
 class PairScores:
@@ -45,26 +49,31 @@ class PairScores:
     Millions of pairs at 1,000 articles: each is kept as one int key (``a * len(nodes) + b``, a < b)
     and one complex number (score + containment * 1j, both exact floats), 100 bytes a pair
     instead of 250 with a tuple key and a tuple of floats.
+
+    ``forget_below=(score, containment)``: a pair scored one at a time below both is not listed
+    by ``known`` (the aligner reads only links at or above them) and is kept only in a bounded
+    cache of ``WEAK_CACHE`` pairs, scored again if asked after that fills. Such pairs are most of
+    those group checks score (1,000 articles: about 100 MB).
     """
 
-    def __init__(self, nodes: list[Node]) -> None:
+    def __init__(self, nodes: list[Node], *, forget_below: tuple[float, float] | None = None) -> None:
         self.nodes = nodes
         self._size = max(len(nodes), 1)
         self._known: dict[int, complex] = {}
+        self._weak: dict[int, complex] = {}
         self._numbers = list(range(len(nodes)))
+        self._floor, self._containment = forget_below or (-1.0, -1.0)
 
     def add_batch(self, pairs: list[tuple[int, int]]) -> None:
         pairs = [(a, b) for a, b in pairs if a * self._size + b not in self._known]
         ratios = char_ratios([self.nodes[a].norm for a, _ in pairs], [self.nodes[b].norm for _, b in pairs])
         for (a, b), ratio in zip(pairs, ratios, strict=True):
-            self._store(a, b, ratio)
+            self._known[a * self._size + b] = self._score(a, b, ratio)
 
-    def _store(self, a: int, b: int, ratio: float) -> None:
+    def _score(self, a: int, b: int, ratio: float) -> complex:
         left, right = self.nodes[a], self.nodes[b]
         dice, contained = overlap(left.weights, right.weights, left.total, right.total)
-        self._known[a * self._size + b] = complex(
-            self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained
-        )
+        return complex(self._headline_adjusted(a, b, combine(dice, ratio)), 100.0 * contained)
 
     def _headline_adjusted(self, a: int, b: int, score: float) -> float:
         left, right = self.nodes[a], self.nodes[b]
@@ -80,15 +89,24 @@ class PairScores:
         """(match score, containment) of nodes ``a`` and ``b``."""
         if a > b:
             a, b = b, a
-        found = self._known.get(a * self._size + b)
+        key = a * self._size + b
+        found = self._known.get(key)
+        if found is None:
+            found = self._weak.get(key)
         if found is None:
             # One pair at a time (group checks): a direct call costs less than a batch of one.
-            self._store(a, b, token_sort_ratio(self.nodes[a].norm, self.nodes[b].norm))
-            found = self._known[a * self._size + b]
+            found = self._score(a, b, token_sort_ratio(self.nodes[a].norm, self.nodes[b].norm))
+            if found.real >= self._floor or found.imag >= self._containment:
+                self._known[key] = found
+            else:
+                if len(self._weak) >= WEAK_CACHE:
+                    self._weak.clear()
+                self._weak[key] = found
         return found.real, found.imag
 
     def known(self) -> Iterator[tuple[int, int, float, float]]:
-        """Every scored pair as (a, b, score, containment), a < b, in the order scored.
+        """Every scored pair as (a, b, score, containment), a < b, in the order scored (but
+        for the weak ones ``forget_below`` leaves out).
 
         Each node number is one shared int object: a caller that keeps millions of them (a
         neighbour list per node) holds 8-byte references, not a 28-byte int each.
@@ -117,7 +135,12 @@ def build_nodes(articles: list[Article]) -> list[Node]:
     for node in nodes:
         node.weights = weights.weigh(node.terms)
         node.total = sum(node.weights.values())
+        # The term boosts are not read again: at 1,000 articles they are 30 MB kept for nothing.
+        node.terms = _WEIGHED[node.terms.headline]
     return nodes
+
+
+_WEIGHED = (Terms({}), Terms({}, headline=True))  # a weighed node's terms: its headline flag
 
 
 def token_sort_ratio(left: str, right: str) -> float:

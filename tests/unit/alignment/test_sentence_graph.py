@@ -1,0 +1,48 @@
+"""Pair scores kept compactly: the same scores, and the links the aligner reads, as kept in full."""
+
+from __future__ import annotations
+
+import pytest
+
+import tui.alignment.sentence_graph as sentence_graph
+from tui.alignment.sentence_graph import PairScores, build_nodes
+from tui.corpus.loader import load_corpus
+from tui.resources import seeds_dir
+
+FLOORS = (20.0, 50.0)
+
+
+@pytest.fixture(scope="module")
+def nodes() -> list[sentence_graph.Node]:
+    return build_nodes(load_corpus([seeds_dir()]).articles)
+
+
+def _all_pairs(count: int) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(count) for b in range(count) if a != b]
+
+
+def test_forgetting_weak_pairs_keeps_every_score_and_every_link_above_a_floor(
+    nodes: list[sentence_graph.Node], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sentence_graph, "WEAK_CACHE", 50)  # filled and cleared many times
+    full, compact = PairScores(nodes), PairScores(nodes, forget_below=FLOORS)
+    batch = [(a, a + 1) for a in range(0, len(nodes) - 1, 3)]
+    full.add_batch(batch)
+    compact.add_batch(batch)
+    pairs = _all_pairs(min(len(nodes), 120))
+    for a, b in pairs + pairs[::-1]:  # asked twice: some from the cache, some scored again
+        assert compact.get(a, b) == full.get(a, b)
+    kept = list(compact.known())
+    strong = [p for p in full.known() if p[2] >= FLOORS[0] or p[3] >= FLOORS[1] or p[:2] in set(batch)]
+    assert kept == strong
+    assert len(kept) < len(list(full.known())), "no pair was weak: the test shows nothing"
+
+
+def test_known_yields_one_int_object_per_node(nodes: list[sentence_graph.Node]) -> None:
+    many = nodes * (400 // len(nodes) + 1)  # numbers under 257 are shared by Python anyway
+    scores = PairScores(many)
+    for a, b in _all_pairs(20):
+        scores.get(a + 280, b + 280)
+    firsts = {}
+    for a, b, _, _ in scores.known():
+        assert firsts.setdefault(a, a) is a and firsts.setdefault(b, b) is b
