@@ -149,27 +149,19 @@ class Alignment:
 
     def encoded_groups(self, groups: Iterable[ClaimGroup], *, ensure_ascii: bool = True) -> Iterator[Encoded]:
         """Each group's ``group_json`` encoded at its place in the document (``GROUP_LEVEL``)."""
-        from tui.alignment.indented_json import Encoded, Record, encode
+        from tui.alignment.indented_json import Record, joined
 
         group = Record(("id", "members", "pairs"), level=GROUP_LEVEL, ensure_ascii=ensure_ascii)
         member = Record(("source", "sentence"), level=GROUP_LEVEL + 2, ensure_ascii=ensure_ascii)
-        indent = "\n" + "  " * (GROUP_LEVEL + 1)
-        inner = indent + "  "
+        pair = _PairRecords(GROUP_LEVEL + 2, ensure_ascii)
         for claim in groups:
-            members = (
-                Encoded(
-                    "["
-                    + inner
-                    + ("," + inner).join([member((m.source, m.sentence)) for m in claim.members])
-                    + indent
-                    + "]"
-                )
-                if claim.members
-                else "[]"
+            members = [member((m.source, m.sentence)) for m in claim.members]
+            # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
+            compared = (self._comparisons.get(p) or self._compare(*p) for p in group_pairs(claim))
+            pairs = [pair(self, comparison) for comparison in compared]
+            yield group(
+                (claim.id, joined(members, level=GROUP_LEVEL + 1), joined(pairs, level=GROUP_LEVEL + 1))
             )
-            pairs = self._pairs_json(claim)
-            text = encode(pairs, level=GROUP_LEVEL + 1, ensure_ascii=ensure_ascii) if pairs else "[]"
-            yield group((claim.id, Encoded(members), Encoded(text)))
 
     def group_json(self, group: ClaimGroup) -> dict[str, Any]:
         return {
@@ -199,18 +191,71 @@ class Alignment:
         }
 
 
+class _PairRecords:
+    """``Alignment._pair_json`` encoded at ``level`` from the comparison's values (see
+    ``indented_json.Record``): a pair's many small lists and dicts are most of the groups' JSON."""
+
+    def __init__(self, level: int, ensure_ascii: bool) -> None:
+        from json.encoder import encode_basestring, encode_basestring_ascii
+
+        from tui.alignment.indented_json import Record, joined
+
+        self.level = level
+        self.pair = Record(
+            ("a", "b", "score", "kind", "diff", "divergences"), level=level, ensure_ascii=ensure_ascii
+        )
+        self.member = Record(("source", "sentence"), level=level + 1, ensure_ascii=ensure_ascii)
+        self.divergence = Record(_DIVERGENCE_KEYS, level=level + 2, ensure_ascii=ensure_ascii)
+        self.joined = joined
+        self.string = encode_basestring_ascii if ensure_ascii else encode_basestring
+
+    def __call__(self, alignment: Alignment, pair: PairComparison) -> Encoded:
+        a_text, b_text = alignment.sentence(pair.a).text, alignment.sentence(pair.b).text
+        level, joined, string = self.level, self.joined, self.string
+        runs = [
+            joined(
+                [
+                    string(run.op),
+                    string(a_text[run.a_start : run.a_end]),
+                    string(b_text[run.b_start : run.b_end]),
+                ]
+                + (['"minor"'] if run.minor else []),
+                level=level + 2,
+            )
+            for run in pair.diff
+        ]
+        divergences = [self.divergence(_divergence_values(d)) for d in pair.divergences]
+        return self.pair(
+            (
+                self.member((pair.a.source, pair.a.sentence)),
+                self.member((pair.b.source, pair.b.sentence)),
+                pair.score,
+                str(pair.kind),
+                joined(runs, level=level + 1),
+                joined(divergences, level=level + 1),
+            )
+        )
+
+
+_DIVERGENCE_KEYS = ("type", "a", "b", "a_span", "b_span", "a_text", "b_text", "minor")
+
+
+def _divergence_values(divergence: Divergence) -> tuple[Any, ...]:
+    return (
+        divergence.type,
+        divergence.a,
+        divergence.b,
+        [divergence.a_start, divergence.a_end],
+        [divergence.b_start, divergence.b_end],
+        divergence.a_text,
+        divergence.b_text,
+        divergence.minor,
+    )
+
+
 def divergence_json(divergence: Divergence) -> dict[str, Any]:
     """A divergence as documented in the README: type, both values, their spans, minor."""
-    return {
-        "type": divergence.type,
-        "a": divergence.a,
-        "b": divergence.b,
-        "a_span": [divergence.a_start, divergence.a_end],
-        "b_span": [divergence.b_start, divergence.b_end],
-        "a_text": divergence.a_text,
-        "b_text": divergence.b_text,
-        "minor": divergence.minor,
-    }
+    return dict(zip(_DIVERGENCE_KEYS, _divergence_values(divergence), strict=True))
 
 
 def _source_json(article: Article, *, sentences: Iterator[Any] | None = None) -> dict[str, Any]:

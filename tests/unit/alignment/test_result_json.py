@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tui.alignment.aligner import Aligner
 from tui.alignment.diff import word_diff
 from tui.alignment.divergences import find_divergences
-from tui.alignment.indented_json import Encoded, Record, encode, iterencode
+from tui.alignment.indented_json import Encoded, Record, encode, iterencode, joined
 from tui.alignment.model import group_pairs
 from tui.alignment.result import Alignment, align_corpus
 from tui.corpus.ingest import RawArticle
@@ -102,6 +102,22 @@ def test_a_record_writes_an_encoded_value_as_it_is(values: list[Any], ensure_asc
     inner = Encoded(encode(values, level=2, ensure_ascii=ensure_ascii))
     record = Record(["inner", "n"], level=1, ensure_ascii=ensure_ascii)
     assert record([inner, 1]) == encode({"inner": values, "n": 1}, level=1, ensure_ascii=ensure_ascii)
+
+
+@given(st.lists(JSON_VALUES, max_size=4), st.booleans(), st.integers(min_value=0, max_value=4))
+def test_a_list_joined_from_encoded_items_is_the_list_encoded(
+    values: list[Any], ensure_ascii: bool, level: int
+) -> None:
+    items = [encode(value, level=level + 1, ensure_ascii=ensure_ascii) for value in values]
+    assert joined(items, level=level) == encode(values, level=level, ensure_ascii=ensure_ascii)
+
+
+def test_the_seeds_json_has_what_the_fast_encoders_write() -> None:
+    """The whole-document tests above cover the pair encoder only if the seeds have its parts."""
+    document = align_corpus(load_corpus([seeds_dir()])).to_json()
+    pairs = [pair for group in document["groups"] for pair in group["pairs"]]
+    assert any(run[3:] == ["minor"] for pair in pairs for run in pair["diff"])
+    assert any(pair["divergences"] for pair in pairs)
 
 
 def _lazy(value: Any, depth: int) -> Any:
