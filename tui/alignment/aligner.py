@@ -121,9 +121,7 @@ class Aligner:
         members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
         # Each group holds one sentence per source, so its sources are a set as long as it is.
         sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
-        links = [(score, a, b) for a, b, score, _ in scores.known() if score >= self.thresholds.paraphrase]
-        links.sort(key=lambda link: (-link[0], nodes[link[1]].key, nodes[link[2]].key))
-        for _, a, b in links:
+        for a, b in scores.strongest_first(self.thresholds.paraphrase):
             left, right = owner[a], owner[b]
             if left == right:
                 continue

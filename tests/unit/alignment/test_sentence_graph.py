@@ -46,3 +46,10 @@ def test_known_yields_one_int_object_per_node(nodes: list[sentence_graph.Node]) 
     firsts = {}
     for a, b, _, _ in scores.known():
         assert firsts.setdefault(a, a) is a and firsts.setdefault(b, b) is b
+
+
+def test_nodes_are_numbered_in_the_order_of_their_keys(nodes: list[sentence_graph.Node]) -> None:
+    articles = load_corpus([seeds_dir()]).articles
+    for shuffled in (articles, articles[::-1], articles[1:] + articles[:1]):
+        keys = [node.key for node in build_nodes(shuffled)]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys)
