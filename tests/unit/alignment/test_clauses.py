@@ -12,6 +12,7 @@ from tui.alignment.aligner import Aligner
 from tui.alignment.clauses import MAX_CLAUSES, MIN_TERMS, clause_spans
 from tui.alignment.result import Alignment
 from tui.alignment.scoring import clause_terms, sentence_terms
+from tui.alignment.sentence_graph import build_nodes
 from tui.corpus.ingest import RawArticle
 from tui.corpus.loader import build_article
 from tui.corpus.model import Article
@@ -84,3 +85,17 @@ def test_a_sentence_carrying_two_claims_in_other_words_joins_both_without_weldin
     assert group["daily"] == group["radio"] != group["agency"] == group["weekly"]
     wire = alignment.article("wire").sentences[0]
     assert set(wire.groups) == {group["daily"], group["agency"]}
+
+
+def test_wire_copy_three_outlets_carry_is_compared_whole_only() -> None:
+    """Clauses of a sentence that three outlets carry with the same words would only pair with
+    each other again: they are left out (cost), while a sentence two outlets carry keeps them."""
+    long = (
+        "Rescuers searched the rubble of Longtoushan township for survivors on Monday, as the number "
+        "of people killed by the Ludian earthquake rose to 398, according to officials in Yunnan."
+    )
+    reordered = long.replace("for survivors on Monday,", "on Monday for survivors,")
+    two = build_nodes([article("a", long), article("b", reordered), article("c", "Rescue teams arrived.")])
+    three = build_nodes([article("a", long), article("b", reordered), article("c", long)])
+    assert sum(node.clause for node in two) == 4
+    assert not any(node.clause for node in three)
