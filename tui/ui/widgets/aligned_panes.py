@@ -176,14 +176,17 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     # -- geometry --------------------------------------------------------------------------
 
     def _update_layout(self) -> _Layout:
-        width = self.scrollable_content_region.width or self.size.width or 80
+        width = self.scrollable_content_region.width or self.size.width
         if self._layout is not None and self._layout.width == width:
             return self._layout
         self._painter.clear()
-        column = column_width(width, len(self.sources))
+        column = column_width(width or self.app.size.width, len(self.sources))
         text_width = column - GUTTER
         tops, heights, top = [], [], 0
-        for row in self.rows:
+        # Not laid out yet (a cached corpus is shown before the first layout): a row a line
+        # until the first layout gives the width. Wrapping every sentence at a guessed width
+        # cost the first screen tens of milliseconds, and was thrown away.
+        for row in self.rows if width else ():
             height = max(
                 1,
                 *(
@@ -194,6 +197,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             tops.append(top)
             heights.append(height + 1)  # a blank line between rows
             top += height + 1
+        if not width:
+            tops, heights = list(range(0, 2 * len(self.rows), 2)), [2] * len(self.rows)
         previous = self._layout_column
         self._layout = _Layout(width, column, tops, heights)
         self._layout_column = column
