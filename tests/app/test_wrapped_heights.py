@@ -28,3 +28,13 @@ def test_text_height_is_the_number_of_lines_content_wraps_to(text: str, width: i
 @given(TEXTS, st.integers(min_value=1, max_value=90))
 def test_a_sentence_takes_the_lines_its_cell_draws(text: str, width: int):
     assert wrapped_height(text, width) == len(Content(displayable(text)).wrap(width))
+
+
+ASCII = st.lists(st.sampled_from(["a", "word", "it.", " ", "  ", "x" * 23, "y" * 61, ", "]), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ASCII.map("".join), st.integers(min_value=1, max_value=70))
+def test_plain_ascii_is_counted_like_rich_breaks_it(text: str, width: int):
+    # The count made without Rich for plain ASCII: folds of long words, runs of spaces.
+    assert text_height(text, width) == len(Content(text).wrap(width))
