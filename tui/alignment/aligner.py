@@ -2,19 +2,25 @@
 
 The method (see ``tui.alignment.scoring`` for how two sentences are scored):
 
-1. **Candidates.** Every content sentence (headlines included) looks up other sources' sentences
-   through an inverted index of its heaviest terms; each posting walk is capped, so the cost grows
-   with the number of sentences, not of sentence pairs. Candidates are scored in batches.
-2. **Global, order-free grouping.** Candidate links at or above ``Thresholds.paraphrase`` are taken
+1. **Nodes.** Every content sentence (headlines included) is a node, and so is each clause of a
+   sentence that carries several (``tui.alignment.clauses``): a clause shares its sentence's
+   source, so at most one of them can be in any group, but each may be in a different one.
+2. **Candidates.** Every node looks up other sources' nodes through an inverted index of its
+   heaviest terms; each posting walk is capped, so the cost grows with the number of sentences,
+   not of sentence pairs. Candidates are scored in batches.
+3. **Global, order-free grouping.** Candidate links at or above ``Thresholds.paraphrase`` are taken
    strongest first (ties broken by source id and sentence number, never by input order). A link
    merges two groups only when they share no source (one sentence per source per group) and the
    merged group stays *cohesive*: every member matches at least half of the other members at
    ``Thresholds.link_floor`` or better (pairs are scored on demand; groups larger than
    ``EXACT_UP_TO`` are checked against a fixed sample). A weak link therefore cannot chain two
    claims together, and a slot goes to the sentence with the strongest link, not the first seen.
-3. **Second claims.** A sentence that carries two statements joins a second group when most of
+4. **Second claims.** A sentence that carries two statements joins a second group when most of
    that group's members are contained in it (``Thresholds.containment``) on words other than the
    ones it shares with its own group.
+5. **Sentences.** Node groups become groups of sentences: a sentence is in every group one of its
+   nodes joined, its main claim the one its whole text joined (else the largest), and a group
+   whose sentences all sit in a larger group is dropped as a repeat.
 
 Scores are 0-100.
 """
@@ -28,6 +34,7 @@ from collections.abc import Callable, Iterable
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.scoring import Terms
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
+from tui.alignment.sentence_groups import number_groups, sentence_groups
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.model import Article, Kind
 
@@ -63,7 +70,7 @@ class Aligner:
             # One source: every sentence is a claim of its own, as the full run would find (no
             # pair to score); normalising and weighing a 20 MB article for that took 8 s.
             nodes = [
-                Node(Member(article.id, s.index), (article.id, s.index), "", _NO_TERMS)
+                Node(Member(article.id, s.index), (article.id, s.index, 0), "", _NO_TERMS)
                 for article in articles
                 for s in article.content()
             ]
@@ -78,15 +85,16 @@ class Aligner:
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
             progress(1, 2)
-        groups = self._number(articles, nodes, clusters, extra)
-        self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes})
+        members, main_of = sentence_groups(nodes, clusters, extra)
+        groups = number_groups(articles, nodes, members, main_of)
+        self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes if not n.clause})
         if progress is not None:
             progress(2, 2)
         return groups
 
     def scorer(self, articles: list[Article]) -> Callable[[Member, Member], float]:
         """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks)."""
-        nodes = build_nodes(articles)
+        nodes = build_nodes(articles, clauses=False)
         scores = PairScores(nodes)
         number = {node.member: position for position, node in enumerate(nodes)}
         return lambda a, b: scores.get(number[a], number[b])[0]
@@ -119,6 +127,7 @@ class Aligner:
         members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
         # Each group holds one sentence per source, so its sources are a set as long as it is.
         sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
+        # Whole sentences make the claims; clauses join them afterwards (``_attach_clauses``).
         links = [(score, a, b) for a, b, score, _ in scores.known() if score >= self.thresholds.paraphrase]
         links.sort(key=lambda link: (-link[0], nodes[link[1]].key, nodes[link[2]].key))
         for _, a, b in links:
@@ -273,7 +282,8 @@ class Aligner:
         cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
         offers: dict[int, dict[int, float]] = defaultdict(dict)
         for a, b, _, contained in scores.known():
-            if contained < self.thresholds.containment:
+            # Clauses have joined the other claims their sentence carries already.
+            if contained < self.thresholds.containment or nodes[a].clause or nodes[b].clause:
                 continue
             for inner, outer in ((a, b), (b, a)):
                 target = cluster_of[inner]
@@ -306,67 +316,37 @@ class Aligner:
                 joined[target].add(source)
         return extra
 
-    @staticmethod
-    def _number(
-        articles: list[Article],
-        nodes: list[Node],
-        clusters: list[list[int]],
-        extra: dict[int, list[int]],
-    ) -> list[ClaimGroup]:
-        """Claim groups numbered in reading order of the articles as given."""
-        order = {article.id: position for position, article in enumerate(articles)}
-        extra_members: dict[int, list[int]] = defaultdict(list)
-        for outer, targets in extra.items():
-            for target in targets:
-                extra_members[target].append(outer)
-
-        def first_seen(position: int) -> tuple[int, int]:
-            return min((order[nodes[n].member.source], nodes[n].member.sentence) for n in clusters[position])
-
-        ranked = sorted(range(len(clusters)), key=first_seen)
-        by_id = {article.id: article for article in articles}
-        groups: list[ClaimGroup] = []
-        for number, position in enumerate(ranked):
-            main = clusters[position]
-            everyone = sorted(
-                main + extra_members[position],
-                key=lambda n: (order[nodes[n].member.source], nodes[n].member.sentence),
-            )
-            groups.append(ClaimGroup(number, [nodes[n].member for n in everyone]))
-            for n in main:
-                sentence = by_id[nodes[n].member.source].sentences[nodes[n].member.sentence]
-                sentence.group = number
-                sentence.groups = [number]
-        renumber = {position: number for number, position in enumerate(ranked)}
-        for outer in sorted(extra, key=lambda n: nodes[n].key):
-            sentence = by_id[nodes[outer].member.source].sentences[nodes[outer].member.sentence]
-            sentence.groups = sentence.groups + sorted(renumber[t] for t in extra[outer])
-        return groups
-
     def _apply_kinds(
         self, articles: list[Article], groups: list[ClaimGroup], norms: dict[Member, str]
     ) -> None:
-        """Set each sentence's kind and score from its closest counterpart in its main group."""
+        """Set each sentence's kind and score from its closest counterpart in its main group.
+
+        The counterpart may carry the claim as a second one (a clause of a longer sentence): the
+        kind then compares the whole texts, which is what the panes show side by side.
+        """
         import numpy as np
         from rapidfuzz import fuzz, process
 
         by_id = {article.id: article for article in articles}
         for group in groups:
-            main = [m for m in group.members if by_id[m.source].sentences[m.sentence].group == group.id]
-            sentences = [by_id[m.source].sentences[m.sentence] for m in main]
+            everyone = [by_id[m.source].sentences[m.sentence] for m in group.members]
+            main = [n for n, sentence in enumerate(everyone) if sentence.group == group.id]
             if not main:
                 continue
-            if len(main) == 1:
-                sentences[0].kind, sentences[0].score = Kind.UNIQUE, None
+            if len(everyone) == 1:
+                everyone[0].kind, everyone[0].score = Kind.UNIQUE, None
                 continue
             # Every pair's ratio once, in C (a claim 300 outlets carry is 90,000 ratios); float64,
             # as fuzz.ratio returns, so scores round as before.
-            texts = [norms[m] for m in main]
-            ratios = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.float64, workers=1)
-            np.fill_diagonal(ratios, -1.0)
-            for sentence, ratio in zip(sentences, ratios.max(axis=1).tolist(), strict=True):
-                sentence.score = round(ratio, 1)
-                sentence.kind = self.thresholds.kind_for(ratio)
+            texts = [norms[m] for m in group.members]
+            ratios = process.cdist(
+                [texts[n] for n in main], texts, scorer=fuzz.ratio, dtype=np.float64, workers=1
+            )
+            for row, n in enumerate(main):
+                ratios[row, n] = -1.0
+            for n, ratio in zip(main, ratios.max(axis=1).tolist(), strict=True):
+                everyone[n].score = round(ratio, 1)
+                everyone[n].kind = self.thresholds.kind_for(ratio)
 
 
 def _sample(group: list[int]) -> list[int]:

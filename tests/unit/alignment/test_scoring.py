@@ -1,0 +1,50 @@
+"""Term extraction: the words two outlets share must become the same terms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.alignment.scoring import overlap, sentence_terms
+
+
+def terms(text: str) -> set[str]:
+    return set(sentence_terms(text).boosts)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("a 6.1-magnitude quake", "a quake of magnitude 6.1"),
+        ("the 16-day mission", "the mission lasts 16 days"),
+        ("51.6 per cent of the vote", "51.6 percent of the vote"),
+        ("6.7 million votes", "6,730,413 votes"),
+    ],
+)
+def test_a_figure_written_two_ways_is_one_term(one: str, other: str) -> None:
+    numbers = {t for t in terms(one) if t.startswith("#")}
+    assert numbers and numbers <= terms(other)
+
+
+def test_a_decimal_point_is_kept() -> None:
+    # Folding drops dots ("U.S." -> "us"); a magnitude of 6.1 is not 61.
+    assert "#6.1" in terms("magnitude 6.1")
+    assert terms("magnitude 6.1") != terms("magnitude 61")
+
+
+def test_a_hyphenated_name_stays_one_term() -> None:
+    # "secretary-general" split would make every mention of the post look like a shared claim.
+    assert "akufo-addo" in terms("Akufo-Addo won")
+    assert not {"secretari", "general"} <= terms("the next secretary-general")
+
+
+FIGURES_AND_WORDS = st.text(alphabet="abc 0123456789.-,%", max_size=40)
+
+
+@given(FIGURES_AND_WORDS, FIGURES_AND_WORDS)
+def test_overlap_is_symmetric_and_bounded(left: str, right: str) -> None:
+    a, b = sentence_terms(left).boosts, sentence_terms(right).boosts
+    dice, contained = overlap(a, b)
+    assert (dice, contained) == pytest.approx(overlap(b, a))
+    assert 0.0 <= dice <= contained + 1e-9 <= 1.0 + 1e-9

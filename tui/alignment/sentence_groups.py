@@ -1,0 +1,99 @@
+"""From the aligner's node groups to claim groups of sentences, numbered for readers.
+
+The aligner groups *nodes*: whole sentences and the clauses of long ones. Readers see sentences:
+each in every claim one of its nodes joined, with one main claim (the panes line sentences up by
+it, and its kind and score come from it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.alignment.model import ClaimGroup
+from tui.alignment.sentence_graph import Node
+from tui.corpus.model import Article
+
+
+def sentence_groups(
+    nodes: list[Node], clusters: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, int]]:
+    """Node clusters as claim groups of whole sentences (each sentence by its first node).
+
+    - A clause alone is no claim, and a sentence alone in its cluster while one of its clauses
+      shares a claim has no claim of its own.
+    - A group whose sentences all belong to a larger group (or to an earlier one with the same
+      sentences) is that group: two wire copies' clauses pair up as well as their sentences do,
+      and would repeat the claim.
+
+    Returns each group's sentences (node numbers of whole sentences) and each sentence's main
+    group: the one its whole text joined, else the largest its clauses joined.
+    """
+    whole: list[int] = []
+    for n, node in enumerate(nodes):
+        whole.append(whole[-1] if node.clause else n)
+    members = [{whole[n] for n in cluster} for cluster in clusters]
+    for outer, targets in extra.items():
+        for target in targets:
+            members[target].add(whole[outer])
+    holding: dict[int, list[int]] = defaultdict(list)  # sentence -> shared groups it is in
+    for position, sentences in enumerate(members):
+        if len(sentences) > 1:
+            for n in sentences:
+                holding[n].append(position)
+    into: dict[int, int] = {}  # a repeated group -> the group that holds all its sentences
+    for position, sentences in enumerate(members):
+        if len(sentences) > 1:
+            for other in holding[min(sentences)]:
+                larger = len(members[other]) > len(sentences) or (
+                    len(members[other]) == len(sentences) and other < position
+                )
+                if other != position and larger and sentences <= members[other]:
+                    into[position] = other
+                    break
+
+    def final(position: int) -> int:
+        while position in into:
+            position = into[position]
+        return position
+
+    main_cluster: dict[int, int] = {}
+    for position, cluster in enumerate(clusters):
+        for n in cluster:
+            if not nodes[n].clause:
+                main_cluster[n] = position
+    for n, position in main_cluster.items():
+        if len(members[position]) == 1 and holding[n]:
+            main_cluster[n] = max(holding[n], key=lambda p: (len(members[p]), -p))
+    mains = {final(position) for position in main_cluster.values()}
+    kept = [p for p, sentences in enumerate(members) if p not in into and (len(sentences) > 1 or p in mains)]
+    number = {position: count for count, position in enumerate(kept)}
+    groups = [sorted(members[position]) for position in kept]
+    return groups, {n: number[final(position)] for n, position in main_cluster.items()}
+
+
+def number_groups(
+    articles: list[Article], nodes: list[Node], members: list[list[int]], main_of: dict[int, int]
+) -> list[ClaimGroup]:
+    """Claim groups numbered in reading order of the articles as given; each sentence's
+    ``group`` is its main claim and ``groups`` its main claim first, then the others."""
+    order = {article.id: position for position, article in enumerate(articles)}
+
+    def reading(n: int) -> tuple[int, int]:
+        return order[nodes[n].member.source], nodes[n].member.sentence
+
+    ranked = sorted(range(len(members)), key=lambda position: min(map(reading, members[position])))
+    renumber = {position: number for number, position in enumerate(ranked)}
+    by_id = {article.id: article for article in articles}
+    groups: list[ClaimGroup] = []
+    others: dict[int, list[int]] = defaultdict(list)
+    for number, position in enumerate(ranked):
+        everyone = sorted(members[position], key=reading)
+        groups.append(ClaimGroup(number, [nodes[n].member for n in everyone]))
+        for n in everyone:
+            if main_of[n] != position:
+                others[n].append(number)
+    for n, position in main_of.items():
+        sentence = by_id[nodes[n].member.source].sentences[nodes[n].member.sentence]
+        sentence.group = renumber[position]
+        sentence.groups = [sentence.group, *sorted(others[n])]
+    return groups
