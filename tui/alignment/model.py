@@ -74,7 +74,9 @@ class ClaimGroup:
     """One statement as carried by one or more sources (at most one sentence per source)."""
 
     id: int
-    members: list[Member]  # in source order; a sentence carrying two claims is in two groups
+    members: list[
+        Member
+    ]  # in source order, those whose main claim it is first (a sentence may be in several groups)
 
     @property
     def sources(self) -> list[str]:

@@ -74,8 +74,9 @@ def sentence_groups(
 def number_groups(
     articles: list[Article], nodes: list[Node], members: list[list[int]], main_of: dict[int, int]
 ) -> list[ClaimGroup]:
-    """Claim groups numbered in reading order of the articles as given; each sentence's
-    ``group`` is its main claim and ``groups`` its main claim first, then the others."""
+    """Claim groups numbered in reading order of the articles as given, members in reading order
+    (those whose main claim it is first); each sentence's ``group`` is its main claim and
+    ``groups`` its main claim first, then the others."""
     order = {article.id: position for position, article in enumerate(articles)}
 
     def reading(n: int) -> tuple[int, int]:
@@ -87,7 +88,9 @@ def number_groups(
     groups: list[ClaimGroup] = []
     others: dict[int, list[int]] = defaultdict(list)
     for number, position in enumerate(ranked):
-        everyone = sorted(members[position], key=reading)
+        # Sentences whose main claim this is come first: views and exports take the first
+        # member's words as the claim's, and a sentence carrying it as a second claim says more.
+        everyone = sorted(members[position], key=lambda n: (main_of[n] != position, reading(n)))
         groups.append(ClaimGroup(number, [nodes[n].member for n in everyone]))
         for n in everyone:
             if main_of[n] != position:

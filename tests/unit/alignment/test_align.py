@@ -57,6 +57,8 @@ def assert_alignment_consistent(alignment: Alignment) -> None:
             # whose main claim this is take their kind and score from it.
             main = [m for m in group.members if alignment.sentence(m).group == group.id]
             assert {alignment.sentence(m).kind for m in main} <= SHARED_KINDS, (group.id, kinds)
+            # Views take the first member's words as the claim's: a main member when there is one.
+            assert group.members[: len(main)] == main, f"group {group.id}: a second claim listed first"
             for member in main:
                 score = alignment.sentence(member).score
                 assert score is not None and 0.0 <= score <= 100.0
