@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 COMPARE_NOW = 16
 # Seconds the terminal gets to receive the first frame before the first comparison: that one
 # imports and loads the word tables (a quarter of a second of the GIL), and Textual's output
-# thread, needing the GIL for each piece it writes, could not put the frame on screen meanwhile
-# (the reader's first screen took ~800 ms to appear instead of ~550).
+# thread needs the GIL for each piece of the frame it writes. Started at once, the seeds' first
+# screen appeared ~550 ms after the start instead of ~390 (pty, alternated, same tree).
 FIRST_FRAME_WRITE = 0.1
 
 
