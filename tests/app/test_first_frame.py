@@ -67,3 +67,29 @@ async def test_the_cursor_rows_differences_and_the_claims_versions_follow_the_fi
         assert "comparing the other" not in inspector and "silent:" in inspector
         focused, group = screen.current_member(), screen.current_claim()
         assert all(app.alignment.is_compared(focused, m) for m in group.members if m != focused)
+
+
+async def test_in_a_terminal_the_first_comparison_waits_for_the_frame_to_be_written(
+    tmp_path: Path, monkeypatch
+):
+    # In a terminal the first comparison (a quarter of a second of word tables) is put off by
+    # a timer, so Textual's output thread can write the first frame; headless there is no
+    # terminal. Here the timer is 1 ms: what is checked is that the rows get compared after it.
+    from textual.app import App
+
+    from tui.ui.screens import inspecting
+
+    async with _app(tmp_path).run_test(size=(160, 45)) as pilot:  # cold: aligned in the worker
+        await loaded(pilot)
+    monkeypatch.setattr(App, "is_headless", property(lambda app: False))
+    monkeypatch.setattr(inspecting, "FIRST_FRAME_WRITE", 0.001)
+    app = _app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(10):
+            await pilot.pause()
+            if app.compare.panes.compare_cursor:
+                break
+        await loaded(pilot)
+        assert app.compare.panes.compare_cursor
+        inspector = str(app.compare.query_one("#inspector").content)
+        assert "silent:" in inspector

@@ -72,3 +72,33 @@ async def test_moving_on_stops_the_comparisons_of_the_claim_left_behind(tmp_path
         assert "blast" not in _text(app) and "comparing the other" not in _text(app)
         compared = [m for m in blast.members if m != focused and app.alignment.is_compared(focused, m)]
         assert len(compared) < SOURCES - 1, "the versions of a claim left behind are not all compared"
+
+
+async def test_the_panes_keep_their_height_while_the_versions_are_compared(tmp_path: Path):
+    # The cursor's frame lists every version the box will describe (those not compared yet
+    # marked as being compared), so the box is as tall before the comparisons as after them:
+    # the rows above it do not jump up and down at each key. 30 lines: both claims fill the
+    # box (45% of the screen) before and after their versions are compared.
+    await _aligned_once(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(SIZE[0], 30)) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        assert "Rescue teams" in app.alignment.sentence(compare.current_member()).text
+        height = compare.panes.size.height
+        seen = []  # (panes' height, inspector text) in each frame drawn
+        draw = compare._compositor_refresh
+
+        def drawn() -> None:
+            draw()
+            seen.append((compare.panes.size.height, _text(app)))
+
+        compare._compositor_refresh = drawn
+        await pilot.press("j")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "blast" in app.alignment.sentence(compare.current_member()).text
+        assert any("comparing the other" in text for _, text in seen), "all compared in the key frame"
+        assert {h for h, _ in seen} == {height}
+        pending = next(text for _, text in seen if "comparing the other" in text)
+        assert pending.count("… comparing") >= 8  # listed, not left out

@@ -1,14 +1,15 @@
 """Search over many matches: the typed character's frame lists a screenful, the rest follows a
-screenful a frame, and a newer query never gets an older one's results (issue 16)."""
+screenful a frame, a newer query never gets an older one's results, and the frame drawn for a
+typed character already shows its results (issue 16)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from reader_support import SIZE, loaded, make_app
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList, Static
 
-from tui.ui.screens.search import FIRST_SHOWN, SearchScreen
+from tui.ui.screens.search import SearchScreen
 
 SOURCES = 30
 
@@ -38,9 +39,8 @@ async def test_a_query_with_many_matches_lists_a_screenful_at_once_then_all(tmp_
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         options = screen.query_one(OptionList)
-        field = screen.query_one(Input)
-        screen._on_query(Input.Changed(field, "harbour"))  # what typing does, without a frame
-        assert options.option_count == FIRST_SHOWN < 2 * SOURCES
+        screen.show_results("harbour")  # what typing does, without a frame
+        assert options.size.height <= options.option_count < 2 * SOURCES  # a screenful, not all
         await _listed(pilot, options, 2 * SOURCES)
         assert options.option_count == 2 * SOURCES
         prompts = {str(options.get_option_at_index(i).prompt) for i in range(options.option_count)}
@@ -55,9 +55,36 @@ async def test_typing_on_drops_the_rest_of_the_previous_querys_results(tmp_path:
         await pilot.press("slash")
         screen = app.screen
         options = screen.query_one(OptionList)
-        field = screen.query_one(Input)
-        screen._on_query(Input.Changed(field, "harbour"))
-        screen._on_query(Input.Changed(field, "harbour blast"))  # before the first one's rest
+        screen.show_results("harbour")
+        screen.show_results("harbour blast")  # before the first one's rest
         await _listed(pilot, options, SOURCES + 1)
         assert options.option_count == SOURCES
         assert all("blast" in str(options.get_option_at_index(i).prompt) for i in range(SOURCES))
+
+
+async def test_the_frame_drawn_for_a_typed_character_shows_its_results(tmp_path: Path):
+    _corpus(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        options = screen.query_one(OptionList)
+        count = screen.query_one("#search-count", Static)
+        frames: list[tuple[int, str]] = []  # (options listed, count line) in each frame drawn
+        draw = screen._compositor_refresh
+
+        def drawn() -> None:
+            draw()
+            frames.append((options.option_count, str(count.content)))
+
+        screen._compositor_refresh = drawn
+        await pilot.press(*"harbour", "space")
+        frames.clear()
+        await pilot.press("b")  # "harbour b": the blast sentences only
+        await pilot.pause()
+        assert frames, "a frame was drawn"
+        listed, said = frames[0]
+        assert said == f"{SOURCES} sentences found"
+        assert listed >= min(SOURCES, options.size.height), "a screenful of the new results"

@@ -124,7 +124,8 @@ class CompareScreen(NavigationActions, ViewActions, AnnotationActions, Inspector
         self._status(f"Nothing to show: {reason}")
 
     def _status(self, text: str) -> None:
-        self.query_one("#status", Static).update(Content(text))
+        # One line high whatever it says (base.tcss): no layout of the screen for a new text.
+        self.query_one("#status", Static).update(Content(text), layout=False)
 
     def load(self, alignment: Alignment) -> None:
         """Show a freshly aligned corpus, starting with the two sources that share the most."""

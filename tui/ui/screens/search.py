@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,8 +21,6 @@ from tui.corpus.text import fold
 from tui.ui.widgets.display import displayable as one_line_exact
 
 MAX_RESULTS = 200
-FIRST_SHOWN = 40  # results listed in the frame of the typed character: more than a screenful
-FRAME = 1 / 60  # seconds between two batches of results, so a frame is drawn in between
 FOLD_AFTER = 0.1  # seconds after opening: folding every sentence starts
 FOLD_BATCH = 300  # sentences folded between two key presses
 
@@ -152,6 +150,10 @@ class SearchScreen(ModalScreen[Member | None]):
     def on_mount(self) -> None:
         # Once the dialog is on screen (a frame or two), before most people type.
         self.set_timer(FOLD_AFTER, self._fold_all)
+        # Watched, not waited for as ``Input.Changed``: that message climbs the dialog a node at
+        # a time, and the frame echoing the character was drawn meanwhile, so the results
+        # waited for the next one. Searching as the value changes puts them in the same frame.
+        self.watch(self.query_one("#search-input", Input), "value", self.show_results, init=False)
 
     @work(group="search-fold", description="fold every sentence for search")
     async def _fold_all(self) -> None:
@@ -162,37 +164,37 @@ class SearchScreen(ModalScreen[Member | None]):
             if number % FOLD_BATCH == FOLD_BATCH - 1:
                 await asyncio.sleep(0)
 
-    @on(Input.Changed)
-    def _on_query(self, event: Input.Changed) -> None:
-        self._query = event.value
-        self._results = search(self.alignment, event.value)
+    def show_results(self, query: str) -> None:
+        """List the sentences holding ``query``: a screenful now, the rest after each frame."""
+        self._query = query
+        self._results = search(self.alignment, query)
         results = self.query_one(OptionList)
         results.clear_options()
-        # A screenful in the character's frame; laying out (wrapping) 200 sentences took longer
-        # than a frame, so the rest follow just after it.
-        results.add_options(self._options(self._results[:FIRST_SHOWN], event.value))
-        if len(self._results) > FIRST_SHOWN:
-            # After a frame: the typed character's results are drawn before the rest is added.
-            self.set_timer(FRAME, partial(self._add_rest, event.value, FIRST_SHOWN))
+        # Each option listed is wrapped and measured: 200 sentences took longer than a frame, so
+        # the first batch is what the list can show (an option is a line or more).
+        self._add_from(query, 0)
         count = len(self._results)
         more = "+" if count >= MAX_RESULTS else ""
-        found = f"{count}{more} sentence{'s' if count != 1 else ''} found" if event.value.strip() else ""
+        found = f"{count}{more} sentence{'s' if count != 1 else ''} found" if query.strip() else ""
         # One line, always: no layout of the dialog for it.
         self.query_one("#search-count", Static).update(Content(found), layout=False)
+
+    def _batch(self) -> int:
+        """Results listed a frame: a screenful of the list (at least one line each)."""
+        return max(10, self.query_one(OptionList).size.height)
 
     def _options(self, members: list[Member], query: str) -> list[Option]:
         return [Option(self._prompt(m, query), id=f"{m.source}\x00{m.sentence}") for m in members]
 
-    def _add_rest(self, query: str, start: int) -> None:
-        """The results from ``start`` on, a screenful a frame (an option list lays out only the
-        options added, so each batch costs what it holds)."""
+    def _add_from(self, query: str, start: int) -> None:
+        """The results from ``start`` on, a screenful now and the next after the frame showing it
+        (an option list lays out only the options added, so each batch costs what it holds)."""
         if query != self._query:  # typed on meanwhile: that query lists its own
             return
-        self.query_one(OptionList).add_options(
-            self._options(self._results[start : start + FIRST_SHOWN], query)
-        )
-        if start + FIRST_SHOWN < len(self._results):
-            self.set_timer(FRAME, partial(self._add_rest, query, start + FIRST_SHOWN))
+        end = start + self._batch()
+        self.query_one(OptionList).add_options(self._options(self._results[start:end], query))
+        if end < len(self._results):
+            self.call_after_refresh(self._add_from, query, end)
 
     def _prompt(self, member: Member, query: str) -> Content:
         """``S2 reuters · claim 12 │ the sentence`` with the matched words marked."""

@@ -12,33 +12,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.color import Color
-from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.style import Style
 
-from tui.alignment.model import PairComparison
 from tui.alignment.result import Alignment
 from tui.alignment.rows import Row
 from tui.annotations.model import Annotation
 from tui.corpus.model import Sentence
-from tui.ui.widgets.display import displayable
-from tui.ui.widgets.pane_cell import CellStyles, cell_lines, cursor_comparisons
-from tui.ui.widgets.pane_layout import DIVIDER, GUTTER, column_width
+from tui.ui.widgets.pane_layout import DIVIDER, GUTTER, column_width, wrapped_height
 from tui.ui.widgets.pane_layout import Layout as _Layout
-from tui.ui.widgets.solid_style import solid_component_style
+from tui.ui.widgets.pane_rows import RowPainter
 
-# Rendered rows and wrapped heights kept: a few screens of rows, and every sentence of a big folder.
-STRIP_CACHE = 512
+# Wrapped heights kept: every sentence of a big folder, at a few widths.
 HEIGHT_CACHE = 50_000
 
 
@@ -118,7 +110,7 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         self.rows: list[Row] = []
         self._layout: _Layout | None = None
         self._layout_column = 0
-        self._strips: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(STRIP_CACHE)
+        self._painter = RowPainter(self)
         self._heights: LRUCache[tuple[str, int, int], int] = LRUCache(HEIGHT_CACHE)
         # Handed down by the screen: annotations by source, and label names with their colours.
         self.annotations: Mapping[str, Sequence[Annotation]] = {}
@@ -160,8 +152,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
     def compare_cursor(self, value: bool) -> None:
         if value != self._compare_cursor:
             self._compare_cursor = value
-            self._strips.discard((self.cursor, True))
-            self.refresh()
+            self._painter.discard(self.cursor, cursor=True)
+            self._refresh_row(self.cursor)
 
     @property
     def current(self) -> Row | None:
@@ -173,25 +165,28 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         return self.sources[pane]
 
     def _invalidate(self) -> None:
-        self._strips.clear()
+        self._painter.clear()
         self._layout = None
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: rendered rows carry old colours."""
         super().notify_style_update()
-        self._strips.clear()
+        self._painter.restyle()
 
     # -- geometry --------------------------------------------------------------------------
 
     def _update_layout(self) -> _Layout:
-        width = self.scrollable_content_region.width or self.size.width or 80
+        width = self.scrollable_content_region.width or self.size.width
         if self._layout is not None and self._layout.width == width:
             return self._layout
-        self._strips.clear()
-        column = column_width(width, len(self.sources))
+        self._painter.clear()
+        column = column_width(width or self.app.size.width, len(self.sources))
         text_width = column - GUTTER
         tops, heights, top = [], [], 0
-        for row in self.rows:
+        # Not laid out yet (a cached corpus is shown before the first layout): a row a line
+        # until the first layout gives the width. Wrapping every sentence at a guessed width
+        # cost the first screen tens of milliseconds, and was thrown away.
+        for row in self.rows if width else ():
             height = max(
                 1,
                 *(
@@ -202,6 +197,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
             tops.append(top)
             heights.append(height + 1)  # a blank line between rows
             top += height + 1
+        if not width:
+            tops, heights = list(range(0, 2 * len(self.rows), 2)), [2] * len(self.rows)
         previous = self._layout_column
         self._layout = _Layout(width, column, tops, heights)
         self._layout_column = column
@@ -220,7 +217,8 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         top, self._top_pending = self._top_pending, False
         self.call_after_refresh(self.scroll_to_cursor, top)
 
-    def _sentence(self, source: str, index: int | None) -> Sentence | None:
+    def sentence(self, source: str, index: int | None) -> Sentence | None:
+        """Sentence ``index`` of ``source`` (None for an empty cell)."""
         if index is None or self.alignment is None:
             return None
         return self.alignment.article(source).sentences[index]
@@ -232,9 +230,9 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         key = (source, index, width)
         height = self._heights.get(key)
         if height is None:
-            sentence = self._sentence(source, index)
+            sentence = self.sentence(source, index)
             assert sentence is not None
-            height = len(Content(displayable(sentence.text)).wrap(max(1, width)))
+            height = wrapped_height(sentence.text, width)
             self._heights[key] = height
         return height
 
@@ -268,15 +266,15 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_cursor(self, old: int, new: int) -> None:
         for row in {old, new}:
-            self._strips.discard((row, True))
-            self._strips.discard((row, False))
-        self.scroll_to_cursor()
-        self.refresh()
+            self._painter.discard(row)
+        self.scroll_to_cursor()  # a scroll repaints the whole view; else only the two rows
+        for row in {old, new}:
+            self._refresh_row(row)
         self.post_message(self.RowChanged(self, new, self.side))
 
     def watch_side(self, side: int) -> None:
-        self._strips.discard((self.cursor, True))  # only the cursor row shows which pane has focus
-        self.refresh()
+        self._painter.discard(self.cursor, cursor=True)  # only the cursor row shows the focused pane
+        self._refresh_row(self.cursor)
         self.post_message(self.RowChanged(self, self.cursor, side))
 
     def move_to(self, row: int) -> None:
@@ -306,94 +304,27 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- rendering -------------------------------------------------------------------------
 
-    def _rich(self, name: str) -> RichStyle:
-        """A component's style with translucent and ``auto`` colours made solid on the background.
-
-        Terminals have no alpha, so ``$primary 25%`` must become a solid colour here.
-        """
-        return solid_component_style(self, name)
-
-    def _style(self, name: str) -> Style:
-        return Style.from_rich_style(self._rich(name))
-
     def render_line(self, y: int) -> Strip:
         layout = self._update_layout()
         line = y + int(self.scroll_offset.y)
-        base = self.rich_style
         if not layout.tops or line >= layout.total:
-            return Strip.blank(self.size.width, base)
+            return Strip.blank(self.size.width, self._painter.base)
         row = bisect_right(layout.tops, line) - 1
-        strips = self._row_strips(row, layout)
-        strip = strips[line - layout.tops[row]]
+        strip = self._painter.row(row, layout)[line - layout.tops[row]]
         return strip.crop(int(self.scroll_offset.x), int(self.scroll_offset.x) + self.size.width)
 
-    def _row_strips(self, index: int, layout: _Layout) -> list[Strip]:
-        is_cursor = index == self.cursor
-        key = (index, is_cursor)
-        cached = self._strips.get(key)
-        if cached is not None:
-            return cached
-        row = self.rows[index]
-        comparisons = (
-            cursor_comparisons(self.alignment, row, self.sources, self.side)
-            if is_cursor and self._compare_cursor and self.alignment is not None
-            else {}
-        )
-        if is_cursor and not self._compare_cursor:
-            self.post_message(self.DrawnWithoutComparing(self))
-        cells = [
-            self._cell_lines(source, pane, row.side(pane), row.is_moved(pane), layout, comparisons.get(pane))
-            for pane, source in enumerate(self.sources)
-        ]
-        height = layout.heights[index]
-        base = self.rich_style
-        divider = Strip([Segment(DIVIDER, base + self._rich("aligned-panes--divider"))])
-        strips = []
-        for number in range(height):
-            parts: list[Strip] = []
-            for pane, lines in enumerate(cells):
-                cell = lines[number] if number < len(lines) else Strip.blank(layout.column)
-                if is_cursor and number < height - 1:
-                    cell = cell.apply_style(self._cursor_style(pane))
-                if pane:
-                    parts.append(divider)
-                parts.append(cell)
-            joined = Strip.join(parts)
-            strips.append(joined.adjust_cell_length(layout.width, base).apply_style(base))
-        self._strips[key] = strips
-        return strips
-
-    def _cursor_style(self, pane: int) -> RichStyle:
-        name = "aligned-panes--cursor-focus" if pane == self.side else "aligned-panes--cursor"
-        return self._rich(name)
+    def _refresh_row(self, row: int) -> None:
+        """Repaint only the lines of ``row`` (a cursor move changes two rows, not the view)."""
+        layout = self._update_layout()
+        if 0 <= row < len(layout.tops):
+            self.refresh_lines(layout.tops[row], layout.heights[row])
 
     def refresh_tags(self) -> None:
         """Annotations or the selection changed: draw the rows again."""
-        self._strips.clear()
+        self._painter.clear()
         self.refresh()
 
-    def _cell_lines(
-        self,
-        source: str,
-        pane: int,
-        index: int | None,
-        moved: bool,
-        layout: _Layout,
-        comparison: tuple[PairComparison, str] | None,
-    ) -> list[Strip]:
-        sentence = self._sentence(source, index)
-        if sentence is None:
-            return []
-        tags = [
-            t
-            for t in self.annotations.get(source, ())
-            if t.start < sentence.end and sentence.start < t.end and not t.orphan
-        ]
-        selection = (self.selection or (0, 0)) if self._selecting(pane, index) else None
-        styles = CellStyles(self._style, self._rich, self.labels)
-        return cell_lines(sentence, moved, layout.column, comparison, tags, selection, styles)
-
-    def _selecting(self, pane: int, index: int | None) -> bool:
+    def selecting(self, pane: int, index: int | None) -> bool:
         """True for the focused cell of the current row while words are being selected."""
         row = self.current
         if self.selection is None or row is None:

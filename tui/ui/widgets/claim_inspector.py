@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
@@ -18,6 +19,7 @@ from tui.annotations.model import Annotation
 from tui.corpus.model import Kind
 from tui.ui.widgets.display import one_line, plural, source_key
 from tui.ui.widgets.solid_style import solid_component_style
+from tui.ui.widgets.wrapping import text_height
 
 # Versions described in full; a claim carried by dozens of outlets lists the rest by name (the
 # claim card and matrix show them all). The box shows at most 45% of the screen, about a dozen
@@ -52,8 +54,46 @@ class ClaimInspector(Static, can_focus=True):
 
         inspector: ClaimInspector
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown = Content("")
+        self._heights: dict[int, int] = {}  # of what is shown, by width
+        self._styles: dict[str, Style] = {}
+
     def _style(self, name: str) -> Style:
-        return Style.from_rich_style(solid_component_style(self, name))
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = Style.from_rich_style(solid_component_style(self, name))
+        return style
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: component styles are resolved again."""
+        super().notify_style_update()
+        self._styles.clear()
+
+    @property
+    def text(self) -> str:
+        """What the inspector says, as plain text."""
+        return self._shown.plain
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Asked at every key, at two widths (with and without the box's scrollbar): counting
+        # line breaks costs a fraction of wrapping the styled text, and each width is counted once.
+        if width <= 0:
+            return 0
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = text_height(self._shown.plain, width)
+        return height
+
+    def _show(self, content: Content) -> None:
+        """Show ``content``; the screen is laid out again only if its height changes."""
+        width = self.content_region.width
+        before = self._heights.get(width) if width > 0 else None
+        self._shown = content
+        self._heights = {}
+        same = before is not None and self.get_content_height(self.size, self.size, width) == before
+        self.update(content, layout=not same)
 
     def action_open_card(self) -> None:
         self.post_message(self.OpenCard(self))
@@ -69,8 +109,10 @@ class ClaimInspector(Static, can_focus=True):
     ) -> None:
         """Show ``group`` across all sources; divergences are measured from ``focused``.
 
-        ``versions``: describe only these (beside ``focused``), and say the others are being
-        compared; how the sources diverge among themselves waits for the whole claim.
+        ``versions``: describe only these (beside ``focused``) in full, list the others with a
+        mark that they are being compared, and say so; how the sources diverge among themselves
+        waits for the whole claim. The others are listed rather than left out so that the box
+        keeps its height when they are described: the panes above it do not jump at each key.
         """
         tag_line = self._tag_line(tags or [], labels)
         if group is None or focused is None:
@@ -81,7 +123,7 @@ class ClaimInspector(Static, can_focus=True):
                 heading = "No claim on this side"
                 reason = f"boilerplate: {why}, not part of any claim" if focused else "empty cell"
             title = (heading, self._style("claim-inspector--title"))
-            self.update(Content.assemble(title, f" ({reason})", *tag_line))
+            self._show(Content.assemble(title, f" ({reason})", *tag_line))
             return
         silent = [labels[a.id] for a in alignment.articles if group.member_for(a.id) is None]
         diverging = diverging_sources(alignment, group) if versions is None else []
@@ -93,12 +135,17 @@ class ClaimInspector(Static, can_focus=True):
         if diverging:
             names = ", ".join(labels[s] for s in diverging)
             parts.append(("  · diverging: " + names, self._style("claim-inspector--divergence")))
+        if versions is not None:
+            ready = [m for m in group.members if m == focused or m in versions]
+            pending = len(group.members) - len(ready)
+            note = f"  · comparing the other {plural(pending, 'version')}…"
+            parts.append((note, self._style("claim-inspector--silent")))
+            described = self._versions(alignment, ready, focused)
+            described += [(m, None, None, []) for m in group.members if m not in ready]
+        else:
+            described = self._versions(alignment, group.members, focused)
         parts.extend(tag_line)
         parts.append("\n")
-        members = (
-            group.members if versions is None else [m for m in group.members if m == focused or m in versions]
-        )
-        described = self._versions(alignment, members, focused)
         # Diverging versions first (against the focused one), then the others in member order.
         for member, kind, score_value, found in described[:DESCRIBED]:
             is_focused = member == focused
@@ -106,8 +153,9 @@ class ClaimInspector(Static, can_focus=True):
                 "claim-inspector--focused" if is_focused else "claim-inspector--source"
             )
             score = "" if score_value is None else f" {score_value:.0f}"
+            how = "… comparing" if kind is None else f"{KIND_MARKS[kind]} {kind}{score}"
             parts.append((f"{'▶' if is_focused else ' '} {labels[member.source]} ", source_style))
-            parts.append((f"{KIND_MARKS[kind]} {kind}{score}", self._style("claim-inspector--kind")))
+            parts.append((how, self._style("claim-inspector--kind")))
             parts.append("  ")
             parts.append(Content(one_line(alignment.sentence(member).text)))
             parts.append("\n")
@@ -117,28 +165,20 @@ class ClaimInspector(Static, can_focus=True):
                 parts.append(
                     (f"    ⚠ {kind_of}: {a_value} → {b_value}\n", self._style("claim-inspector--divergence"))
                 )
-        if versions is not None:
-            others = len(group.members) - len(described)
-            parts.append(
-                (
-                    f"  comparing the other {plural(others, 'version')}…\n",
-                    self._style("claim-inspector--silent"),
-                )
-            )
-        elif len(described) > DESCRIBED:
+        if len(described) > DESCRIBED:
             rest = ", ".join(labels[m.source] for m, *_ in described[DESCRIBED:])
             parts.append((f"  also: {rest}\n", self._style("claim-inspector--silent")))
         if silent:
             parts.append(("  silent: " + ", ".join(silent), self._style("claim-inspector--silent")))
-        self.update(Content.assemble(*parts).rstrip())
+        self._show(Content.assemble(*parts).rstrip())
 
     @staticmethod
     def _versions(
         alignment: Alignment, members: Sequence[Member], focused: Member
-    ) -> list[tuple[Member, Kind, float | None, list[Divergence]]]:
+    ) -> list[tuple[Member, Kind | None, float | None, list[Divergence]]]:
         """(member, kind, score, divergences) of each version, the focused one first, then the
-        versions that diverge from it, then the rest."""
-        out: list[tuple[Member, Kind, float | None, list[Divergence]]] = []
+        versions that diverge from it, then the rest (a kind of None: not compared yet)."""
+        out: list[tuple[Member, Kind | None, float | None, list[Divergence]]] = []
         for member in members:
             sentence = alignment.sentence(member)
             if member == focused:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.ui.widgets.display import displayable
+from tui.ui.widgets.wrapping import text_height
+
 GUTTER = 4  # kind mark, moved mark, tag mark, space
 DIVIDER = " │ "
 # A pane narrower than this wraps sentences into slivers: more panes wait for a wider terminal.
@@ -19,6 +22,12 @@ def column_width(width: int, panes: int) -> int:
     """Cells per pane (gutter included) when ``panes`` share ``width`` with dividers between."""
     count = max(1, panes)
     return max(GUTTER + 4, (width - len(DIVIDER) * (count - 1)) // count)
+
+
+def wrapped_height(text: str, width: int) -> int:
+    """Lines ``text`` takes in a cell ``width`` wide, as ``Content(displayable(text)).wrap(width)``
+    draws it (``displayable`` leaves no line break or tab, so there is one paragraph to wrap)."""
+    return text_height(displayable(text), width)
 
 
 @dataclass(frozen=True, slots=True)
