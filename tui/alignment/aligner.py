@@ -84,6 +84,7 @@ class Aligner:
             scores.add_batch(self._candidates(nodes))
             clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
             extra = self._second_claims(nodes, scores, clusters)
+            clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
             progress(1, 2)
         members, main_of = sentence_groups(nodes, clusters, extra)
@@ -94,11 +95,14 @@ class Aligner:
         return groups
 
     def scorer(self, articles: list[Article]) -> Callable[[Member, Member], float]:
-        """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks)."""
-        nodes = build_nodes(articles, clauses=False)
+        """The match score (0-100) grouping uses for two sentences of ``articles`` (for checks):
+        the best of their nodes (the sentence or one of its clauses) against each other's."""
+        nodes = build_nodes(articles)
         scores = PairScores(nodes)
-        number = {node.member: position for position, node in enumerate(nodes)}
-        return lambda a, b: scores.get(number[a], number[b])[0]
+        numbers: dict[Member, list[int]] = defaultdict(list)
+        for position, node in enumerate(nodes):
+            numbers[node.member].append(position)
+        return lambda a, b: max(scores.get(x, y)[0] for x in numbers[a] for y in numbers[b])
 
     @staticmethod
     def _candidates(nodes: list[Node]) -> list[tuple[int, int]]:
@@ -234,6 +238,26 @@ class Aligner:
                 continue
             result.append(group)
         return sorted(result, key=lambda g: g[0])
+
+    def _promote_lone_carriers(
+        self, nodes: list[Node], scores: PairScores, clusters: list[list[int]], extra: dict[int, list[int]]
+    ) -> tuple[list[list[int]], dict[int, list[int]]]:
+        """A sentence alone in its group whose claim others share only as its second claim: the
+        shared claim becomes its main one, when it matches most of that group's members."""
+        position_of = {n: position for position, group in enumerate(clusters) for n in group}
+        clusters = [list(group) for group in clusters]
+        for outer in sorted(extra, key=lambda n: nodes[n].key):
+            if len(clusters[position_of[outer]]) != 1 or not extra[outer]:
+                continue
+            main = extra[outer][0]
+            if not self._matches_most(outer, clusters[main], scores):
+                continue
+            clusters[position_of[outer]] = []
+            clusters[main] = sorted(clusters[main] + [outer], key=lambda n: nodes[n].key)
+            extra[outer] = extra[outer][1:]
+        kept = [position for position, group in enumerate(clusters) if group]
+        renumber = {old: new for new, old in enumerate(kept)}
+        return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
     def _cohesive(self, left: list[int], right: list[int], scores: PairScores) -> bool:
         """Would every member of ``left + right`` match at least half of the others?"""

@@ -20,13 +20,14 @@ def sentence_groups(
     """Node clusters as claim groups of whole sentences (each sentence by its first node).
 
     - A clause alone is no claim, and a sentence alone in its cluster while one of its clauses
-      shares a claim has no claim of its own.
+      shares a claim has no claim of its own (a sentence that only carries others' claims as second
+      claims keeps its own).
     - A group whose sentences all belong to a larger group (or to an earlier one with the same
       sentences) is that group: two wire copies' clauses pair up as well as their sentences do,
       and would repeat the claim.
 
     Returns each group's sentences (node numbers of whole sentences) and each sentence's main
-    group: the one its whole text joined, else the largest its clauses joined.
+    group: the one its whole text joined, else the largest its clauses joined, else its own.
     """
     whole: list[int] = []
     for n, node in enumerate(nodes):
@@ -57,13 +58,18 @@ def sentence_groups(
         return position
 
     main_cluster: dict[int, int] = {}
+    through_clause: dict[int, list[int]] = defaultdict(list)  # sentence -> shared groups a clause joined
     for position, cluster in enumerate(clusters):
         for n in cluster:
             if not nodes[n].clause:
                 main_cluster[n] = position
+            elif len(members[position]) > 1:
+                through_clause[whole[n]].append(position)
+    # Only a clause's group can be a main claim instead: it passed the same cohesion check as a
+    # whole sentence, while a second claim joined by containment did not.
     for n, position in main_cluster.items():
-        if len(members[position]) == 1 and holding[n]:
-            main_cluster[n] = max(holding[n], key=lambda p: (len(members[p]), -p))
+        if len(members[position]) == 1 and through_clause[n]:
+            main_cluster[n] = max(through_clause[n], key=lambda p: (len(members[p]), -p))
     mains = {final(position) for position in main_cluster.values()}
     kept = [p for p, sentences in enumerate(members) if p not in into and (len(sentences) > 1 or p in mains)]
     number = {position: count for count, position in enumerate(kept)}
