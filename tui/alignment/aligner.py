@@ -17,7 +17,8 @@ The method (see ``tui.alignment.scoring`` for how two sentences are scored):
    claims together, and a slot goes to the sentence with the strongest link, not the first seen.
 4. **Second claims.** A sentence that carries two statements joins a second group when most of
    that group's members are contained in it (``Thresholds.containment``) on words other than the
-   ones it shares with its own group.
+   ones it shares with its own group; a sentence alone in its group takes such a claim as its main
+   one when it matches most of that group's members.
 5. **Sentences.** Node groups become groups of sentences: a sentence is in every group one of its
    nodes joined, its main claim the one its whole text joined (else the largest), and a group
    whose sentences all sit in a larger group is dropped as a repeat.
