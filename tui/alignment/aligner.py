@@ -133,7 +133,8 @@ class Aligner:
         members: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
         # Each group holds one sentence per source, so its sources are a set as long as it is.
         sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
-        # Whole sentences make the claims; clauses join them afterwards (``_attach_clauses``).
+        # Sentences and clauses link alike: a node's source is its sentence's, so a sentence and
+        # its clauses can never share a group.
         for a, b in scores.strongest_first(self.thresholds.paraphrase):
             left, right = owner[a], owner[b]
             if left == right:

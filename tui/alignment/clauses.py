@@ -20,16 +20,20 @@ import re
 from collections.abc import Callable
 
 # Between clauses: ";", ":" before a space (not "1:28"), a spaced dash, a comma, "and"/"but"/
-# "while" after a space, and a sentence end inside a quotation ('... Rutte." "He has ...').
+# "while" after a space, and a sentence end inside a quotation ('... Rutte." "He has ...', or
+# '"... of NATO. PM Rutte has ..."'), but not the full stop of an abbreviation ("U.S. President",
+# "2:28 a.m. Tuesday", "Mr. Maduro").
 _CUT_RE = re.compile(
-    r"""\s*(?:;|:(?=\s)|\s[-\u2013\u2014]\s|,\s+|\s(?=(?:and|but|while)\s)|(?<=[.!?])["\u201d]?\s+(?=["\u201c]?[A-Z]))"""
+    r"""\s*(?:;|:(?=\s)|\s[-\u2013\u2014]\s|,\s+|\s(?=(?:and|but|while)\s)"""
+    r"""|(?<=[.!?])(?<!\.[A-Za-z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)["\u201d]?\s+(?=["\u201c]?[A-Z]))"""
 )
 MIN_TERMS = 6  # content terms a clause needs to stand on its own
 MAX_CLAUSES = 6  # a list-like sentence ("15 in Cebu, four in Bohol, one in ...") is not six claims
 
 
 def clause_spans(text: str, term_count: Callable[[int, int], int]) -> list[tuple[int, int]]:
-    """Spans (start, end) of ``text``'s clauses, or [] when it holds only one.
+    """Spans (start, end) of ``text``'s clauses, or [] when it holds only one (or more than
+    ``MAX_CLAUSES``: a list, not claims).
 
     ``term_count(start, end)`` says how many content terms a piece of the text has (the
     aligner's own measure).

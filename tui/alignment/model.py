@@ -74,9 +74,8 @@ class ClaimGroup:
     """One statement as carried by one or more sources (at most one sentence per source)."""
 
     id: int
-    members: list[
-        Member
-    ]  # in source order, those whose main claim it is first (a sentence may be in several groups)
+    # In source order, those whose main claim it is first (a sentence may be in several groups).
+    members: list[Member]
 
     @property
     def sources(self) -> list[str]:

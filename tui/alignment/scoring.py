@@ -157,7 +157,9 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 def _number_term(word: str, scale_word: str | None) -> str | None:
     """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet)."""
-    value_text = _NUMBER_VALUES.get(word, word.replace(",", "").rstrip(".").rstrip("%"))
+    # The written form may carry a possessive ("2024's", "2024’s"); folding turned "’" into "'".
+    written = word.replace("\u2019", "'").removesuffix("'s").rstrip("'")
+    value_text = _NUMBER_VALUES.get(word, written.replace(",", "").rstrip("."))
     try:
         value = float(value_text)
     except ValueError:
@@ -235,8 +237,9 @@ def _term_words(text: str) -> list[tuple[str, str, int]]:
         if not token.is_word or not token.norm:
             continue
         parts = token.text.split("-")
-        if len(parts) == 1 or not any(p[:1].isdigit() for p in parts):
-            # "secretary-general", "Akufo-Addo": one word, however an outlet spells it.
+        if not (any(p[:1].isdigit() for p in parts) and any(p[:1].islower() for p in parts)):
+            # "secretary-general", "Akufo-Addo": one word, however an outlet spells it; so are
+            # names and scores with a figure ("COVID-19", "F-16", "5-4").
             result.append((token.text, token.norm, token.start))
             continue
         offset = token.start

@@ -41,7 +41,8 @@ _scorer: Any = None  # rapidfuzz's token_sort_ratio, bound on first use
 
 @dataclass(slots=True)
 class Node:
-    """One content sentence as the aligner sees it: its terms, weights and place."""
+    """One content sentence, or one clause of a long one, as the aligner sees it: its terms,
+    weights and place."""
 
     member: Member
     key: tuple[str, int, int]  # (source, sentence, clause): 0 for the whole sentence

@@ -42,6 +42,23 @@ def test_a_short_sentence_and_an_attribution_are_not_split() -> None:
     assert clauses("The death toll from the Ludian earthquake has risen to 398 people, officials said.") == []
 
 
+def test_an_abbreviation_is_no_sentence_end() -> None:
+    text = (
+        "Russian President Vladimir Putin met U.S. President Donald Trump in Alaska on Friday "
+        "and Mr. Zelensky spoke to European leaders at 9 a.m. Saturday about the ceasefire."
+    )
+    for clause in clauses(text):
+        assert not clause.startswith(("President Donald", "Zelensky", "Saturday")), clauses(text)
+
+
+def test_two_quoted_sentences_are_two_clauses() -> None:
+    text = (
+        'A US official said: "President Biden strongly endorses the candidacy of Rutte to be the next '
+        'Secretary General of NATO. PM Rutte has a deep understanding of the importance of the alliance."'
+    )
+    assert any(clause.startswith("PM Rutte") for clause in clauses(text))
+
+
 def test_times_and_list_like_sentences_are_not_cut() -> None:
     assert (
         clauses("The shuttle Endeavour lifted off from Kennedy Space Center at 2:28 a.m. on Tuesday.") == []

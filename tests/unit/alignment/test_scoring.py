@@ -33,6 +33,17 @@ def test_a_decimal_point_is_kept() -> None:
     assert terms("magnitude 6.1") != terms("magnitude 61")
 
 
+def test_a_name_or_score_with_a_figure_is_not_a_number() -> None:
+    # Splitting these made unrelated sentences pair on a heavily weighted "19", "16" or "4".
+    for text in ("COVID-19 cases rose", "an F-16 jet crashed", "the team won 5-4"):
+        assert not any(term.startswith("#") for term in terms(text)), text
+
+
+def test_a_possessive_year_is_the_year() -> None:
+    assert terms("2024's election") & terms("the 2024 election") >= {"#2e+03"}
+    assert terms("2024\u2019s election") & terms("the 2024 election") >= {"#2e+03"}
+
+
 def test_a_hyphenated_name_stays_one_term() -> None:
     # "secretary-general" split would make every mention of the post look like a shared claim.
     assert "akufo-addo" in terms("Akufo-Addo won")
