@@ -71,10 +71,41 @@ def sentence_groups(
         if len(members[position]) == 1 and through_clause[n]:
             main_cluster[n] = max(through_clause[n], key=lambda p: (len(members[p]), -p))
     mains = {final(position) for position in main_cluster.values()}
+    _fold_near_repeats(nodes, members, into, holding, mains)
     kept = [p for p, sentences in enumerate(members) if p not in into and (len(sentences) > 1 or p in mains)]
     number = {position: count for count, position in enumerate(kept)}
     groups = [sorted(members[position]) for position in kept]
     return groups, {n: number[final(position)] for n, position in main_cluster.items()}
+
+
+def _fold_near_repeats(
+    nodes: list[Node],
+    members: list[set[int]],
+    into: dict[int, int],
+    holding: dict[int, list[int]],
+    mains: set[int],
+) -> None:
+    """A shared group that is no sentence's main claim and holds all but one sentence of another
+    group that is: the same claim, found again through a clause of one more sentence. It joins
+    that group (its extra sentence too, when that source has no sentence there yet)."""
+    for position, sentences in enumerate(members):
+        if len(sentences) < 2 or position in into or position in mains:
+            continue
+        overlap: dict[int, int] = defaultdict(int)
+        for n in sentences:
+            for other in holding[n]:
+                if other != position and other in mains and other not in into:
+                    overlap[other] += 1
+        if not overlap:
+            continue
+        target = max(sorted(overlap), key=lambda other: overlap[other])
+        if overlap[target] < max(2, len(sentences) - 1):
+            continue  # two sentences sharing a claim only through their clauses are a claim
+        sources = {nodes[n].member.source for n in members[target]}
+        for n in sorted(sentences - members[target]):
+            if nodes[n].member.source not in sources:
+                members[target].add(n)
+        into[position] = target
 
 
 def number_groups(
