@@ -15,6 +15,8 @@ The method (see ``tui.alignment.scoring`` for how two sentences are scored):
    ``Thresholds.link_floor`` or better (pairs are scored on demand; groups larger than
    ``EXACT_UP_TO`` are checked against a fixed sample). A weak link therefore cannot chain two
    claims together, and a slot goes to the sentence with the strongest link, not the first seen.
+   Nor can a sentence that carries two claims bridge them: three sentences whose two ends do not
+   match are not grouped when the middle one has clauses (each joins its own claim instead).
 4. **Second claims.** A sentence that carries two statements joins a second group when most of
    that group's members are contained in it (``Thresholds.containment``) on words other than the
    ones it shares with its own group; a sentence alone in its group takes such a claim as its main
@@ -30,9 +32,10 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from tui.alignment.model import ClaimGroup, Member
+from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, split_sentences, weight
 from tui.alignment.scoring import Terms
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
 from tui.alignment.sentence_groups import number_groups, sentence_groups
@@ -46,7 +49,6 @@ POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this
 CANDIDATES = 16  # candidate sentences scored per sentence
 EXACT_UP_TO = 12  # groups up to this size are checked member by member
 CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
-SAMPLE = 4  # members of each side compared when a merge involves a larger group
 MAX_EXTRA_CLAIMS = 2  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
 SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
@@ -135,6 +137,7 @@ class Aligner:
         sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
         # Sentences and clauses link alike: a node's source is its sentence's, so a sentence and
         # its clauses can never share a group.
+        split = split_sentences(nodes)
         for a, b in scores.strongest_first(self.thresholds.paraphrase):
             left, right = owner[a], owner[b]
             if left == right:
@@ -142,6 +145,8 @@ class Aligner:
             if not sources[left].isdisjoint(sources[right]):
                 continue  # the source already has its sentence in the other group
             if not self._cohesive(members[left], members[right], scores):
+                continue
+            if self._bridged(members[left] + members[right], scores, split):
                 continue
             for n in members[right]:
                 owner[n] = left
@@ -181,7 +186,7 @@ class Aligner:
 
         def fit(n: int, group: list[int]) -> float:
             """Mean score against (a sample of) the group, 0 unless half of them match."""
-            others = _sample_without(group, n, SAMPLE)
+            others = sample_without(group, n, SAMPLE)
             if not others:
                 return 0.0
             matched = [scores.get(n, m)[0] for m in others]
@@ -189,6 +194,7 @@ class Aligner:
                 return 0.0
             return sum(matched) / len(matched)
 
+        split = split_sentences(nodes)
         order = sorted(range(len(nodes)), key=lambda n: nodes[n].key)
         for _ in range(2):
             for n in order:
@@ -200,6 +206,8 @@ class Aligner:
                 best: tuple[float, int] | None = None
                 for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
                     if source in sources_in[target]:
+                        continue
+                    if len(members[target]) == 2 and self._bridged(members[target] + [n], scores, split):
                         continue
                     score = fit(n, members[target])
                     if score >= floor and (best is None or score > best[0]):
@@ -228,7 +236,7 @@ class Aligner:
                 # Up to EXACT_UP_TO members, each is checked against all the others; in a larger
                 # group against a fixed spread of CHECK_SAMPLE of them, so a claim 300 outlets
                 # carry costs 300 x 12 scores, not 300 x 300.
-                panels = {n: _sample_without(group, n, CHECK_SAMPLE) for n in group}
+                panels = {n: sample_without(group, n, CHECK_SAMPLE) for n in group}
                 failing = [n for n in group if not self._matches_most(n, panels[n], scores)]
                 if not failing:
                     break
@@ -261,6 +269,18 @@ class Aligner:
         renumber = {old: new for new, old in enumerate(kept)}
         return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
+    def _bridged(self, merged: list[int], scores: PairScores, split: set[int]) -> bool:
+        """Three sentences held together by one that carries two claims ("X", "X and Y", "Y"):
+        the two ends do not match, and the middle one has clauses to join each claim with."""
+        if len(merged) != 3:
+            return False
+        floor = self.thresholds.link_floor
+        for middle in merged:
+            ends = [n for n in merged if n != middle]
+            if middle in split and scores.get(ends[0], ends[1])[0] < floor:
+                return True
+        return False
+
     def _cohesive(self, left: list[int], right: list[int], scores: PairScores) -> bool:
         """Would every member of ``left + right`` match at least half of the others?"""
         floor = self.thresholds.link_floor
@@ -272,7 +292,7 @@ class Aligner:
                     return False
             return True
         # Large groups: a fixed sample of each side must match the other side's sample.
-        left_sample, right_sample = _sample(left), _sample(right)
+        left_sample, right_sample = sample(left), sample(right)
         for a in left_sample:
             if 2 * sum(scores.get(a, b)[0] >= floor for b in right_sample) < len(right_sample):
                 return False
@@ -301,7 +321,7 @@ class Aligner:
         group_sources = [{nodes[n].member.source for n in group} for group in clusters]
         for outer in sorted(offers, key=lambda n: nodes[n].key):
             own = clusters[cluster_of[outer]]
-            own_terms = _shared_terms(nodes, outer, _sample([n for n in own if n != outer]))
+            own_terms = shared_terms(nodes, outer, sample([n for n in own if n != outer]))
             ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
             for target, _ in ranked:
                 if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
@@ -310,11 +330,11 @@ class Aligner:
                 source = nodes[outer].member.source
                 if source in joined[target] or source in group_sources[target]:
                     continue
-                carried = [scores.get(outer, n)[1] for n in _sample(group)]
+                carried = [scores.get(outer, n)[1] for n in sample(group)]
                 if sum(carried) / len(carried) < self.thresholds.containment:
                     continue
-                claim_terms = _shared_terms(nodes, outer, _sample(group))
-                if own_terms and _weight(nodes[outer], claim_terms & own_terms) > 0.5 * _weight(
+                claim_terms = shared_terms(nodes, outer, sample(group))
+                if own_terms and weight(nodes[outer], claim_terms & own_terms) > 0.5 * weight(
                     nodes[outer], claim_terms
                 ):
                     continue  # the same words as its own claim: a near-duplicate group, not a second claim
@@ -353,39 +373,3 @@ class Aligner:
             for n, ratio in zip(main, ratios.max(axis=1).tolist(), strict=True):
                 everyone[n].score = round(ratio, 1)
                 everyone[n].kind = self.thresholds.kind_for(ratio)
-
-
-def _sample(group: list[int]) -> list[int]:
-    """A fixed, spread-out sample of a (sorted) group's members."""
-    if len(group) <= SAMPLE:
-        return group
-    step = len(group) / SAMPLE
-    return [group[int(i * step)] for i in range(SAMPLE)]
-
-
-def _sample_without(group: list[int], member: int, size: int) -> list[int]:
-    """``_sample`` (of ``size``) of a sorted group without ``member``, without copying the group."""
-    skip = bisect.bisect_left(group, member)
-    if skip == len(group) or group[skip] != member:
-        skip = len(group)  # not in the group: nothing to skip
-        count = len(group)
-    else:
-        count = len(group) - 1
-    if count <= size:
-        return group[:skip] + group[skip + 1 :]
-    step = count / size
-    picks = [int(i * step) for i in range(size)]
-    return [group[j + 1] if j >= skip else group[j] for j in picks]
-
-
-def _shared_terms(nodes: list[Node], one: int, others: Iterable[int]) -> set[str]:
-    terms = set(nodes[one].weights)
-    shared: set[str] = set()
-    for other in others:
-        shared |= terms & set(nodes[other].weights)
-    return shared
-
-
-def _weight(node: Node, terms: set[str]) -> float:
-    # Summed in the node's own term order, not set order (which follows PYTHONHASHSEED).
-    return sum(weight for term, weight in node.weights.items() if term in terms)

@@ -116,3 +116,19 @@ def test_wire_copy_three_outlets_carry_is_compared_whole_only() -> None:
     three = build_nodes([article("a", long), article("b", reordered), article("c", long)])
     assert sum(node.clause for node in two) == 4
     assert not any(node.clause for node in three)
+
+
+def test_a_sentence_carrying_two_claims_does_not_bridge_them_into_one_group() -> None:
+    """Outlet a reports the death toll, c the storm's landfall, b both in one sentence: b is in both
+    claims, and the two claims stay apart although b matches a and c better than they match."""
+    texts = {
+        "a": "The storm killed six people in the port town of Bluefields on the Caribbean coast on Monday.",
+        "b": "Hurricane Ivo came ashore as a Category 4 storm on Monday, tearing off roofs along the coast, "
+        "and killed six people in the port town of Bluefields.",
+        "c": "Hurricane Ivo came ashore as a Category 4 storm on Monday, tearing off roofs along the coast.",
+    }
+    articles = [article(source, text) for source, text in texts.items()]
+    alignment = Alignment(articles, Aligner().run(articles))
+    toll, landfall = (alignment.article(source).sentences[0].group for source in "ac")
+    assert toll != landfall
+    assert set(alignment.article("b").sentences[0].groups) == {toll, landfall}
