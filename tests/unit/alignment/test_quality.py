@@ -25,8 +25,8 @@ SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
 COMMITTED_F1_FLOOR = 0.50  # measured 0.531 (38 gold pairs: one pair moves it 0.01-0.02)
 COMMITTED_GAIN_FLOOR = 0.20  # over the naive baseline; measured +0.246
 COMMITTED_BOILERPLATE_FLOOR = 0.97  # measured 1.000
-FULL_F1_FLOOR = 0.60  # measured 0.610
-FULL_GAIN_FLOOR = 0.20  # measured +0.210 (the aim)
+FULL_F1_FLOOR = 0.60  # measured 0.612
+FULL_GAIN_FLOOR = 0.20  # measured +0.212 (the aim)
 FULL_BOILERPLATE_FLOOR = 0.94  # measured 0.964
 
 
