@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from tui.alignment.model import ClaimGroup, Member
-from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, split_sentences, weight
+from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, weight
 from tui.alignment.scoring import Terms
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
 from tui.alignment.sentence_groups import number_groups, sentence_groups
@@ -137,7 +137,6 @@ class Aligner:
         sources: dict[int, set[str]] = {n: {node.member.source} for n, node in enumerate(nodes)}
         # Sentences and clauses link alike: a node's source is its sentence's, so a sentence and
         # its clauses can never share a group.
-        split = split_sentences(nodes)
         for a, b in scores.strongest_first(self.thresholds.paraphrase):
             left, right = owner[a], owner[b]
             if left == right:
@@ -146,7 +145,7 @@ class Aligner:
                 continue  # the source already has its sentence in the other group
             if not self._cohesive(members[left], members[right], scores):
                 continue
-            if self._bridged(members[left] + members[right], scores, split):
+            if self._bridged(members[left] + members[right], nodes, scores):
                 continue
             for n in members[right]:
                 owner[n] = left
@@ -194,7 +193,6 @@ class Aligner:
                 return 0.0
             return sum(matched) / len(matched)
 
-        split = split_sentences(nodes)
         order = sorted(range(len(nodes)), key=lambda n: nodes[n].key)
         for _ in range(2):
             for n in order:
@@ -207,7 +205,7 @@ class Aligner:
                 for target in sorted({group_of[m] for m in neighbours[n]} - {own}):
                     if source in sources_in[target]:
                         continue
-                    if len(members[target]) == 2 and self._bridged(members[target] + [n], scores, split):
+                    if len(members[target]) == 2 and self._bridged(members[target] + [n], nodes, scores):
                         continue
                     score = fit(n, members[target])
                     if score >= floor and (best is None or score > best[0]):
@@ -269,7 +267,7 @@ class Aligner:
         renumber = {old: new for new, old in enumerate(kept)}
         return [clusters[p] for p in kept], {n: [renumber[t] for t in ts] for n, ts in extra.items() if ts}
 
-    def _bridged(self, merged: list[int], scores: PairScores, split: set[int]) -> bool:
+    def _bridged(self, merged: list[int], nodes: list[Node], scores: PairScores) -> bool:
         """Three sentences held together by one that carries two claims ("X", "X and Y", "Y"):
         the two ends do not match, and the middle one has clauses to join each claim with."""
         if len(merged) != 3:
@@ -277,7 +275,7 @@ class Aligner:
         floor = self.thresholds.link_floor
         for middle in merged:
             ends = [n for n in merged if n != middle]
-            if middle in split and scores.get(ends[0], ends[1])[0] < floor:
+            if nodes[middle].split and scores.get(ends[0], ends[1])[0] < floor:
                 return True
         return False
 

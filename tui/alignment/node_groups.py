@@ -1,5 +1,5 @@
-"""Small questions the aligner asks of node groups: fixed samples of a group's members, which
-sentences were split into clauses, and the terms two nodes share."""
+"""Small questions the aligner asks of node groups: fixed samples of a group's members and the
+terms two nodes share."""
 
 from __future__ import annotations
 
@@ -9,11 +9,6 @@ from collections.abc import Iterable
 from tui.alignment.sentence_graph import Node
 
 SAMPLE = 4  # members of each side compared when a merge involves a larger group
-
-
-def split_sentences(nodes: list[Node]) -> set[int]:
-    """Whole-sentence nodes that have clause nodes: sentences that may carry two claims."""
-    return {n - 1 for n, node in enumerate(nodes) if node.clause and not nodes[n - 1].clause}
 
 
 def sample(group: list[int]) -> list[int]:

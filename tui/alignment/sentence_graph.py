@@ -51,8 +51,8 @@ class Node:
     weights: dict[str, float] = field(default_factory=dict)
     total: float = 0.0  # the sum of ``weights``
     lede: bool = False  # among its article's first LEDE_SENTENCES content sentences
-
     clause: bool = False  # one clause of a longer sentence, not the sentence itself
+    split: bool = False  # a sentence whose clauses are nodes too: it may carry two claims
 
 
 _SLICE = 65_536  # sorted links turned back into Python ints at a time
@@ -197,7 +197,9 @@ def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
             )
             if not clauses or headline or len(carried[frozenset(terms.boosts)]) > 2:
                 continue
-            for part, (start, end, clause) in enumerate(clause_terms(sentence.text), start=1):
+            clauses_of = clause_terms(sentence.text)
+            nodes[-1].split = bool(clauses_of)
+            for part, (start, end, clause) in enumerate(clauses_of, start=1):
                 key = (article.id, sentence.index, part)
                 nodes.append(
                     Node(member, key, normalise(sentence.text[start:end]), clause, lede=lede, clause=True)
