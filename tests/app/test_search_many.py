@@ -4,9 +4,12 @@ typed character already shows its results (issue 16)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from reader_support import SIZE, loaded, make_app
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from tui.ui.screens.search import SearchScreen
@@ -23,6 +26,19 @@ def _corpus(folder: Path) -> None:
         )
 
 
+@asynccontextmanager
+async def _searching(folder: Path) -> AsyncIterator[tuple[Pilot[None], SearchScreen, OptionList]]:
+    """The reader on SOURCES outlets, loaded, with the search screen open: (pilot, screen, list)."""
+    _corpus(folder)
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        yield pilot, screen, screen.query_one(OptionList)
+
+
 async def _listed(pilot, options: OptionList, count: int) -> None:
     for _ in range(30):  # frames, not time: each pause lets the next batch in
         if options.option_count >= count:
@@ -31,14 +47,7 @@ async def _listed(pilot, options: OptionList, count: int) -> None:
 
 
 async def test_a_query_with_many_matches_lists_a_screenful_at_once_then_all(tmp_path: Path):
-    _corpus(tmp_path)
-    app = make_app([tmp_path])
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
-        options = screen.query_one(OptionList)
+    async with _searching(tmp_path) as (pilot, screen, options):
         screen.show_results("harbour")  # what typing does, without a frame
         assert options.size.height <= options.option_count < 2 * SOURCES  # a screenful, not all
         await _listed(pilot, options, 2 * SOURCES)
@@ -48,13 +57,7 @@ async def test_a_query_with_many_matches_lists_a_screenful_at_once_then_all(tmp_
 
 
 async def test_typing_on_drops_the_rest_of_the_previous_querys_results(tmp_path: Path):
-    _corpus(tmp_path)
-    app = make_app([tmp_path])
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        await pilot.press("slash")
-        screen = app.screen
-        options = screen.query_one(OptionList)
+    async with _searching(tmp_path) as (pilot, screen, options):
         screen.show_results("harbour")
         screen.show_results("harbour blast")  # before the first one's rest
         await _listed(pilot, options, SOURCES + 1)
@@ -63,14 +66,7 @@ async def test_typing_on_drops_the_rest_of_the_previous_querys_results(tmp_path:
 
 
 async def test_the_frame_drawn_for_a_typed_character_shows_its_results(tmp_path: Path):
-    _corpus(tmp_path)
-    app = make_app([tmp_path])
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
-        options = screen.query_one(OptionList)
+    async with _searching(tmp_path) as (pilot, screen, options):
         count = screen.query_one("#search-count", Static)
         frames: list[tuple[int, str]] = []  # (options listed, count line) in each frame drawn
         draw = screen._compositor_refresh
