@@ -113,11 +113,12 @@ class Alignment:
         once.
         """
         from tui.alignment.indented_json import Record, iterencode
-        from tui.alignment.json_workers import encoded_groups, workers_for
+        from tui.alignment.json_workers import can_fork, encoded_groups, workers_for
 
-        workers = workers_for(self.groups)
+        forked = can_fork()
+        workers = workers_for(self.groups, forked=forked)
         groups = (
-            encoded_groups(self, workers, ensure_ascii=ensure_ascii)
+            encoded_groups(self, workers, ensure_ascii=ensure_ascii, forked=forked)
             if workers
             else self.encoded_groups(self.groups, ensure_ascii=ensure_ascii)
         )
@@ -133,7 +134,12 @@ class Alignment:
         }
 
         # Written a group at a time, and a source a sentence at a time.
-        yield from iterencode(document, ensure_ascii=ensure_ascii)
+        try:
+            yield from iterencode(document, ensure_ascii=ensure_ascii)
+        finally:
+            close = getattr(groups, "close", None)
+            if close is not None:
+                close()  # a caller that stopped early: the worker processes stop too
 
     def _head_json(self) -> dict[str, Any]:
         return {

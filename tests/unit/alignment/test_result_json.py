@@ -4,6 +4,8 @@ results as the plain ways of computing them."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -154,7 +156,43 @@ def test_groups_compared_in_worker_processes_give_the_same_json(
     monkeypatch.setattr(json_workers.os, "cpu_count", lambda: 2)  # the same on a one-core machine
     monkeypatch.setattr(json_workers, "PARALLEL_PAIRS", 0)
     monkeypatch.setattr(json_workers, "BATCH_PAIRS", 7)  # several batches, kept in order
+    # Spawned, as in a threaded UI (a test process may have other threads: never forked here).
+    monkeypatch.setattr(json_workers, "can_fork", lambda: False)
     for ensure_ascii in (True, False):
         whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
         assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
     assert pools == [2, 2], "the worker pool did not run"
+
+
+FORKED_JSON = """
+import json, sys
+import tui.alignment.json_workers as json_workers
+from tui.alignment.result import align_corpus
+from tui.corpus.loader import load_corpus
+from tui.resources import seeds_dir
+
+json_workers.os.cpu_count = lambda: 2
+json_workers.FORKED_PAIRS = 0
+json_workers.BATCH_PAIRS = 7
+assert json_workers.can_fork(), "no fork here"
+alignment = align_corpus(load_corpus([seeds_dir()]))
+print("before the JSON", end="")  # buffered when the workers are forked: still written once
+for ensure_ascii in (True, False):
+    whole = json.dumps(alignment.to_json(), indent=2, ensure_ascii=ensure_ascii)
+    chunks = alignment.json_chunks(ensure_ascii=ensure_ascii)
+    assert "".join(chunks) == whole, "forked workers wrote other JSON"
+# Stopped early: the workers stop, and the process still exits at once.
+next(iter(alignment.json_chunks()))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+def test_groups_compared_in_forked_workers_give_the_same_json() -> None:
+    # The command line forks its workers (no other thread runs there); a fresh interpreter is
+    # such a process, which a test worker may not be.
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_JSON], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "before the JSON"
+    assert done.stderr == ""
