@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits, allowing inner apostrophes, dots, commas in numbers and hyphens
 # ("Stoltenberg's", "U.S.", "1,000", "57-year-old"). Anything else that is not space is
@@ -36,9 +36,12 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or punctuation mark, with its span in the text it came from."""
+class Token(NamedTuple):
+    """One word or punctuation mark, with its span in the text it came from.
+
+    A named tuple rather than a frozen dataclass: a corpus has millions of tokens, and a tuple is
+    made several times faster (tokenising was half the time of building the aligner's nodes).
+    """
 
     text: str
     start: int
@@ -63,6 +66,21 @@ def tokens(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+@lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, bool]:
+    """(norm, is_word) of one token's text: the same words come back in every sentence."""
+    norm = fold(word)
+    # "U.S." and "US" are the same word to a reader; trailing dots are sentence ends.
+    if len(norm) > 1 and ("." in norm or "'" in norm):
+        norm = norm.replace(".", "").replace("'s", "").replace("'", "")
+    # A word starts like ``\w`` (alphanumeric or "_"); anything else is a punctuation mark.
+    first = word[:1]
+    return norm, first.isalnum() or first == "_"
+
+
+_new_tuple = tuple.__new__  # a Token made without the generated ``__new__`` in Python: 2x faster
+
+
 # Term extraction, normalisation, and each word diff and divergence check of a pair tokenise the
 # same sentence again and again, close together (a group's pairs are compared one after another):
 # a small cache serves them. Bounded, so a 1,000-article corpus does not keep every token alive.
@@ -71,13 +89,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     result = []
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
-        norm = fold(word)
-        # "U.S." and "US" are the same word to a reader; trailing dots are sentence ends.
-        if len(norm) > 1 and ("." in norm or "'" in norm):
-            norm = norm.replace(".", "").replace("'s", "").replace("'", "")
-        # A word starts like ``\w`` (alphanumeric or "_"); anything else is a punctuation mark.
-        first = word[:1]
-        result.append(Token(word, match.start(), match.end(), norm, first.isalnum() or first == "_"))
+        result.append(_new_tuple(Token, (word, match.start(), match.end(), *_word(word))))
     return tuple(result)
 
 

@@ -1,11 +1,16 @@
-"""Pair scores kept compactly: the same scores, and the links the aligner reads, as kept in full."""
+"""Pair scores kept compactly: the same scores, and the links the aligner reads, as kept in full;
+and a pair scored in one function as the scoring functions compose it."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tui.alignment.sentence_graph as sentence_graph
-from tui.alignment.sentence_graph import PairScores, build_nodes
+from tui.alignment.model import Member
+from tui.alignment.scoring import Terms, combine, overlap
+from tui.alignment.sentence_graph import PairScores, adjusted, build_nodes
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
@@ -53,3 +58,40 @@ def test_nodes_are_numbered_in_the_order_of_their_keys(nodes: list[sentence_grap
     for shuffled in (articles, articles[::-1], articles[1:] + articles[:1]):
         keys = [node.key for node in build_nodes(shuffled)]
         assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def _composed(left: sentence_graph.Node, right: sentence_graph.Node, ratio: float) -> complex:
+    """A pair's score as the scoring functions compose it, one call each."""
+    dice, contained = overlap(left.weights, right.weights, left.total, right.total)
+    return complex(min(100.0, adjusted(left, right, combine(dice, ratio))), 100.0 * contained)
+
+
+TERMS = st.dictionaries(
+    st.sampled_from("abcdefgh"), st.floats(min_value=0.01, max_value=9.0, allow_nan=False), max_size=6
+)
+
+
+@given(
+    st.lists(st.tuples(TERMS, st.booleans(), st.booleans(), st.booleans()), min_size=2, max_size=4),
+    st.floats(min_value=0.0, max_value=100.0),
+)
+def test_a_pair_scored_in_one_function_is_the_composed_score_to_the_last_bit(
+    bags: list[tuple[dict[str, float], bool, bool, bool]], ratio: float
+) -> None:
+    nodes = [
+        sentence_graph.Node(
+            Member("s", n),
+            ("s", n, 0),
+            "",
+            Terms({}, headline=headline),
+            weights=weights,
+            total=sum(weights.values()),
+            lede=lede,
+            clause=clause,
+        )
+        for n, (weights, headline, lede, clause) in enumerate(bags)
+    ]
+    scores = PairScores(nodes)
+    for a in range(len(nodes)):
+        for b in range(len(nodes)):
+            assert scores._score(a, b, ratio) == _composed(nodes[a], nodes[b], ratio)
