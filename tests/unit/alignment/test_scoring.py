@@ -20,11 +20,19 @@ def terms(text: str) -> set[str]:
         ("the 16-day mission", "the mission lasts 16 days"),
         ("51.6 per cent of the vote", "51.6 percent of the vote"),
         ("6.7 million votes", "6,730,413 votes"),
+        ("Fifteen people died", "15 people died"),
+        ("Thirty-three people were injured", "33 people were injured"),
+        ("Twenty six of the dead were in Bohol", "26 of the dead were in Bohol"),
     ],
 )
 def test_a_figure_written_two_ways_is_one_term(one: str, other: str) -> None:
     numbers = {t for t in terms(one) if t.startswith("#")}
     assert numbers and numbers <= terms(other)
+
+
+def test_a_spelled_compound_is_one_number() -> None:
+    # "twenty six" is 26, not the two numbers 20 and 6 that would match other figures.
+    assert {t for t in terms("Twenty six were hurt") if t.startswith("#")} == {"#26"}
 
 
 def test_a_decimal_point_is_kept() -> None:
