@@ -183,8 +183,16 @@ def _number_term(word: str, scale_word: str | None) -> str | None:
             value = float(written.replace(",", "").rstrip("."))
         except ValueError:
             return None
-    value *= _SCALES.get(scale_word or "", 1.0)
-    return "#" + f"{value:.2g}"
+    scale = _SCALES.get(scale_word or "", 1.0)
+    if (
+        scale == 1.0
+        and value.is_integer()
+        and word[:4].isdigit()
+        and not word[4:5].isdigit()
+        and 1000 <= value <= 2100
+    ):
+        return f"#{value:.0f}"  # a year: 2004 and 2007 are different years, not "about 2,000"
+    return "#" + f"{value * scale:.2g}"
 
 
 # Grouping extracts each sentence's terms once, but every compared pair (``pair_score``, for the
