@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -258,6 +259,10 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
     return boosts
 
 
+_FIGURE_UNIT = re.compile(r"(\d[\d,]*(?:\.\d+)?)([A-Za-z]{2,4})")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})  # "31st", "1980s"
+
+
 def _term_words(text: str) -> list[tuple[str, str, int]]:
     """(written, folded, offset) of each word, a figure compounded with a word split from it.
 
@@ -269,6 +274,15 @@ def _term_words(text: str) -> list[tuple[str, str, int]]:
     result: list[tuple[str, str, int]] = []
     for token in tokens(text):
         if not token.is_word or not token.norm:
+            continue
+        glued = _FIGURE_UNIT.fullmatch(token.text)
+        if glued:
+            # A unit glued to its figure ("160mph", "64cm") meets the figure written apart; an
+            # ordinal's ending ("31st") says nothing.
+            figure, unit = glued.groups()
+            result.append((figure, figure.replace(",", ""), token.start))
+            if unit.lower() not in _ORDINAL_ENDINGS:
+                result.append((unit, fold(unit), token.start + len(figure)))
             continue
         parts = token.text.split("-")
         if not (any(p[:1].isdigit() for p in parts) and any(p[:1].islower() for p in parts)):
