@@ -81,6 +81,7 @@ def main() -> None:
     )
     pooled = pooled_base = Quality(0, 0, 0)
     started = time.perf_counter()
+    articles = 0
     for event in devset_events(committed_only=args.committed_only):
         if len(event.files) < 2:
             print(f"{event.name:<26} skipped: {len(event.files)} article(s) present")
@@ -88,13 +89,14 @@ def main() -> None:
         alignment = align_corpus(load_corpus(event.files))
         ours, base = evaluate(alignment, event.gold), evaluate_baseline(alignment, event.gold)
         pooled, pooled_base = pooled + ours, pooled_base + base
+        articles += len(event.files)
         print(row(event.name, len(event.files), ours, base))
         if args.mistakes == event.name:
             wrong, missed = mistakes(alignment, event.gold)
             print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
         if args.clutter_misses:
             print("\n".join(clutter_misses(event.name, alignment, event.gold)))
-    print(row("POOLED (dev set)", 0, pooled, pooled_base))
+    print(row("POOLED (dev set)", articles, pooled, pooled_base))
     seeds = align_corpus(load_corpus([seeds_dir()]))
     print(row("seeds", len(seeds.articles), evaluate(seeds), evaluate_baseline(seeds, load_gold())))
     if args.mistakes == "seeds":
