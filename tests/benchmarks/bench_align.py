@@ -150,13 +150,13 @@ class Row:
 
 
 class PairCounter:
-    """Counts the sentence pairs the aligner scores in batches (``sentence_graph.char_ratios``)."""
+    """Counts the sentence pairs the aligner scores in batches (``sentence_graph.sorted_ratios``)."""
 
     def __init__(self) -> None:
         import tui.alignment.sentence_graph as align_module
 
         self.module = align_module
-        self.original = align_module.char_ratios
+        self.original = align_module.sorted_ratios
         self.count = 0
 
     def __enter__(self) -> PairCounter:
@@ -164,11 +164,11 @@ class PairCounter:
             self.count += len(left)
             return self.original(left, right)
 
-        self.module.char_ratios = counting
+        self.module.sorted_ratios = counting
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.module.char_ratios = self.original
+        self.module.sorted_ratios = self.original
 
 
 def measure(articles: int, pool: list[str]) -> Row:

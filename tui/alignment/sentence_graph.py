@@ -19,9 +19,10 @@ from tui.alignment.scoring import (
     CHAR_FLOOR,
     Terms,
     Weights,
-    char_ratios,
     clause_terms,
     sentence_terms,
+    sorted_ratios,
+    sorted_words,
 )
 from tui.corpus.model import Article
 from tui.corpus.text import normalise
@@ -34,7 +35,7 @@ HEADLINE_FACTOR = 2.0
 HEADLINE_BODY_FACTOR = 0.5
 CLAUSE_FACTOR = 0.5
 
-_scorer: Any = None  # rapidfuzz's token_sort_ratio, bound on first use
+_scorer: Any = None  # rapidfuzz's ratio, bound on first use
 
 
 @dataclass(slots=True)
@@ -78,6 +79,8 @@ class PairScores:
         self._known: dict[int, complex] = {}
         self._weak: dict[int, complex] = {}
         self._numbers = list(range(len(nodes)))
+        # Each node's words sorted once, for the token-sort ratios of all its pairs.
+        self._sorted = [sorted_words(node.norm) for node in nodes]
         # Headlines, clauses and ledes: their pairs' scores are ``adjusted``.
         self._marked = [node.terms.headline or node.clause or node.lede for node in nodes]
         self._floor, self._containment = forget_below or (-1.0, -1.0)
@@ -88,7 +91,7 @@ class PairScores:
             todo = [
                 (a, b) for a, b in pairs[start : start + BATCH_SLICE] if a * self._size + b not in self._known
             ]
-            ratios = char_ratios([self.nodes[a].norm for a, _ in todo], [self.nodes[b].norm for _, b in todo])
+            ratios = sorted_ratios([self._sorted[a] for a, _ in todo], [self._sorted[b] for _, b in todo])
             for (a, b), ratio in zip(todo, ratios, strict=True):
                 self._known[a * self._size + b] = self._score(a, b, ratio)
 
@@ -132,7 +135,7 @@ class PairScores:
             found = self._weak.get(key)
         if found is None:
             # One pair at a time (group checks): a direct call costs less than a batch of one.
-            found = self._score(a, b, token_sort_ratio(self.nodes[a].norm, self.nodes[b].norm))
+            found = self._score(a, b, sorted_ratio(self._sorted[a], self._sorted[b]))
             if found.real >= self._floor or found.imag >= self._containment:
                 self._known[key] = found
             else:
@@ -247,12 +250,13 @@ def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
 _WEIGHED = (Terms({}), Terms({}, headline=True))  # a weighed node's terms: its headline flag
 
 
-def token_sort_ratio(left: str, right: str) -> float:
+def sorted_ratio(left: str, right: str) -> float:
+    """The token-sort ratio of two nodes' ``sorted_words`` (0 below CHAR_FLOOR)."""
     # Bound once: an import statement per pair cost 0.7 s of import machinery per 800k pairs.
     global _scorer
     if _scorer is None:
         from rapidfuzz import fuzz
 
-        _scorer = fuzz.token_sort_ratio
+        _scorer = fuzz.ratio
     # Below CHAR_FLOOR the ratio counts as 0 anyway (``combine``): the cutoff lets rapidfuzz stop early.
     return float(_scorer(left, right, score_cutoff=CHAR_FLOOR))

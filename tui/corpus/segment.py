@@ -73,6 +73,12 @@ def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
     return segmenter
 
 
+def warm_up() -> None:
+    """Load pySBD and compile its rules here, before worker processes are forked from this one."""
+    _pysbd_segment(_segmenter(), "Mr. J. Smith paid $3.5 million (U.S.) for it... Then he left.")
+    _abbreviations()
+
+
 def _pysbd_segment(segmenter: Any, block: str) -> list[str]:
     r"""``segmenter.segment(block)`` (pySBD 0.3, ``clean=False``), with its last step done by
     string search.

@@ -1,17 +1,20 @@
 """Pair scores kept compactly: the same scores, and the links the aligner reads, as kept in full;
-and a pair scored in one function as the scoring functions compose it."""
+and a pair scored in one function as the scoring functions compose it, with the token-sort ratio
+of words sorted once per sentence."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 import tui.alignment.sentence_graph as sentence_graph
 from tui.alignment.model import Member
-from tui.alignment.scoring import Terms, combine, overlap
+from tui.alignment.scoring import CHAR_FLOOR, Terms, combine, overlap, sorted_words
 from tui.alignment.sentence_graph import PairScores, adjusted, build_nodes
 from tui.corpus.loader import load_corpus
+from tui.corpus.text import normalise
 from tui.resources import seeds_dir
 
 FLOORS = (20.0, 50.0)
@@ -95,3 +98,24 @@ def test_a_pair_scored_in_one_function_is_the_composed_score_to_the_last_bit(
     for a in range(len(nodes)):
         for b in range(len(nodes)):
             assert scores._score(a, b, ratio) == _composed(nodes[a], nodes[b], ratio)
+
+
+SENTENCE_TEXT = st.text(
+    alphabet=st.sampled_from(list("abc ABC 12.,'’-éİßﬁ\u00a0\t")) | st.characters(), max_size=60
+)
+
+
+@given(SENTENCE_TEXT, SENTENCE_TEXT, st.sampled_from([0.0, CHAR_FLOOR]))
+def test_the_ratio_of_sorted_words_is_the_token_sort_ratio(left: str, right: str, cutoff: float) -> None:
+    a, b = normalise(left), normalise(right)
+    expected = fuzz.token_sort_ratio(a, b, score_cutoff=cutoff)
+    assert fuzz.ratio(sorted_words(a), sorted_words(b), score_cutoff=cutoff) == expected
+
+
+def test_sorted_words_give_the_token_sort_ratio_of_every_seed_sentence_pair(
+    nodes: list[sentence_graph.Node],
+) -> None:
+    norms = [node.norm for node in nodes]
+    expected = process.cdist(norms, norms, scorer=fuzz.token_sort_ratio, score_cutoff=CHAR_FLOOR)
+    presorted = [sorted_words(norm) for norm in norms]
+    assert (process.cdist(presorted, presorted, scorer=fuzz.ratio, score_cutoff=CHAR_FLOOR) == expected).all()
