@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
@@ -152,6 +153,7 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
     if len(raws) < PARALLEL_ARTICLES or workers < 2:
         yield from map(build_article, raws)
         return
+    context: BaseContext
     if can_fork():
         # Forked workers start at once with pySBD loaded here, once (spawned ones each start an
         # interpreter and import it: about 0.4 s of CPU apiece).
