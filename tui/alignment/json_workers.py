@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -70,15 +69,9 @@ def _batches(groups: list[ClaimGroup]) -> Iterator[list[ClaimGroup]]:
         yield batch
 
 
-def can_fork() -> bool:
-    """Workers may be forked: the platform has ``fork`` and no other thread runs here (a fork
-    copies only the calling thread, so a lock another thread held would stay locked)."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
 def workers_for(groups: list[ClaimGroup], *, forked: bool = False) -> int:
     """How many worker processes the groups' pairs are worth (0: compare them here); ``forked``:
-    the workers would be forked (``can_fork``), which costs far less than spawning them."""
+    the workers would be forked (``loader.can_fork``), which costs far less than spawning them."""
     workers = min(os.cpu_count() or 1, 4)
     pairs = sum(len(group_pairs(group)) for group in groups)
     if workers < 2 or pairs < (FORKED_PAIRS if forked else PARALLEL_PAIRS):
@@ -90,7 +83,7 @@ def encoded_groups(
     alignment: Alignment, workers: int, *, ensure_ascii: bool, forked: bool = False
 ) -> Iterator[Encoded]:
     """Each group of ``alignment`` as ``alignment.group_json`` encoded at its level, in order,
-    compared in ``workers`` processes (forked ones when ``forked``, see ``can_fork``).
+    compared in ``workers`` processes (forked ones when ``forked``, see ``loader.can_fork``).
 
     The workers start now, not at the first group asked for: they compare while the caller
     writes what comes before the groups. Close the iterator (or let it go) to stop them.

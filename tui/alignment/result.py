@@ -113,7 +113,8 @@ class Alignment:
         once.
         """
         from tui.alignment.indented_json import Record, iterencode
-        from tui.alignment.json_workers import can_fork, encoded_groups, workers_for
+        from tui.alignment.json_workers import encoded_groups, workers_for
+        from tui.corpus.loader import can_fork
 
         forked = can_fork()
         workers = workers_for(self.groups, forked=forked)

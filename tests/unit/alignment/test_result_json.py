@@ -144,6 +144,7 @@ def test_groups_compared_in_worker_processes_give_the_same_json(
     seeds: Alignment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tui.alignment.json_workers as json_workers
+    import tui.corpus.loader as loader
 
     pools = []
 
@@ -157,7 +158,7 @@ def test_groups_compared_in_worker_processes_give_the_same_json(
     monkeypatch.setattr(json_workers, "PARALLEL_PAIRS", 0)
     monkeypatch.setattr(json_workers, "BATCH_PAIRS", 7)  # several batches, kept in order
     # Spawned, as in a threaded UI (a test process may have other threads: never forked here).
-    monkeypatch.setattr(json_workers, "can_fork", lambda: False)
+    monkeypatch.setattr(loader, "can_fork", lambda: False)
     for ensure_ascii in (True, False):
         whole = json.dumps(seeds.to_json(), indent=2, ensure_ascii=ensure_ascii)
         assert "".join(seeds.json_chunks(ensure_ascii=ensure_ascii)) == whole
@@ -167,6 +168,7 @@ def test_groups_compared_in_worker_processes_give_the_same_json(
 FORKED_JSON = """
 import json, sys
 import tui.alignment.json_workers as json_workers
+import tui.corpus.loader as loader
 from tui.alignment.result import align_corpus
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
@@ -174,7 +176,7 @@ from tui.resources import seeds_dir
 json_workers.os.cpu_count = lambda: 2
 json_workers.FORKED_PAIRS = 0
 json_workers.BATCH_PAIRS = 7
-assert json_workers.can_fork(), "no fork here"
+assert loader.can_fork(), "no fork here"
 alignment = align_corpus(load_corpus([seeds_dir()]))
 print("before the JSON", end="")  # buffered when the workers are forked: still written once
 for ensure_ascii in (True, False):
