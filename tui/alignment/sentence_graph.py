@@ -25,7 +25,7 @@ from tui.alignment.scoring import (
     sorted_words,
 )
 from tui.corpus.model import Article
-from tui.corpus.text import normalise
+from tui.corpus.text import clear_caches, normalise
 
 # Measured on the dev set (bench_quality.py): the two together 0.521 -> 0.539 F1 (ledes x1.1 over
 # the first 3 sentences about +0.012, headlines x2 instead of x1.25 the rest); the seeds unchanged.
@@ -58,6 +58,8 @@ _SLICE = 65_536  # sorted links turned back into Python ints at a time
 BATCH_SLICE = 50_000  # candidate pairs scored per rapidfuzz call (each is scored on its own)
 # Weak pairs scored one at a time that are kept for a second look (see ``PairScores``).
 WEAK_CACHE = 1 << 17
+SHARDS = 16  # dicts the scored pairs are kept in (see ``PairScores``)
+_SHARD_MASK = SHARDS - 1
 
 
 class PairScores:
@@ -65,7 +67,10 @@ class PairScores:
 
     Millions of pairs at 1,000 articles: each is kept as one int key (``a * len(nodes) + b``, a < b)
     and one complex number (score + containment * 1j, both exact floats), 100 bytes a pair
-    instead of 250 with a tuple key and a tuple of floats.
+    instead of 250 with a tuple key and a tuple of floats. They are kept in ``SHARDS`` dicts by
+    key, not one: a dict that outgrows its table copies it into one twice the size, and with a
+    single dict of 1.4 million pairs (1,000 copied articles) that copy was an 80 MB spike on the
+    process's peak memory; a shard's is a sixteenth of it.
 
     ``forget_below=(score, containment)``: a pair scored one at a time below both is not listed
     by ``known`` (the aligner reads only links at or above them) and is kept only in a bounded
@@ -76,7 +81,7 @@ class PairScores:
     def __init__(self, nodes: list[Node], *, forget_below: tuple[float, float] | None = None) -> None:
         self.nodes = nodes
         self._size = max(len(nodes), 1)
-        self._known: dict[int, complex] = {}
+        self._shards: list[dict[int, complex]] = [{} for _ in range(SHARDS)]
         self._weak: dict[int, complex] = {}
         self._numbers = list(range(len(nodes)))
         # Each node's words sorted once, for the token-sort ratios of all its pairs.
@@ -87,13 +92,17 @@ class PairScores:
 
     def add_batch(self, pairs: list[tuple[int, int]]) -> None:
         # In slices: the texts and ratios of 600,000 candidate pairs at once were 60 MB more peak.
+        shards, size = self._shards, self._size
         for start in range(0, len(pairs), BATCH_SLICE):
             todo = [
-                (a, b) for a, b in pairs[start : start + BATCH_SLICE] if a * self._size + b not in self._known
+                (a, b)
+                for a, b in pairs[start : start + BATCH_SLICE]
+                if a * size + b not in shards[(a * size + b) & _SHARD_MASK]
             ]
             ratios = sorted_ratios([self._sorted[a] for a, _ in todo], [self._sorted[b] for _, b in todo])
             for (a, b), ratio in zip(todo, ratios, strict=True):
-                self._known[a * self._size + b] = self._score(a, b, ratio)
+                key = a * size + b
+                shards[key & _SHARD_MASK][key] = self._score(a, b, ratio)
 
     def _score(self, a: int, b: int, ratio: float) -> complex:
         """``complex(adjusted(combine(dice, ratio)), 100 * containment)`` of nodes ``a`` and ``b``
@@ -130,14 +139,15 @@ class PairScores:
         if a > b:
             a, b = b, a
         key = a * self._size + b
-        found = self._known.get(key)
+        shard = self._shards[key & _SHARD_MASK]
+        found = shard.get(key)
         if found is None:
             found = self._weak.get(key)
         if found is None:
             # One pair at a time (group checks): a direct call costs less than a batch of one.
             found = self._score(a, b, sorted_ratio(self._sorted[a], self._sorted[b]))
             if found.real >= self._floor or found.imag >= self._containment:
-                self._known[key] = found
+                shard[key] = found
             else:
                 if len(self._weak) >= WEAK_CACHE:
                     self._weak.clear()
@@ -154,7 +164,7 @@ class PairScores:
         import numpy as np
 
         keys, scores = array("q"), array("d")
-        for key, found in self._known.items():
+        for key, found in self._items():
             if found.real >= floor:
                 keys.append(key)
                 scores.append(found.real)
@@ -168,15 +178,20 @@ class PairScores:
                 a, b = divmod(key, size)
                 yield numbers[a], numbers[b]
 
+    def _items(self) -> Iterator[tuple[int, complex]]:
+        for shard in self._shards:
+            yield from shard.items()
+
     def known(self) -> Iterator[tuple[int, int, float, float]]:
-        """Every scored pair as (a, b, score, containment), a < b, in the order scored (but
-        for the weak ones ``forget_below`` leaves out).
+        """Every scored pair as (a, b, score, containment), a < b, but for the weak ones
+        ``forget_below`` leaves out; in no order to rely on (shard by shard, each in the order
+        scored).
 
         Each node number is one shared int object: a caller that keeps millions of them (a
         neighbour list per node) holds 8-byte references, not a 28-byte int each.
         """
         size, numbers = self._size, self._numbers
-        for key, found in self._known.items():
+        for key, found in self._items():
             a, b = divmod(key, size)
             yield numbers[a], numbers[b], found.real, found.imag
 
@@ -244,6 +259,11 @@ def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
         node.total = sum(node.weights.values())
         # The term boosts are not read again: at 1,000 articles they are 30 MB kept for nothing.
         node.terms = _WEIGHED[node.terms.headline]
+    # The caches hold the last few thousand sentences' tokens and terms, which grouping does not
+    # read: 1,000 articles' aligner peak was 40 MB higher with them (the pairs compared for the
+    # JSON fill them again in their own order).
+    clear_caches()
+    sentence_terms.cache_clear()
     return nodes
 
 

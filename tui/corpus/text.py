@@ -105,6 +105,13 @@ def normalise(text: str) -> str:
     return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)
 
 
+def clear_caches() -> None:
+    """Empty the caches of sentences' tokens and normal forms (each word's stay: they are few)."""
+    _tokens.cache_clear()
+    words.cache_clear()
+    normalise.cache_clear()
+
+
 # C0 and C1 controls except tab and newline, and lone surrogates (a non-UTF-8 file name decoded
 # with surrogateescape; such a string cannot even be encoded for a terminal).
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
