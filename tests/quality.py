@@ -23,6 +23,7 @@ from tui.corpus.model import Article
 DATA = Path(__file__).parent / "data"
 GOLD_PATH = DATA / "seed_alignment_gold.json"
 DEVSET = DATA / "devset"
+HELDOUT = DATA / "heldout"  # labelled blind, never tuned on (see its README)
 
 Key = tuple[str, int]
 Pair = frozenset[Key]
@@ -94,14 +95,15 @@ class Event:
     gold: dict[str, Any]
 
 
-def devset_events(committed_only: bool = False) -> list[Event]:
-    """The dev-set events, each restricted to the articles whose text is here.
+def devset_events(committed_only: bool = False, root: Path = DEVSET) -> list[Event]:
+    """The dev-set events (or those under ``root``), each restricted to the articles whose text
+    is here.
 
     Copyrighted articles live in ``<event>/local/`` (git-ignored): labelled and listed with their
     URL, used when present. ``committed_only`` uses only the redistributable, committed texts.
     """
     events = []
-    for folder in sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file()):
+    for folder in sorted(p for p in root.iterdir() if (p / "gold.json").is_file()):
         sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
         files, missing = [], []
         for entry in sources:
