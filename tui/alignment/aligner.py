@@ -376,7 +376,12 @@ class Aligner:
             # as fuzz.ratio returns, so scores round as before.
             texts = [norms[m] for m in group.members]
             ratios = process.cdist(
-                [texts[n] for n in main], texts, scorer=fuzz.ratio, dtype=np.float64, workers=1
+                [texts[n] for n in main],
+                texts,
+                scorer=fuzz.ratio,
+                dtype=np.float64,
+                # Threads pay off on a claim many outlets carry (the same ratios either way).
+                workers=-1 if len(texts) >= 100 else 1,
             )
             for row, n in enumerate(main):
                 ratios[row, n] = -1.0
