@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.alignment.model import Member
 from tui.alignment.scoring import (
@@ -24,7 +25,7 @@ from tui.alignment.scoring import (
     sorted_ratios,
     sorted_words,
 )
-from tui.corpus.model import Article
+from tui.corpus.model import Article, Sentence
 from tui.corpus.text import clear_caches, normalise
 
 # Measured on the dev set (bench_quality.py): the two together 0.521 -> 0.539 F1 (ledes x1.1 over
@@ -35,6 +36,7 @@ HEADLINE_FACTOR = 2.0
 HEADLINE_BODY_FACTOR = 0.5
 CLAUSE_FACTOR = 0.5
 
+_T = TypeVar("_T")
 _scorer: Any = None  # rapidfuzz's ratio, bound on first use
 
 
@@ -216,42 +218,110 @@ def adjusted(left: Node, right: Node, score: float) -> float:
     return score
 
 
+# From this many content sentences, their terms are worked out in forked worker processes (where
+# forking is safe: ``loader.can_fork``), in chunks of FEATURE_CHUNK: a few milliseconds to fork,
+# against about 100 microseconds a sentence.
+PARALLEL_SENTENCES = 2_000
+FEATURE_CHUNK = 1_000
+
+_Clause = tuple[int, int, Terms, str]  # a clause's start, end, terms and normal form
+
+
+def _sentence_features(texts: list[str]) -> list[tuple[dict[str, float], str]]:
+    """Each sentence's term boosts and normal form (one right after the other: they share its
+    tokens, which are cached only for the last few thousand sentences)."""
+    return [(sentence_terms(text).boosts, normalise(text)) for text in texts]
+
+
+def _clause_features(texts: list[str]) -> list[list[_Clause]]:
+    """The clauses of each sentence that has several (see ``scoring.clause_terms``)."""
+    return [
+        [(start, end, terms, normalise(text[start:end])) for start, end, terms in clause_terms(text)]
+        for text in texts
+    ]
+
+
+def _mapped(
+    pool: ProcessPoolExecutor | None, function: Callable[[list[str]], list[_T]], texts: list[str]
+) -> list[_T]:
+    """``function(texts)``, in chunks on ``pool``'s workers when there is one (same results)."""
+    if pool is None:
+        return function(texts)
+    chunks = [texts[start : start + FEATURE_CHUNK] for start in range(0, len(texts), FEATURE_CHUNK)]
+    return [item for part in pool.map(function, chunks) for item in part]
+
+
+def _feature_pool(sentences: int) -> ProcessPoolExecutor | None:
+    """Forked workers for the sentences' features, or None (few sentences, one core, or a
+    process where forking is unsafe)."""
+    import multiprocessing
+    import os
+
+    from tui.corpus.loader import can_fork
+
+    workers = min(os.cpu_count() or 1, 4)
+    if sentences < PARALLEL_SENTENCES or workers < 2 or not can_fork():
+        return None
+    # Loaded here, once, before the fork: the word list and the stemmer (about 0.3 s each).
+    sentence_terms("Warm up the word list and the stemmer.")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
 def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
     """One node per content sentence, followed by one per clause of a sentence that has several
     (``tui.alignment.clauses``); in canonical order (source id, sentence, clause), so node numbers
     follow keys (the aligner sorts by number for the keys' order)."""
+    content = [(article, sentence) for article in articles for sentence in article.content()]
+    pool = _feature_pool(len(content))
+    try:
+        return _built_nodes(articles, content, clauses, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def _built_nodes(
+    articles: list[Article],
+    content: list[tuple[Article, Sentence]],
+    clauses: bool,
+    pool: ProcessPoolExecutor | None,
+) -> list[Node]:
     # A sentence two other sources carry with the same terms (wire copy, words reordered) pairs
     # whole, and its clauses would only pair with the copies' clauses again: 200 generated
     # articles 15,990 -> 9,120 nodes, Aligner.run 8.1 -> 5.0 s CPU, dev set and seeds unchanged
     # (with one other source instead of two, dev-set F1 fell 0.005).
     carried: dict[frozenset[str], set[str]] = defaultdict(set)
-    # Each sentence's terms and normal form once, one right after the other (they share its
-    # tokens, cached only for the last few thousand sentences): the caches are smaller than a big
-    # corpus.
-    boosts: dict[tuple[str, int], dict[str, float]] = {}
-    norms: dict[tuple[str, int], str] = {}
-    for article in articles:
-        for sentence in article.content():
-            found = boosts[article.id, sentence.index] = sentence_terms(sentence.text).boosts
-            norms[article.id, sentence.index] = normalise(sentence.text)
-            carried[frozenset(found)].add(article.id)
+    # Each sentence's terms and normal form once: the caches are smaller than a big corpus.
+    features: dict[tuple[str, int], tuple[dict[str, float], str]] = {}
+    found = _mapped(pool, _sentence_features, [sentence.text for _, sentence in content])
+    for (article, sentence), (boosts, norm) in zip(content, found, strict=True):
+        features[article.id, sentence.index] = (boosts, norm)
+        carried[frozenset(boosts)].add(article.id)
+    # The sentences split into clauses: not headlines, nor sentences two other sources carry.
+    ordered = [
+        (article, rank, sentence, article.title is not None and sentence.text.strip() == article.title)
+        for article in sorted(articles, key=lambda a: a.id)
+        for rank, sentence in enumerate(article.content())
+    ]
+    splitting = [
+        sentence
+        for article, _, sentence, headline in ordered
+        if clauses and not headline and len(carried[frozenset(features[article.id, sentence.index][0])]) <= 2
+    ]
+    clauses_found = _mapped(pool, _clause_features, [sentence.text for sentence in splitting])
+    clauses_of = {id(sentence): parts for sentence, parts in zip(splitting, clauses_found, strict=True)}
     nodes: list[Node] = []
-    for article in sorted(articles, key=lambda a: a.id):
-        for rank, sentence in enumerate(article.content()):
-            headline = article.title is not None and sentence.text.strip() == article.title
-            member, lede = Member(article.id, sentence.index), rank < LEDE_SENTENCES
-            terms = Terms(boosts[article.id, sentence.index], headline)
-            norm = norms[article.id, sentence.index]
-            nodes.append(Node(member, (article.id, sentence.index, 0), norm, terms, lede=lede))
-            if not clauses or headline or len(carried[frozenset(terms.boosts)]) > 2:
-                continue
-            clauses_of = clause_terms(sentence.text)
-            nodes[-1].split = bool(clauses_of)
-            for part, (start, end, clause) in enumerate(clauses_of, start=1):
-                key = (article.id, sentence.index, part)
-                nodes.append(
-                    Node(member, key, normalise(sentence.text[start:end]), clause, lede=lede, clause=True)
-                )
+    for article, rank, sentence, headline in ordered:
+        member, lede = Member(article.id, sentence.index), rank < LEDE_SENTENCES
+        boosts, norm = features[article.id, sentence.index]
+        nodes.append(Node(member, (article.id, sentence.index, 0), norm, Terms(boosts, headline), lede=lede))
+        parts = clauses_of.get(id(sentence))
+        if parts is None:
+            continue
+        nodes[-1].split = bool(parts)
+        for part, (_start, _end, clause, clause_norm) in enumerate(parts, start=1):
+            key = (article.id, sentence.index, part)
+            nodes.append(Node(member, key, clause_norm, clause, lede=lede, clause=True))
     # Corpus rarity counts sentences, not clauses: a clause repeats its sentence's words.
     weights = Weights([node.terms for node in nodes if not node.clause])
     # A corpus has a few thousand distinct weights over millions of (node, term) entries: one

@@ -4,6 +4,10 @@ of words sorted once per sentence."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -119,3 +123,40 @@ def test_sorted_words_give_the_token_sort_ratio_of_every_seed_sentence_pair(
     expected = process.cdist(norms, norms, scorer=fuzz.token_sort_ratio, score_cutoff=CHAR_FLOOR)
     presorted = [sorted_words(norm) for norm in norms]
     assert (process.cdist(presorted, presorted, scorer=fuzz.ratio, score_cutoff=CHAR_FLOOR) == expected).all()
+
+
+FORKED_NODES = """
+import os
+
+import tui.alignment.sentence_graph as sentence_graph
+from tui.corpus.loader import can_fork, load_corpus
+from tui.resources import seeds_dir
+
+def fields(nodes):
+    return [(n.key, n.norm, n.weights, n.total, n.terms, n.lede, n.clause, n.split) for n in nodes]
+
+if __name__ == "__main__":
+    assert can_fork(), "no fork here"
+    articles = load_corpus([seeds_dir()]).articles
+    os.cpu_count = lambda: 2  # the same on a one-core machine
+    sentence_graph.PARALLEL_SENTENCES, sentence_graph.FEATURE_CHUNK = 0, 7
+    pool = sentence_graph._feature_pool(1)
+    assert pool is not None, "no worker pool"
+    pool.shutdown()
+    forked = sentence_graph.build_nodes(articles)
+    sentence_graph.PARALLEL_SENTENCES = 10**9
+    assert fields(forked) == fields(sentence_graph.build_nodes(articles)), "forked workers differ"
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+def test_nodes_built_in_forked_workers_are_the_nodes_built_here(tmp_path: Path) -> None:
+    # The command line forks its workers (no other thread runs there); a fresh interpreter is
+    # such a process, which a test worker may not be.
+    script = tmp_path / "forked_nodes.py"
+    script.write_text(FORKED_NODES, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
