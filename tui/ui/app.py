@@ -24,6 +24,7 @@ from tui.corpus.text import visible
 from tui.resources import stylesheet
 from tui.ui.commands import ReaderCommands
 from tui.ui.exporting import ExportActions
+from tui.ui.heap import release, settle
 from tui.ui.keymap import binding_ids, color_ok
 from tui.ui.messages import LoadProgress
 from tui.ui.screens.compare import CompareScreen
@@ -189,6 +190,7 @@ class ReaderApp(ExportActions, App[None]):
                 timeout=15,
             )
         if loaded is not None:
+            settle()
             self._loaded_notices(loaded)
         else:
             self.load_articles()
@@ -200,6 +202,7 @@ class ReaderApp(ExportActions, App[None]):
 
     def on_unmount(self) -> None:
         self.store.close()
+        release()
 
     def notify(
         self,
@@ -322,6 +325,7 @@ class ReaderApp(ExportActions, App[None]):
     def _on_loaded(self, message: Loaded) -> None:
         self.alignment = message.alignment
         self.compare.load(message.alignment)
+        settle()
         self._loaded_notices(message)
 
     def _loaded_notices(self, message: Loaded) -> None:

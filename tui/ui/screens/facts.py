@@ -16,13 +16,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.alignment.facts import Fact, gather_facts
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.ui.widgets.display import one_line, source_key
+from tui.ui.widgets.key_footer import KeyFooter
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class FactsScreen(Screen[Member | CardRequest | None]):
     def compose(self) -> ComposeResult:
         yield Static("Gathering the facts of every claim…", id="facts-status")
         yield OptionList(id="facts")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

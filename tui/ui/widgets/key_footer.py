@@ -1,0 +1,43 @@
+"""KeyFooter: Textual's footer, composed again only when the keys it shows change."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Footer
+
+# One key the footer may draw: its binding, how the key is displayed, enabled, tooltip.
+Shown = tuple[Binding, str, bool, str]
+
+
+class KeyFooter(Footer):
+    """The footer of every reader screen.
+
+    Textual's footer removes and mounts all its keys after every change of bindings: each focus
+    change, and each time its screen comes back from under a dialog. That cost 5-10 ms a time,
+    several times over for opening and closing a view (the matrix at 100 sources), for the same
+    keys. This one composes again only when what it shows differs.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._composed: tuple[tuple[Shown, ...], bool, bool] | None = None
+
+    def _shown(self) -> tuple[Shown, ...]:
+        """Everything of the active bindings that the footer draws (``Footer.compose`` reads)."""
+        app = self.app
+        return tuple(
+            (binding, app.get_key_display(binding), enabled, tooltip)
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show or binding.key == app.COMMAND_PALETTE_BINDING
+        )
+
+    async def recompose(self) -> None:
+        if not self.is_attached or self._pruning:
+            return
+        # Called once the bindings are known (``bindings_changed``): the first time, and after,
+        # only for other keys.
+        shown = (self._shown(), self.compact, self.show_command_palette)
+        if shown == self._composed:
+            return
+        self._composed = shown
+        await super().recompose()
