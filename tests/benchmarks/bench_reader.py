@@ -238,7 +238,10 @@ async def key_latency(folder: Path, cache: Path, presses: int) -> dict[str, list
             first_cpu.append((painted_cpu[at] - cpu) * 1000 if at is not None else float("nan"))
             return ((painted[-1] if painted else end) - t) * 1000
 
+        only = os.environ.get("BENCH_READER_KEYS")
         for name, key, _ in KEYS:
+            if only and key not in only.split(","):
+                continue
             samples = timings[name]
             first = timings.setdefault(f"{name}{FIRST}", [])
             first_cpu = timings.setdefault(f"{name}{FIRST_CPU}", [])
@@ -297,7 +300,8 @@ def keys(trees: dict[str, Path], tmp: Path, rounds: int, presses: int) -> dict[s
         for name, tree in trees.items():
             for key, samples in run_keys_child(tree, folder, tmp / name / "keycache", presses).items():
                 pooled[name].setdefault(key, []).extend(samples)
-    return {name: {k: statistics.median(v) for k, v in by_key.items()} for name, by_key in pooled.items()}
+    # A key left out (``--keys``) has no samples.
+    return {name: {k: statistics.median(v) for k, v in keyed.items() if v} for name, keyed in pooled.items()}
 
 
 # -- the report ----------------------------------------------------------------------------------
@@ -327,7 +331,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--presses", type=int, default=20, help="presses per key and round")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-keys", action="store_true")
+    parser.add_argument(
+        "--keys", default=None, help="only these keys, as Textual names them: j,right_square_bracket,o"
+    )
     args = parser.parse_args(argv)
+    if args.keys:
+        os.environ["BENCH_READER_KEYS"] = args.keys  # read by the key-timing child processes
     before = args.before or default_before()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
