@@ -1,7 +1,8 @@
-"""KeyFooter: Textual's footer, composed again only when the keys it shows change."""
+"""KeyFooter: Textual's footer, composed with its screen, and again only when its keys change."""
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
 
@@ -16,6 +17,10 @@ class KeyFooter(Footer):
     change, and each time its screen comes back from under a dialog. That cost 5-10 ms a time,
     several times over for opening and closing a view (the matrix at 100 sources), for the same
     keys. This one composes again only when what it shows differs.
+
+    Textual's footer is also empty when first composed, and composes its keys after the screen
+    has been shown: a second layout and frame at the start (25 ms at the reader's start, inside
+    the batch that holds back its first frame). This one has its keys in the screen's first frame.
     """
 
     def __init__(self) -> None:
@@ -30,6 +35,13 @@ class KeyFooter(Footer):
             for _, binding, enabled, tooltip in self.screen.active_bindings.values()
             if binding.show or binding.key == app.COMMAND_PALETTE_BINDING
         )
+
+    def compose(self) -> ComposeResult:
+        # The screen's bindings are known once the footer is mounted in it: no need to wait for
+        # the first "bindings changed" signal (which then finds the same keys).
+        self.set_reactive(Footer._bindings_ready, True)
+        self._composed = (self._shown(), self.compact, self.show_command_palette)
+        yield from super().compose()
 
     async def recompose(self) -> None:
         if not self.is_attached or self._pruning:
