@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tui.annotations.model import VERDICTS, Annotation
 from tui.annotations.store import AnnotationStore
+from tui.resources import stylesheet
 from tui.ui.dialogs.pickers import ChoiceScreen
 from tui.ui.widgets.display import one_line
 from tui.ui.widgets.key_footer import KeyFooter
@@ -37,6 +38,8 @@ def _cell(text: str, width: int) -> Text:
 
 class AnnotationsScreen(Screen[Annotation | None]):
     """A table of annotations; ``enter`` returns the chosen one to jump to it."""
+
+    CSS_PATH = [stylesheet("annotations.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,a", "close", "Back", id="annotations-close", tooltip="Back to the compare view"),

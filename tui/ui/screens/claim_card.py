@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from tui.alignment.claims import ClaimCard, Version, claim_card
 from tui.alignment.model import KIND_MARKS, Member
 from tui.alignment.result import Alignment
+from tui.resources import stylesheet
 from tui.ui.widgets.display import one_line
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.pair_highlight import highlight_pair
@@ -48,6 +49,8 @@ class ClaimVersions(OptionList):
 
 class ClaimCardScreen(Screen[tuple[Member, Member, int] | None]):
     """Every version of one claim; silent sources named; the reference's neighbouring claims."""
+
+    CSS_PATH = [stylesheet("matrix.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,c", "close", "Back", id="card-close", tooltip="Back to the compare view"),

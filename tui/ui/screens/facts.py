@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from tui.alignment.facts import Fact, gather_facts
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
+from tui.resources import stylesheet
 from tui.ui.widgets.display import one_line, source_key
 from tui.ui.widgets.key_footer import KeyFooter
 
@@ -36,6 +37,8 @@ class CardRequest:
 
 class FactsScreen(Screen[Member | CardRequest | None]):
     """The facts sheet; ``enter`` on a value returns the sentence stating it, ``C`` its claim card."""
+
+    CSS_PATH = [stylesheet("facts.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,F", "close", "Back", id="facts-close", tooltip="Back to the compare view"),

@@ -18,6 +18,7 @@ from tui.alignment.claims import FLAG_MARKS, flag_mark, source_flags
 from tui.alignment.model import KIND_MARKS, ClaimGroup, group_pairs
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
+from tui.resources import stylesheet
 from tui.ui.heap import settle
 from tui.ui.widgets.claim_matrix import ClaimMatrix
 from tui.ui.widgets.display import one_line, source_key
@@ -55,6 +56,8 @@ class MatrixChoice:
 
 class MatrixScreen(Screen[MatrixChoice | None]):
     """Coverage matrix; returns the chosen claim to the compare view."""
+
+    CSS_PATH = [stylesheet("matrix.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,o", "close", "Back", id="matrix-close", tooltip="Back to the compare view"),
