@@ -23,6 +23,7 @@ from tui.corpus.model import Article
 DATA = Path(__file__).parent / "data"
 GOLD_PATH = DATA / "seed_alignment_gold.json"
 DEVSET = DATA / "devset"
+HELDOUT = DATA / "heldout"  # labelled blind, never tuned on (see its README)
 
 Key = tuple[str, int]
 Pair = frozenset[Key]
@@ -94,14 +95,15 @@ class Event:
     gold: dict[str, Any]
 
 
-def devset_events(committed_only: bool = False) -> list[Event]:
-    """The dev-set events, each restricted to the articles whose text is here.
+def devset_events(committed_only: bool = False, root: Path = DEVSET) -> list[Event]:
+    """The dev-set events (or those under ``root``), each restricted to the articles whose text
+    is here.
 
     Copyrighted articles live in ``<event>/local/`` (git-ignored): labelled and listed with their
     URL, used when present. ``committed_only`` uses only the redistributable, committed texts.
     """
     events = []
-    for folder in sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file()):
+    for folder in sorted(p for p in root.iterdir() if (p / "gold.json").is_file()):
         sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
         files, missing = [], []
         for entry in sources:
@@ -144,25 +146,53 @@ def _sentences_at(article: Article, quote: str) -> list[int]:
     return found
 
 
-def gold_pairs(alignment: Alignment, gold: dict[str, Any]) -> set[Pair]:
-    """Every pair of sentences that the gold says share a claim (same-sentence pairs dropped)."""
+def _first_copies(alignment: Alignment) -> dict[tuple[str, int], tuple[str, int]]:
+    """Each sentence repeated word for word earlier in its article, mapped to its first copy.
+
+    A page that prints its headline twice (a post title, then the headline) has two sentences
+    no reader can tell apart: a pair with either copy is the same pair, for the gold and the
+    aligner alike (the gold picks one copy, the aligner may pick the other).
+    """
+    first: dict[tuple[str, int], tuple[str, int]] = {}
+    for article in alignment.articles:
+        seen: dict[str, int] = {}
+        for sentence in article.sentences:
+            text = " ".join(sentence.text.split())
+            index = seen.setdefault(text, sentence.index)
+            if index != sentence.index:
+                first[(article.id, sentence.index)] = (article.id, index)
+    return first
+
+
+def _pairs_of(alignment: Alignment, groups: list[list[tuple[str, int]]]) -> set[Pair]:
+    """Every pair within each group, repeated sentences read as their first copy."""
+    first = _first_copies(alignment)
     pairs: set[Pair] = set()
-    for claim in gold["claims"]:
-        keys = [
-            (m["source"], _sentences_at(alignment.article(m["source"]), m["quote"])[0])
-            for m in claim["members"]
-        ]
+    for keys in groups:
+        keys = [first.get(key, key) for key in keys]
         pairs.update(frozenset(pair) for pair in combinations(keys, 2) if pair[0] != pair[1])
     return pairs
 
 
+def gold_pairs(alignment: Alignment, gold: dict[str, Any]) -> set[Pair]:
+    """Every pair of sentences that the gold says share a claim (same-sentence pairs dropped)."""
+    return _pairs_of(
+        alignment,
+        [
+            [
+                (m["source"], _sentences_at(alignment.article(m["source"]), m["quote"])[0])
+                for m in claim["members"]
+            ]
+            for claim in gold["claims"]
+        ],
+    )
+
+
 def predicted_pairs(alignment: Alignment) -> set[Pair]:
     """Every pair of sentences that share a claim group."""
-    predicted: set[Pair] = set()
-    for group in alignment.groups:
-        keys = [(m.source, m.sentence) for m in group.members]
-        predicted.update(frozenset(pair) for pair in combinations(keys, 2))
-    return predicted
+    return _pairs_of(
+        alignment, [[(m.source, m.sentence) for m in group.members] for group in alignment.groups]
+    )
 
 
 def baseline_pairs(alignment: Alignment, threshold: float = 60.0) -> set[Pair]:
@@ -172,11 +202,12 @@ def baseline_pairs(alignment: Alignment, threshold: float = 60.0) -> set[Pair]:
     keyed = [(a.id, s.index, s.text) for a in alignment.articles for s in a.sentences]
     texts = [text for _, _, text in keyed]
     scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, processor=utils.default_process)
-    pairs: set[Pair] = set()
-    for i, j in zip(*(scores >= threshold).nonzero(), strict=True):
-        if i < j and keyed[i][0] != keyed[j][0]:
-            pairs.add(frozenset({keyed[i][:2], keyed[j][:2]}))
-    return pairs
+    linked = [
+        [keyed[i][:2], keyed[j][:2]]
+        for i, j in zip(*(scores >= threshold).nonzero(), strict=True)
+        if i < j and keyed[i][0] != keyed[j][0]
+    ]
+    return _pairs_of(alignment, linked)
 
 
 def _boilerplate(alignment: Alignment, gold: dict[str, Any]) -> tuple[int, int, int, int]:

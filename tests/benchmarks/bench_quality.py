@@ -19,6 +19,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quality import (
+    DEVSET,
+    HELDOUT,
     Quality,
     devset_events,
     evaluate,
@@ -69,6 +71,11 @@ def clutter_misses(name: str, alignment: Alignment, gold: dict[str, Any]) -> lis
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--committed-only", action="store_true", help="only the committed texts")
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="the held-out events (tests/data/heldout) instead of the dev set",
+    )
     parser.add_argument("--mistakes", metavar="EVENT", help="list wrong and missed pairs of one event")
     parser.add_argument(
         "--clutter-misses", action="store_true", help="list gold clutter kept and gold content marked"
@@ -81,20 +88,23 @@ def main() -> None:
     )
     pooled = pooled_base = Quality(0, 0, 0)
     started = time.perf_counter()
-    for event in devset_events(committed_only=args.committed_only):
+    articles = 0
+    root = HELDOUT if args.heldout else DEVSET
+    for event in devset_events(committed_only=args.committed_only, root=root):
         if len(event.files) < 2:
             print(f"{event.name:<26} skipped: {len(event.files)} article(s) present")
             continue
         alignment = align_corpus(load_corpus(event.files))
         ours, base = evaluate(alignment, event.gold), evaluate_baseline(alignment, event.gold)
         pooled, pooled_base = pooled + ours, pooled_base + base
+        articles += len(event.files)
         print(row(event.name, len(event.files), ours, base))
         if args.mistakes == event.name:
             wrong, missed = mistakes(alignment, event.gold)
             print("  wrong:\n   " + "\n   ".join(wrong) + "\n  missed:\n   " + "\n   ".join(missed))
         if args.clutter_misses:
             print("\n".join(clutter_misses(event.name, alignment, event.gold)))
-    print(row("POOLED (dev set)", 0, pooled, pooled_base))
+    print(row("POOLED (held out)" if args.heldout else "POOLED (dev set)", articles, pooled, pooled_base))
     seeds = align_corpus(load_corpus([seeds_dir()]))
     print(row("seeds", len(seeds.articles), evaluate(seeds), evaluate_baseline(seeds, load_gold())))
     if args.mistakes == "seeds":

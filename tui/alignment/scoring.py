@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,6 +91,10 @@ _NUMBER_VALUES = {
     "thirty": "30",
     "forty": "40",
     "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
     "hundred": "100",
     "thousand": "1000",
 }
@@ -155,17 +160,40 @@ class Terms:
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+
+
+def spelled_number(word: str) -> float | None:
+    """The value of a folded number word ("fifteen", "thirty-three"), else None."""
+    if word in _NUMBER_VALUES:
+        return float(_NUMBER_VALUES[word])
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return float(_NUMBER_VALUES[tens]) + float(_NUMBER_VALUES[unit])
+    return None
+
+
 def _number_term(word: str, scale_word: str | None) -> str | None:
     """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet)."""
-    # The written form may carry a possessive ("2024's", "2024’s"); folding turned "’" into "'".
-    written = word.replace("\u2019", "'").removesuffix("'s").rstrip("'")
-    value_text = _NUMBER_VALUES.get(word, written.replace(",", "").rstrip("."))
-    try:
-        value = float(value_text)
-    except ValueError:
-        return None
-    value *= _SCALES.get(scale_word or "", 1.0)
-    return "#" + f"{value:.2g}"
+    value = spelled_number(word)
+    if value is None:
+        # The written form may carry a possessive ("2024's", "2024’s"); folding turned "’" into "'".
+        written = word.replace("\u2019", "'").removesuffix("'s").rstrip("'")
+        try:
+            value = float(written.replace(",", "").rstrip("."))
+        except ValueError:
+            return None
+    scale = _SCALES.get(scale_word or "", 1.0)
+    if (
+        scale == 1.0
+        and value.is_integer()
+        and word[:4].isdigit()
+        and not word[4:5].isdigit()
+        and 1000 <= value <= 2100
+    ):
+        return f"#{value:.0f}"  # a year: 2004 and 2007 are different years, not "about 2,000"
+    return "#" + f"{value * scale:.2g}"
 
 
 # Grouping extracts each sentence's terms once, but every compared pair (``pair_score``, for the
@@ -195,15 +223,22 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
     """Each content term of a run of words with its name/number boost, in reading order."""
     boosts: dict[str, float] = {}
     first_word = True
+    skip = -1  # the unit word of "twenty six", already counted with its tens
     for position, (surface, word, _) in enumerate(words):
+        if position == skip:
+            continue
         if word in _CALENDAR_WORDS:
             boosts[word] = CALENDAR_WEIGHT
             first_word = False
             continue
-        if word[:1].isdigit() or word in _NUMBER_VALUES:
+        spelled = spelled_number(word)
+        if word[:1].isdigit() or spelled is not None:
             following = words[position + 1][1] if position + 1 < len(words) else None
+            if word in _TENS and following in _UNITS:  # "Twenty six" is 26, as "twenty-six" is
+                word, skip = f"{word}-{following}", position + 1
+                following = words[position + 2][1] if position + 2 < len(words) else None
             # The written form: the folded one has lost its decimal point ("6.1" -> "61").
-            number = _number_term(word if word in _NUMBER_VALUES else surface, following)
+            number = _number_term(word if spelled is not None else surface, following)
             if number is not None:
                 boosts[number] = max(boosts.get(number, 0.0), NUMBER_BOOST)
                 first_word = False
@@ -224,6 +259,10 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
     return boosts
 
 
+_FIGURE_UNIT = re.compile(r"(\d[\d,]*(?:\.\d+)?)([A-Za-z]{2,4})")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})  # "31st", "1980s"
+
+
 def _term_words(text: str) -> list[tuple[str, str, int]]:
     """(written, folded, offset) of each word, a figure compounded with a word split from it.
 
@@ -235,6 +274,15 @@ def _term_words(text: str) -> list[tuple[str, str, int]]:
     result: list[tuple[str, str, int]] = []
     for token in tokens(text):
         if not token.is_word or not token.norm:
+            continue
+        glued = _FIGURE_UNIT.fullmatch(token.text)
+        if glued:
+            # A unit glued to its figure ("160mph", "64cm") meets the figure written apart; an
+            # ordinal's ending ("31st") says nothing.
+            figure, unit = glued.groups()
+            result.append((figure, figure.replace(",", ""), token.start))
+            if unit.lower() not in _ORDINAL_ENDINGS:
+                result.append((unit, fold(unit), token.start + len(figure)))
             continue
         parts = token.text.split("-")
         if not (any(p[:1].isdigit() for p in parts) and any(p[:1].islower() for p in parts)):

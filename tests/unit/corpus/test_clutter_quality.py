@@ -17,8 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-FULL_CLUTTER_FLOOR = 0.95  # measured 0.964 (189/196)
-COMMITTED_CLUTTER_FLOOR = 0.95  # measured 1.000 (52/52, single-text events too)
+# Reset when the dev set grew from 8 to 10 events (two former held-out events moved in).
+FULL_CLUTTER_FLOOR = 0.94  # measured 0.963 (260/270)
+COMMITTED_CLUTTER_FLOOR = 0.95  # measured 0.973 (71/73, single-text events too)
 
 
 @dataclass
