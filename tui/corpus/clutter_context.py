@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.corpus.clutter_bounds import around_the_article, repeats_on_page
+from tui.corpus.clutter_page import Page, Reasons, clutter, mark
 from tui.corpus.page_clutter import ends_sentence, line_rule
-
-Reasons = list[list[str | None]]
 
 CREDITS = {"photo credit", "photo placeholder", "photo file name"}
 CAPTIONS = CREDITS | {"photo caption", "map caption"}
@@ -64,84 +64,23 @@ _HEADER_LINES = 12
 _SIDEBAR_MIN_LINES = 3
 
 
-def _clutter(reasons: list[str | None]) -> bool:
-    return bool(reasons) and all(reasons)
-
-
-def _reason(reasons: list[str | None]) -> str | None:
-    return reasons[0] if _clutter(reasons) else None
-
-
-def _mark(reasons: list[str | None], reason: str) -> None:
-    for index, current in enumerate(reasons):
-        if current is None:
-            reasons[index] = reason
-
-
-class _Page:
-    """The lines of one article with their sentences and reasons, and lookups around a line."""
-
-    def __init__(self, lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
-        self.lines, self.sentences, self.reasons = lines, sentences, reasons
-        self.filled = [i for i, line in enumerate(lines) if line]
-        self.ends = [ends_sentence(line) for line in lines]  # computed once: every rule asks
-        self.words = [len(line.split()) for line in lines]
-        self.rank = {line: rank for rank, line in enumerate(self.filled)}
-        self.headline = self.body = self.tail = -1
-        self.find_headline()
-
-    def find_headline(self) -> None:
-        """The headline: the first line of four words or more that is not clutter and ends no
-        sentence; the body and its tail: the first and last lines that are prose (a sentence of
-        some length)."""
-        lines, reasons = self.lines, self.reasons
-        # Four words at least: a one-word section label or a kicker above it is not the headline.
-        self.headline = next(
-            (i for i in self.filled if not _clutter(reasons[i]) and not self.ends[i] and self.words[i] >= 4),
-            -1,
-        )
-        self.tail = next(
-            (
-                i
-                for i in reversed(self.filled)
-                if not _clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12
-            ),
-            -1,
-        )
-        self.body = next(
-            (i for i in self.filled if not _clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12),
-            len(lines),
-        )
-
-    def neighbour(self, index: int, step: int) -> int | None:
-        rank = self.rank[index] + step
-        return self.filled[rank] if 0 <= rank < len(self.filled) else None
-
-    def reason_at(self, index: int | None) -> str | None:
-        return None if index is None else _reason(self.reasons[index])
-
-    def open(self, index: int) -> bool:
-        """A line a context rule may mark: some sentence unmarked, and not the headline."""
-        return index != self.headline and not _clutter(self.reasons[index])
-
-
-def _captions_and_names(page: _Page) -> None:
+def _captions_and_names(page: Page) -> None:
     """A line that ends no sentence right above a credit (or below a picture) is its caption; a
     line that is only a name or an outlet, below the first line, is a byline ("Jane Doe",
     "Daily Post (Accra)"; one word alone may be a section heading, so two to three)."""
     for index in page.filled:
         line = page.lines[index]
-        if _clutter(page.reasons[index]) or page.ends[index]:
+        if clutter(page.reasons[index]) or page.ends[index]:
             continue
         after = page.reason_at(page.neighbour(index, 1))
         before = page.reason_at(page.neighbour(index, -1))
         if (after in CREDITS or before == "photo placeholder") and index != page.headline:
-            _mark(page.reasons[index], "photo caption")
+            mark(page.reasons[index], "photo caption")
         elif index != page.filled[0] and _name_only(line) and _placed_like_a_name(page, index, before, after):
-            _mark(page.reasons[index], "name line")
+            mark(page.reasons[index], "name line")
 
 
-def _placed_like_a_name(page: _Page, index: int, before: str | None, after: str | None) -> bool:
+def _placed_like_a_name(page: Page, index: int, before: str | None, after: str | None) -> bool:
     """Bylines sit in the header or after the text; in the body, a name alone is a pull quote's
     speaker (in a run of short lines, or beside clutter), while a lone capitalised line between
     paragraphs is a crosshead ("Rescue Crews Return")."""
@@ -182,14 +121,14 @@ def _name_only(line: str) -> bool:
     return line.isupper() or not any(word.lower() in _NOT_IN_NAMES for word in line.split())
 
 
-def _credit_captions(page: _Page) -> None:
+def _credit_captions(page: Page) -> None:
     """A line that ends with a photo credit is a caption, all of it: "Rescuers dig. (Jane Doe/AP)"."""
     for index in page.filled:
         reasons, line = page.reasons[index], page.lines[index]
-        if _clutter(reasons):
+        if clutter(reasons):
             continue
         if page.words[index] <= _CAPTION_MAX_WORDS and (reasons[-1] in CREDITS or _credit_tail(line)):
-            _mark(reasons, "photo caption")
+            mark(reasons, "photo caption")
         elif any("\n" in sentence for sentence in page.sentences[index]):
             for text, members in _physical_lines(page.sentences[index])[:-1]:
                 if members and len(text.split()) <= _CAPTION_MAX_WORDS and _credit_end(text):
@@ -208,7 +147,7 @@ def _credit_end(text: str) -> bool:
     return line_rule(tail) in CREDITS or _credit_tail(text)
 
 
-def _repeated_captions(page: _Page) -> None:
+def _repeated_captions(page: Page) -> None:
     """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
     pictures = [i for i in page.filled if page.reasons[i] and page.reasons[i][0] in CAPTIONS]
     candidates = [
@@ -226,7 +165,7 @@ def _repeated_captions(page: _Page) -> None:
         counts = Counter(s.strip() for group in page.sentences for s in group)
         for index in candidates:
             if all(counts[s.strip()] >= 2 for s in page.sentences[index]):
-                _mark(page.reasons[index], "photo caption")
+                mark(page.reasons[index], "photo caption")
     # Every other copy of a caption sentence is the caption again.
     captions = {
         s.strip()
@@ -243,7 +182,7 @@ def _repeated_captions(page: _Page) -> None:
                 reasons[position] = "photo caption"
 
 
-def _sandwiched(page: _Page) -> None:
+def _sandwiched(page: Page) -> None:
     """A short line that ends no sentence, between two clutter lines, is clutter too. In the body
     one of them must be a picture's or a name's (a crosshead may sit between an advert and a link
     box; a caption sits between a picture's lines)."""
@@ -256,10 +195,10 @@ def _sandwiched(page: _Page) -> None:
             continue
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS
-            _mark(page.reasons[index], "photo caption" if caption else "page furniture")
+            mark(page.reasons[index], "photo caption" if caption else "page furniture")
 
 
-def _header_caption(page: _Page) -> None:
+def _header_caption(page: Page) -> None:
     """Under the headline, a line that ends no sentence between a sentence and a byline or date
     is the picture's caption: "Rescuers search the rubble in Cebu" / "By Jane Doe"."""
     for index in page.filled[:_HEADER_LINES]:
@@ -269,10 +208,10 @@ def _header_caption(page: _Page) -> None:
         if before is None or not page.ends[before] or page.reason_at(before):
             continue
         if page.reason_at(after) in _HEADER_REASONS:
-            _mark(page.reasons[index], "photo caption")
+            mark(page.reasons[index], "photo caption")
 
 
-def _mastheads(page: _Page) -> None:
+def _mastheads(page: Page) -> None:
     """Above the headline, a short line naming a news brand is the site's masthead."""
     for index in page.filled[:_HEADER_LINES]:
         if index >= page.body:
@@ -285,24 +224,24 @@ def _mastheads(page: _Page) -> None:
             if not all(line_rule(piece) for piece in rest):
                 continue
         words = line.split()
-        if _clutter(page.reasons[index]) or len(words) > 4 or ends_sentence(line):
+        if clutter(page.reasons[index]) or len(words) > 4 or ends_sentence(line):
             continue
         if not _BRAND_RE.search(line) or not all(_MASTHEAD_WORD_RE.match(w) for w in words):
             continue
         # Only when a headline follows: the brand line then is not the page's only title.
         later = [
-            i for i in page.filled[:_HEADER_LINES] if index < i < page.body and not _clutter(page.reasons[i])
+            i for i in page.filled[:_HEADER_LINES] if index < i < page.body and not clutter(page.reasons[i])
         ]
         below = page.reason_at(page.neighbour(index, 1))
         if not below and not _STRONG_BRAND_RE.search(line):
             continue
         if any(not page.ends[i] and page.words[i] >= 4 for i in later):
-            _mark(page.reasons[index], "masthead")
+            mark(page.reasons[index], "masthead")
             if index == page.headline:
                 page.headline = next((i for i in later if not page.ends[i]), -1)
 
 
-def _labels(page: _Page) -> None:
+def _labels(page: Page) -> None:
     """A label line belongs to what it labels: "Sources:" / "Agency", "Asia" / "More from Asia"."""
     for index in page.filled:
         if not page.open(index) or page.ends[index] or page.words[index] > 3:
@@ -310,30 +249,30 @@ def _labels(page: _Page) -> None:
         before, after = page.neighbour(index, -1), page.neighbour(index, 1)
         label = page.reason_at(before)
         if label and before is not None and page.lines[before].endswith(":"):
-            _mark(page.reasons[index], label)
+            mark(page.reasons[index], label)
         elif page.reason_at(after) == "related link" and after == index + 1:
-            _mark(page.reasons[index], "related link")
+            mark(page.reasons[index], "related link")
 
 
-def _page_title(page: _Page) -> None:
+def _page_title(page: Page) -> None:
     """A line "Headline | Site" whose headline the page also shows alone is the browser's title."""
     alone = set(page.lines)
     for index in page.filled:
         line = page.lines[index]
-        if _clutter(page.reasons[index]) or "|" not in line or page.ends[index]:
+        if clutter(page.reasons[index]) or "|" not in line or page.ends[index]:
             continue
         title, _, site = line.rpartition("|")
         if title.strip() in alone and 0 < len(site.split()) <= 4:
-            _mark(page.reasons[index], "page title")
+            mark(page.reasons[index], "page title")
 
 
-def _author_bio(page: _Page) -> None:
+def _author_bio(page: Page) -> None:
     """Right under a byline line with a name, a paragraph that starts with that name is the
     author's bio, and so are the paragraphs after it that start with a pronoun. (Only right
     under: a person of the story named alone, a pull quote's speaker, is described in the body.)"""
     for rank, index in enumerate(page.filled[:-1]):
         name = page.lines[index]
-        if not _clutter(page.reasons[index]) or not _NAME_RE.match(name):
+        if not clutter(page.reasons[index]) or not _NAME_RE.match(name):
             continue
         first = page.filled[rank + 1]
         start = _BIO_START_RE.match(page.lines[first])
@@ -343,10 +282,10 @@ def _author_bio(page: _Page) -> None:
             if member != first and not _BIO_PRONOUN_RE.match(page.lines[member]):
                 break
             if page.open(member):
-                _mark(page.reasons[member], "author bio")
+                mark(page.reasons[member], "author bio")
 
 
-def _sidebars(page: _Page) -> None:
+def _sidebars(page: Page) -> None:
     """In the body, three or more lines in a row without a blank line or a sentence end, one of
     them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
     run: list[int] = []
@@ -355,15 +294,15 @@ def _sidebars(page: _Page) -> None:
         if line and not page.ends[index] and page.words[index] <= 25:
             run.append(index)
             continue
-        if len(run) >= _SIDEBAR_MIN_LINES and any(_clutter(page.reasons[i]) for i in run):
+        if len(run) >= _SIDEBAR_MIN_LINES and any(clutter(page.reasons[i]) for i in run):
             for member in run:
-                _mark(page.reasons[member], "sidebar")
+                mark(page.reasons[member], "sidebar")
         run = []
 
 
 def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
     """Add reasons (in place) to lines that their surroundings show to be clutter."""
-    page = _Page(lines, sentences, reasons)
+    page = Page(lines, sentences, reasons)
     _captions_and_names(page)
     _page_title(page)
     page.find_headline()
@@ -375,3 +314,5 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _header_caption(page)
     _author_bio(page)
     _sidebars(page)
+    repeats_on_page(page)
+    around_the_article(page)

@@ -48,7 +48,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "byline",
         re.compile(
             r"^\W*(?i:by|written by|words by|edited by|reporting by)\s*[:|]?\s*([A-Z][\w.'’-]+|our)"
-            r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*\s*$"
+            r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
+            r"(\s*\(\s*[^()]{1,40}\))?\s*$"  # and the outlet: "By Jane Doe ( China Daily)"
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
@@ -131,7 +132,28 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    ("advert", re.compile(r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange)\W*$", _I)),
+    (
+        "paywall",
+        re.compile(
+            r"\b((create|start|get|sign up for) (a |your )?free account|to continue reading|no credit card"
+            r" (required|needed)|premium subscription|subscriber[- ]exclusive|(miss|read) the rest of this"
+            r" (story|article)|unlimited access to (free )?(content|articles|stories)"
+            r"|already a subscriber)\b",
+            _I,
+        ),
+    ),
+    (
+        "advert",
+        re.compile(
+            r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange|sponsored( links| content"
+            r"| stories)?|paid (content|post)|promoted( content| stories)?)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "press release number",
+        re.compile(r"^\W*(news |press )?release\s*(no\.?|number|#)?\s*:?\s*\d[\w-]*\W*$", _I),
+    ),
     ("masthead", re.compile(r"^\W*(the )?[\w.-]+( [\w.-]+){0,3} (newspaper|website|news media:?)\W*$", _I)),
     ("masthead", re.compile(r"^\W*est(ablished)?\.? (in )?\w* ?\d{0,2},? ?\d{4}\W*$", _I)),
     ("weather widget", re.compile(r"^\W*-?\d{1,2}(\.\d)?\s*°?\s*[CF]\W*$")),

@@ -113,11 +113,17 @@ def join_broken_lines(text: str) -> str:
     pieces = []
     start = position = 0
     lines = text.split("\n")
-    for line, following in itertools.pairwise(lines):
+    wrapped = _hard_wrapped(lines)
+    for number, (line, following) in enumerate(itertools.pairwise(lines)):
         position += len(line)
-        if line.strip() and following.strip() and not _TERMINAL_RE.search(line):
+        if line.strip() and following.strip():
             first = following.lstrip()[:1]
-            if first.islower() or _SOFT_END_RE.search(line):
+            if not _TERMINAL_RE.search(line):
+                inside = first.islower() or _SOFT_END_RE.search(line) or number in wrapped
+            else:  # "at 3:44 a.m." / "EDT." on the next line
+                clock = _CLOCK_END_RE.search(line.rstrip())
+                inside = bool(clock and _AFTER_CLOCK_RE.match(following.lstrip()))
+            if inside:
                 pieces.append(text[start:position])
                 start = position + 1
         position += 1
@@ -125,6 +131,44 @@ def join_broken_lines(text: str) -> str:
         return text
     pieces.append(text[start:])
     return " ".join(pieces)
+
+
+# Text wrapped at a fixed width (a press release, a mailing-list copy) fills each line greedily:
+# the next line's first word would not have fitted on it. A sentence then goes on past a line
+# break even when the next line starts with a capital ("for NASA's" / "Commercial Orbital ...").
+_WRAP_MAX_CHARS = 100
+_WRAP_MIN_CHARS = 50
+_WRAP_MIN_LINES = 3
+
+
+def _hard_wrapped(lines: list[str]) -> set[int]:
+    """Numbers of the lines that a fixed-width wrap broke (the next line goes on the sentence)."""
+    broken: set[int] = set()
+    block: list[int] = []
+    for number in [*range(len(lines)), len(lines)]:
+        if number < len(lines) and lines[number].strip():
+            block.append(number)
+            continue
+        width = max((len(lines[n].rstrip()) for n in block), default=0)
+        if len(block) >= _WRAP_MIN_LINES and _WRAP_MIN_CHARS <= width <= _WRAP_MAX_CHARS:
+            full = [
+                n
+                for n in block[:-1]
+                if len(lines[n].rstrip()) + 1 + len(lines[n + 1].split()[0]) > width
+                and not lines[n].isupper()
+            ]
+            # Wrapped prose breaks mid-sentence, so some lines go on in lower case; a list of
+            # teasers or headlines of like length never does.
+            lower = sum(lines[n + 1].lstrip()[:1].islower() for n in full)
+            if len(full) >= _WRAP_MIN_LINES and 3 * lower >= len(full):
+                broken.update(full)
+        block = []
+    return broken
+
+
+def _filled(line: str, following: str, width: int) -> bool:
+    """Would the next line's first word have made ``line`` longer than the wrap ``width``?"""
+    return len(line.rstrip()) + 1 + len(following.split()[0]) > width
 
 
 def _pieces(block: str) -> list[str]:
@@ -256,4 +300,46 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
                     spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
-    return spans
+    return _rejoined(text, spans)
+
+
+# A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:
+# "at 3:44 a.m. ET from the Cape", "as of 4 p.m. Monday, 411 aftershocks".
+_CLOCK_END_RE = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+_AFTER_CLOCK_RE = re.compile(
+    r"^([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time"
+    r"|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Febr)uary|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
+# A quotation that ends with "!" or "?" and the line that says who said it: '"We did it!" the
+# chief executive tweeted from California.' is one sentence, as it is with a comma.
+_QUOTE_END_RE = re.compile(r"[!?][\"”’']$")
+_ATTRIBUTION_RE = re.compile(
+    r"^[^\"“”]{0,80}\b(said|says|tweeted|wrote|told|added|asked|posted|declared|exclaimed|replied"
+    r"|shouted|explained)\b[^\"“”.!?,;]{0,40}\.$"
+)
+
+
+_DASH_START_RE = re.compile(r"^(--|[—–])\s")
+_ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
+_ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
+
+
+def _rejoined(text: str, spans: list[Span]) -> list[Span]:
+    """Join the pieces of one sentence the rules above cut apart (see the two patterns)."""
+    result: list[Span] = []
+    for span in spans:
+        if result and result[-1].paragraph == span.paragraph:
+            before = text[result[-1].start : result[-1].end]
+            after = text[span.start : span.end]
+            clock = _CLOCK_END_RE.search(before) and _AFTER_CLOCK_RE.match(after)
+            said = _QUOTE_END_RE.search(before) and len(after.split()) <= 14 and _ATTRIBUTION_RE.match(after)
+            # "CAPE CANAVERAL, Fla. -- The mission ...": a dateline's dash goes on its sentence;
+            # "trent.j." / "perrotto@nasa.gov": an address cut at its dots is one.
+            dash = _DASH_START_RE.match(after)
+            address = _ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after)
+            if clock or said or dash or address:
+                result[-1] = Span(result[-1].start, span.end, span.paragraph)
+                continue
+        result.append(span)
+    return result

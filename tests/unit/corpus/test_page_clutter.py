@@ -374,3 +374,68 @@ def test_a_headline_right_above_a_photo_credit_stays() -> None:
     article = page(HEADLINE, "(Kim Ode/Valley Press)", "", *BODY)
     assert_kept(article, HEADLINE)
     assert_marked(article, "(Kim Ode/Valley Press)")
+
+
+# --- lines told by the page around the article ---------------------------------------------------
+
+
+def test_a_line_the_page_prints_three_times_is_furniture_every_time() -> None:
+    caption = "Rescue boats line the flooded main street of Alden on Wednesday."
+    article = page(HEADLINE, "", f"• {caption}", "", caption, "", BODY[0], "", caption, "", BODY[1])
+    for line in (f"• {caption}", caption):
+        assert_marked(article, line, "repeated on the page")
+    assert_body_kept(article)
+
+
+def test_a_teaser_printed_twice_is_furniture_but_a_sentence_printed_twice_stays() -> None:
+    teaser = "How rivers shape the towns beside them"
+    quote = "We lost everything in one night, said a shopkeeper."
+    article = page(HEADLINE, "", BODY[0], "", quote, "", BODY[1], "", quote, "", teaser, "", teaser)
+    assert_marked(article, teaser, "repeated on the page")
+    assert_kept(article, quote)  # a pull quote repeats a sentence of the article: when unsure, keep
+
+
+def test_short_labels_above_the_headline_and_after_the_last_paragraph_are_navigation() -> None:
+    article = page("World", "Search This Site", "", HEADLINE, "", *BODY, "Next Story", "Share it")
+    for line in ("World", "Search This Site", "Next Story", "Share it"):
+        assert_marked(article, line, "navigation")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_short_headline_with_a_figure_above_a_longer_standfirst_stays() -> None:
+    article = page("Floods kill 40", "Rescue boats reach the cut-off villages of the valley", "", *BODY)
+    assert_kept(article, "Floods kill 40")
+
+
+def test_a_crosshead_before_the_last_paragraph_stays() -> None:
+    article = page(HEADLINE, "", BODY[0], "", BODY[1], "", "What next", "", BODY[2], "Share it")
+    assert_kept(article, "What next")
+    assert_marked(article, "Share it")
+
+
+def test_after_a_paywall_the_teasers_and_their_labels_are_the_pages() -> None:
+    teasers = ["Read This Next", "Why do rivers flood in spring?", "The lost bridges of the valley"]
+    article = page(
+        HEADLINE, "", BODY[0], "", BODY[1], "", "Create a free account to continue reading", "", *teasers
+    )
+    assert_marked(article, "Create a free account to continue reading", "paywall")
+    for line in teasers:
+        assert_marked(article, line, "after the article")
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sponsored Links", "advert"),
+        ("Paid Content", "advert"),
+        ("RELEASE: 12-161", "press release number"),
+        ("By Jane Doe and John Roe ( Alden Daily)", "byline"),
+        ("No credit card required.", "paywall"),
+    ],
+)
+def test_furniture_of_the_web_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)

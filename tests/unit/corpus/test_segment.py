@@ -80,10 +80,65 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             ["He called it a “very interesting” job.", "Others disagreed."],
             id="curly quotes",
         ),
+        pytest.param(
+            "The ferry left at 6:15 a.m. EST from the north pier. It sank an hour later.",
+            ["The ferry left at 6:15 a.m. EST from the north pier.", "It sank an hour later."],
+            id="a.m. before a time zone",
+        ),
+        pytest.param(
+            "As of 4 p.m. Tuesday, 212 people had been rescued. Searches go on.",
+            ["As of 4 p.m. Tuesday, 212 people had been rescued.", "Searches go on."],
+            id="p.m. before a weekday",
+        ),
+        pytest.param(
+            "The shop shut at 5 p.m. The next day was calm.",
+            ["The shop shut at 5 p.m.", "The next day was calm."],
+            id="p.m. at a sentence end",
+        ),
+        pytest.param(
+            '"We made it!" Captain Ann Lee told reporters in Alden. "Everyone is safe."',
+            ['"We made it!" Captain Ann Lee told reporters in Alden.', '"Everyone is safe."'],
+            id="exclamation and its attribution",
+        ),
+        pytest.param(
+            '"Why now?" The council voted again, and the motion passed.',
+            ['"Why now?"', "The council voted again, and the motion passed."],
+            id="a question and the next sentence",
+        ),
+        pytest.param(
+            "ALDEN, Ore. -- The river crested on Monday. Crews stood by.",
+            ["ALDEN, Ore. -- The river crested on Monday.", "Crews stood by."],
+            id="dateline dash",
+        ),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_fixed_width_wrap_is_joined_even_before_a_capital() -> None:
+    wrapped = (
+        "ALDEN, Ore. -- The regional flood office said on Monday that the water in\n"
+        "the Alden valley had risen faster than at any time since the records of\n"
+        "Oregon began, and that the town would stay closed until the levee held.\n"
+        "Crews worked through the night to fill sandbags along the east bank of\n"
+        "the river."
+    )
+    assert sentences(wrapped) == [
+        "ALDEN, Ore. -- The regional flood office said on Monday that the water in\nthe Alden valley had "
+        "risen faster than at any time since the records of\nOregon began, and that the town would stay "
+        "closed until the levee held.",
+        "Crews worked through the night to fill sandbags along the east bank of\nthe river.",
+    ]
+
+
+def test_a_list_of_teaser_headlines_of_like_length_is_not_joined() -> None:
+    teasers = [
+        "Why rivers in the valley flood every single spring",
+        "The lost bridges of the old valley road, revisited",
+        "How one town learned to live with its wild river",
+    ]
+    assert sentences("\n".join(teasers)) == teasers
 
 
 def test_sentence_never_crosses_a_paragraph() -> None:

@@ -1,0 +1,57 @@
+"""Clutter told by the article's bounds on the page: what the page prints again and again, and the
+short labels above the headline and after the last paragraph (a page's sections, links, paywall
+and teasers), which no article sentence is."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tui.corpus.clutter_page import Page, clutter, mark
+
+_ARTICLE_OVER = {"paywall", "related link", "share buttons", "newsletter appeal", "navigation", "advert"}
+_LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
+
+
+def repeats_on_page(page: Page) -> None:
+    """A line the page prints three times (a caption under a gallery, a teaser list shown twice),
+    or twice when it ends no sentence, is the page's furniture, never the article's: an article
+    states a thing once. The headline may be printed again (a post title), and stays."""
+    key = {i: " ".join(_LEADING_MARKS_RE.sub("", page.lines[i]).split()) for i in page.filled}
+    copies = Counter(key.values())
+    headline = key.get(page.headline)
+    for index in page.filled:
+        text = key[index]
+        if copies[text] < 2 or text == headline or not page.open(index) or len(text.split()) < 2:
+            continue
+        if copies[text] >= 3 or not page.ends[index]:
+            mark(page.reasons[index], "repeated on the page")
+
+
+def around_the_article(page: Page) -> None:
+    """Short lines that end no sentence above the headline ("World", "Search This Blog") are
+    the site's labels, and so are those after the article's last paragraph of prose with nothing
+    but such lines after them ("Next Story", "Share it", "Read more.")."""
+    for index in page.filled:
+        if index >= min(page.headline, page.body) or page.headline < 0:
+            break  # above the headline and any prose: a crosshead in the body is the article's
+        words = page.lines[index].split()
+        short_label = len(words) <= 3 and not any(w[:1].isdigit() for w in words)
+        title_like = len(words) == 1 or all(w[:1].isupper() for w in words)
+        if page.open(index) and not page.ends[index] and short_label and title_like:
+            mark(page.reasons[index], "navigation")
+    if page.tail < 0:
+        return
+    after = [i for i in page.filled if i > page.tail]
+    # Once the page says the article is over (a paywall, "Read more", a link list), what follows
+    # that is not a paragraph of prose is the page's: teasers, their labels, the rest of the box.
+    ended = next((i for i in after if page.reason_at(i) in _ARTICLE_OVER), None)
+    if ended is not None:
+        for index in after:
+            if index > ended and page.words[index] < 12 and page.open(index):
+                mark(page.reasons[index], "after the article")
+    for position, index in enumerate(after):
+        if page.words[index] > 3:
+            continue
+        if all(page.words[i] <= 3 or clutter(page.reasons[i]) for i in after[position:]) and page.open(index):
+            mark(page.reasons[index], "navigation")

@@ -1,0 +1,71 @@
+"""One article's lines as the clutter rules see them: each line's sentences and their reasons
+(``None`` for content), and where the headline, the body and its last paragraph sit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.corpus.page_clutter import ends_sentence
+
+Reasons = list[list[str | None]]
+
+
+def clutter(reasons: list[str | None]) -> bool:
+    return bool(reasons) and all(reasons)
+
+
+def reason_of(reasons: list[str | None]) -> str | None:
+    return reasons[0] if clutter(reasons) else None
+
+
+def mark(reasons: list[str | None], reason: str) -> None:
+    for index, current in enumerate(reasons):
+        if current is None:
+            reasons[index] = reason
+
+
+class Page:
+    """The lines of one article with their sentences and reasons, and lookups around a line."""
+
+    def __init__(self, lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
+        self.lines, self.sentences, self.reasons = lines, sentences, reasons
+        self.filled = [i for i, line in enumerate(lines) if line]
+        self.ends = [ends_sentence(line) for line in lines]  # computed once: every rule asks
+        self.words = [len(line.split()) for line in lines]
+        self.rank = {line: rank for rank, line in enumerate(self.filled)}
+        self.headline = self.body = self.tail = -1
+        self.find_headline()
+
+    def find_headline(self) -> None:
+        """The headline: the first line of four words or more that is not clutter and ends no
+        sentence; the body and its tail: the first and last lines that are prose (a sentence of
+        some length)."""
+        lines, reasons = self.lines, self.reasons
+        # Four words at least: a one-word section label or a kicker above it is not the headline.
+        self.headline = next(
+            (i for i in self.filled if not clutter(reasons[i]) and not self.ends[i] and self.words[i] >= 4),
+            -1,
+        )
+        self.tail = next(
+            (
+                i
+                for i in reversed(self.filled)
+                if not clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12
+            ),
+            -1,
+        )
+        self.body = next(
+            (i for i in self.filled if not clutter(reasons[i]) and self.ends[i] and self.words[i] >= 12),
+            len(lines),
+        )
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        rank = self.rank[index] + step
+        return self.filled[rank] if 0 <= rank < len(self.filled) else None
+
+    def reason_at(self, index: int | None) -> str | None:
+        return None if index is None else reason_of(self.reasons[index])
+
+    def open(self, index: int) -> bool:
+        """A line a context rule may mark: some sentence unmarked, and not the headline."""
+        return index != self.headline and not clutter(self.reasons[index])
