@@ -8,7 +8,11 @@ on a shared machine. Asserts nothing: timings are for reading, not for failing a
 
 - First screen: each app runs in a real pseudo-terminal (160 x 45); the clock runs from spawning
   the process to the first output holding the finished screen's text, polled every 2 ms. The
-  reader opens the five seeds with its cache warm; the bare app shows one ``Static``.
+  reader opens the five seeds with its cache warm; the bare app shows one ``Static``. Both run
+  from compiled bytecode, as installed (pip compiles a wheel's modules; Textual's are): without
+  it, a checkout under ``PYTHONDONTWRITEBYTECODE=1`` compiled the reader's 50 modules from source
+  at every start, ~60 ms the bare app never paid. Beside the wall clock, the CPU time each
+  process used by then (steadier when other work loads the machine).
 - Keys: 100 sources x 50 sentences, headless (Pilot); from sending a key to the end of the last
   screen update it caused, to its first one, and the process's CPU time to that first one.
 """
@@ -74,8 +78,9 @@ RESTART = {"j": "g", "n": "g", "k": "G"}
 # -- first screen in a pseudo-terminal ----------------------------------------------------------
 
 
-def time_to_mark(code: str, mark: bytes, env: dict[str, str], args: list[str]) -> float:
-    """Seconds from spawning ``python -c code`` in a pty to ``mark`` appearing in its output."""
+def time_to_mark(code: str, mark: bytes, env: dict[str, str], args: list[str]) -> tuple[float, float]:
+    """Seconds from spawning ``python -c code`` in a pty to ``mark`` appearing in its output, and
+    the CPU seconds the process used by then (it is killed as soon as the mark is read)."""
     import fcntl
     import termios
 
@@ -88,6 +93,9 @@ def time_to_mark(code: str, mark: bytes, env: dict[str, str], args: list[str]) -
         stdout=slave,
         stderr=slave,
         env=env,
+        # In the tree itself: ``python -c`` puts the working directory before PYTHONPATH, and run
+        # from a checkout, both trees imported the checkout's code.
+        cwd=env["PYTHONPATH"],
         start_new_session=True,
     )
     os.close(slave)
@@ -109,9 +117,10 @@ def time_to_mark(code: str, mark: bytes, env: dict[str, str], args: list[str]) -
                 break
     finally:
         process.kill()
-        process.wait()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = status
         os.close(master)
-    return elapsed
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def child_env(tree: Path, tmp: Path) -> dict[str, str]:
@@ -132,25 +141,35 @@ def child_env(tree: Path, tmp: Path) -> dict[str, str]:
 
 def first_screen(trees: dict[str, Path], tmp: Path, runs: int) -> dict[str, float]:
     """Median first-screen ratio (reader / bare) per tree, runs alternated."""
+    for tree in trees.values():
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(tree / "tui")],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     envs = {name: child_env(tree, tmp / name) for name, tree in trees.items()}
     caches = {name: tmp / name / "cache" for name in trees}
     for name in trees:
         (tmp / name).mkdir(parents=True, exist_ok=True)
         time_to_mark(READER, READER_MARK, envs[name], [str(caches[name])])  # warm the cache
-    bare: list[float] = []
-    reader: dict[str, list[float]] = {name: [] for name in trees}
+    bare: list[tuple[float, float]] = []
+    reader: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
     for _ in range(runs):
         for name in trees:  # interleaved: bare, then each tree, so all see the same load
             bare.append(time_to_mark(BARE, BARE_MARK, envs[name], []))
             reader[name].append(time_to_mark(READER, READER_MARK, envs[name], [str(caches[name])]))
-    b = statistics.median(bare)
+    b, b_cpu = (statistics.median(run[i] for run in bare) for i in (0, 1))
     print(f"first complete screen, pty {SIZE[0]}x{SIZE[1]}, 2 ms polling, median of {runs}")
-    print(f"  bare Textual app, one Static : {b * 1000:6.0f} ms")
+    print(f"  bare Textual app, one Static : {b * 1000:6.0f} ms (CPU {b_cpu * 1000:4.0f} ms)")
     ratios = {}
     for name in trees:
-        r = statistics.median(reader[name])
+        r, r_cpu = (statistics.median(run[i] for run in reader[name]) for i in (0, 1))
         ratios[name] = r / b
-        print(f"  nato-reader, seeds ({name:6}) : {r * 1000:6.0f} ms = {r / b:.2f}x bare")
+        ratios[f"{name}{FIRST_CPU}"] = r_cpu / b_cpu
+        print(
+            f"  nato-reader, seeds ({name:6}) : {r * 1000:6.0f} ms = {r / b:.2f}x bare"
+            f" (CPU {r_cpu * 1000:4.0f} ms = {r_cpu / b_cpu:.2f}x)"
+        )
     return ratios
 
 
@@ -238,7 +257,10 @@ async def key_latency(folder: Path, cache: Path, presses: int) -> dict[str, list
             first_cpu.append((painted_cpu[at] - cpu) * 1000 if at is not None else float("nan"))
             return ((painted[-1] if painted else end) - t) * 1000
 
+        only = os.environ.get("BENCH_READER_KEYS")
         for name, key, _ in KEYS:
+            if only and key not in only.split(","):
+                continue
             samples = timings[name]
             first = timings.setdefault(f"{name}{FIRST}", [])
             first_cpu = timings.setdefault(f"{name}{FIRST_CPU}", [])
@@ -297,7 +319,8 @@ def keys(trees: dict[str, Path], tmp: Path, rounds: int, presses: int) -> dict[s
         for name, tree in trees.items():
             for key, samples in run_keys_child(tree, folder, tmp / name / "keycache", presses).items():
                 pooled[name].setdefault(key, []).extend(samples)
-    return {name: {k: statistics.median(v) for k, v in by_key.items()} for name, by_key in pooled.items()}
+    # A key left out (``--keys``) has no samples.
+    return {name: {k: statistics.median(v) for k, v in keyed.items() if v} for name, keyed in pooled.items()}
 
 
 # -- the report ----------------------------------------------------------------------------------
@@ -327,7 +350,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--presses", type=int, default=20, help="presses per key and round")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-keys", action="store_true")
+    parser.add_argument(
+        "--keys", default=None, help="only these keys, as Textual names them: j,right_square_bracket,o"
+    )
     args = parser.parse_args(argv)
+    if args.keys:
+        os.environ["BENCH_READER_KEYS"] = args.keys  # read by the key-timing child processes
     before = args.before or default_before()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -343,6 +371,8 @@ def main(argv: list[str] | None = None) -> None:
     if screen:
         cells = " ".join(f"{screen[n]:8.2f}x" for n in trees)
         print(f"{'first complete screen / bare app':<44} {'<= 1.30x':>9} {cells}")
+        cells = " ".join(f"{screen[n + FIRST_CPU]:8.2f}x" for n in trees)
+        print(f"{'first complete screen / bare app, CPU':<44} {'':>9} {cells}")
     if key_ms:
         print("keys at 100 sources x 50 sentences, p50; 'first frame' = the key's first screen update,")
         print("the plain row = until the last update it caused (background comparisons included),")

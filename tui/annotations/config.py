@@ -21,7 +21,6 @@ the defaults.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -107,6 +106,8 @@ def load_config(
     path = path or paths.config_path()
     if not path.exists():
         return Config()
+    import tomllib  # here: without a config file (most starts) the reader never parses TOML
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         unknown = [k for k in data if k not in TOP_KEYS]
@@ -130,5 +131,5 @@ def load_config(
                 )
         config.keymap = dict(keys)
         return config
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as error:
+    except (OSError, UnicodeDecodeError, ValueError) as error:  # TOMLDecodeError is a ValueError
         return Config(problem=f"{path}: {error}; using the default labels and keys")

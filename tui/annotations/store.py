@@ -20,11 +20,6 @@ Guarantees, each with a test:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from filelock import BaseFileLock
-
 import contextlib
 import hashlib
 import json
@@ -34,6 +29,7 @@ from pathlib import Path
 
 from tui.annotations.model import Annotation, Change, reanchor
 from tui.annotations.sources import absolute, same_source, spare_key
+from tui.annotations.store_lock import Busy, Held, take
 from tui.annotations.store_text import SCHEMA, VERSION, render
 from tui.atomic import write_atomic
 
@@ -124,7 +120,7 @@ class AnnotationStore:
         self.annotations: dict[str, Annotation] = {}
         self.read_only = False
         self.read_only_reason = ""
-        self._lock: BaseFileLock | None = None
+        self._lock: Held | None = None
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._rendered: dict[str, tuple[Annotation, str]] = {}  # see render()
@@ -186,13 +182,10 @@ class AnnotationStore:
         return hashlib.sha256(data).hexdigest() != digest
 
     def _take_lock(self) -> None:
-        from filelock import FileLock, Timeout
-
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(str(self.path) + ".lock", timeout=0)
-            lock.acquire()
-        except Timeout:
+            lock = take(str(self.path) + ".lock")
+        except Busy:
             self.make_read_only("in use by another nato-reader; opened read-only")
             return
         except OSError as error:

@@ -9,9 +9,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.resources import stylesheet
+
 
 class ErrorScreen(ModalScreen[None]):
     """Shown instead of a traceback; says whether the annotations are saved, only when they are."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding(

@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.annotations.exchange.formats import EXTENSIONS, FORMATS, default_filename
+from tui.resources import stylesheet
 
 DESCRIPTIONS = {
     "json": "the store with its sources (backup; import reads it back)",
@@ -36,6 +37,8 @@ class ExportRequest:
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
     """Format list, a path with a sensible default name in the current folder, and enter."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="export-cancel", tooltip="Close without exporting")

@@ -10,9 +10,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.resources import stylesheet
+
 
 class NameScreen(ModalScreen[str | None]):
     """Ask for a short name; returns it (maybe empty) or None when cancelled."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="name-cancel", tooltip="Close without saving")

@@ -12,9 +12,13 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.resources import stylesheet
+
 
 class ChoiceScreen(ModalScreen[str | None]):
     """A titled list; ``1``-``9`` (or a choice's own key) picks at once, arrows + enter too."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="choice-cancel", tooltip="Close without choosing")
@@ -81,6 +85,8 @@ class ChoiceScreen(ModalScreen[str | None]):
 
 class NoteScreen(ModalScreen[str | None]):
     """A few lines of text; ``ctrl+s`` saves, ``enter`` starts a new line, ``escape`` cancels."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="note-cancel", tooltip="Close without saving"),

@@ -10,12 +10,14 @@ from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.annotations.model import VERDICTS, Annotation
 from tui.annotations.store import AnnotationStore
+from tui.resources import stylesheet
 from tui.ui.dialogs.pickers import ChoiceScreen
 from tui.ui.widgets.display import one_line
+from tui.ui.widgets.key_footer import KeyFooter
 
 ALL = "all"
 SORTS = ("position", "label", "verdict", "newest")
@@ -36,6 +38,8 @@ def _cell(text: str, width: int) -> Text:
 
 class AnnotationsScreen(Screen[Annotation | None]):
     """A table of annotations; ``enter`` returns the chosen one to jump to it."""
+
+    CSS_PATH = [stylesheet("annotations.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,a", "close", "Back", id="annotations-close", tooltip="Back to the compare view"),
@@ -93,7 +97,7 @@ class AnnotationsScreen(Screen[Annotation | None]):
         yield Static("", id="annotations-status")
         yield Input(placeholder="search quotes and notes…", id="annotations-find", classes="-hidden")
         yield DataTable(id="annotations", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill()

@@ -13,13 +13,15 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.style import Style
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.alignment.claims import ClaimCard, Version, claim_card
 from tui.alignment.model import KIND_MARKS, Member
 from tui.alignment.result import Alignment
+from tui.resources import stylesheet
 from tui.ui.widgets.display import one_line
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.pair_highlight import highlight_pair
 from tui.ui.widgets.solid_style import solid_component_style
 
@@ -47,6 +49,8 @@ class ClaimVersions(OptionList):
 
 class ClaimCardScreen(Screen[tuple[Member, Member, int] | None]):
     """Every version of one claim; silent sources named; the reference's neighbouring claims."""
+
+    CSS_PATH = [stylesheet("matrix.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,c", "close", "Back", id="card-close", tooltip="Back to the compare view"),
@@ -81,7 +85,7 @@ class ClaimCardScreen(Screen[tuple[Member, Member, int] | None]):
         yield Static("", id="card-title")
         yield ClaimVersions(id="card-versions")
         yield Static("", id="card-footer")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill()

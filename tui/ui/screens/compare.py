@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
@@ -34,6 +34,7 @@ from tui.ui.screens.opening import ViewActions
 from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
 from tui.ui.widgets.display import source_key, source_labels
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.pane_layout import panes_that_fit
 from tui.ui.widgets.pane_titles import PaneTitles
 
@@ -81,7 +82,7 @@ class CompareScreen(NavigationActions, ViewActions, AnnotationActions, Inspector
         yield AlignedPanes(id="panes")
         with VerticalScroll(id="inspector-box"):
             yield ClaimInspector(id="inspector")
-        yield Footer()
+        yield KeyFooter()
 
     def on_screen_resume(self) -> None:
         # Shown, not merely mounted: updates made before the screen is current marked nothing

@@ -16,13 +16,15 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.alignment.facts import Fact, gather_facts
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
+from tui.resources import stylesheet
 from tui.ui.widgets.display import one_line, source_key
+from tui.ui.widgets.key_footer import KeyFooter
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class CardRequest:
 
 class FactsScreen(Screen[Member | CardRequest | None]):
     """The facts sheet; ``enter`` on a value returns the sentence stating it, ``C`` its claim card."""
+
+    CSS_PATH = [stylesheet("facts.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,F", "close", "Back", id="facts-close", tooltip="Back to the compare view"),
@@ -75,7 +79,7 @@ class FactsScreen(Screen[Member | CardRequest | None]):
     def compose(self) -> ComposeResult:
         yield Static("Gathering the facts of every claim…", id="facts-status")
         yield OptionList(id="facts")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

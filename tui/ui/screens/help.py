@@ -10,6 +10,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
 from tui.alignment.model import KIND_MARKS
+from tui.resources import stylesheet
 
 
 def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
@@ -33,6 +34,8 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
 
 class HelpScreen(ModalScreen[None]):
     """A dialog listing the keys; any of escape, q or ? closes it."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,question_mark,q", "dismiss(None)", "Close", id="help-close", tooltip="Close help")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 
 from tui.alignment.model import ClaimGroup, Member, group_pairs
+from tui.ui.heap import settle
 from tui.ui.screens.compare_host import CompareHost
 from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
@@ -120,5 +121,6 @@ class InspectorFeed(CompareHost):
                 return
             alignment.compare(a, b)
             await asyncio.sleep(0)  # a key press or a frame waiting goes first
+        settle()  # the comparisons stay cached for the session: no full collection walks them
         if self._same_position(shown):
             self.show_row()

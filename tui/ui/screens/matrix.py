@@ -12,14 +12,17 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.alignment.claims import FLAG_MARKS, flag_mark, source_flags
 from tui.alignment.model import KIND_MARKS, ClaimGroup, group_pairs
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
+from tui.resources import stylesheet
+from tui.ui.heap import settle
 from tui.ui.widgets.claim_matrix import ClaimMatrix
 from tui.ui.widgets.display import one_line, source_key
+from tui.ui.widgets.key_footer import KeyFooter
 
 FILTERS = {
     "all": "claims",
@@ -53,6 +56,8 @@ class MatrixChoice:
 
 class MatrixScreen(Screen[MatrixChoice | None]):
     """Coverage matrix; returns the chosen claim to the compare view."""
+
+    CSS_PATH = [stylesheet("matrix.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape,o", "close", "Back", id="matrix-close", tooltip="Back to the compare view"),
@@ -99,7 +104,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         yield Static("", id="matrix-status")
         yield Static("", id="matrix-legend")
         yield ClaimMatrix(id="matrix")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> ClaimMatrix:
@@ -123,6 +128,9 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         self.table.focus()
         if len(missing) > COMPARE_NOW:
             self.call_after_refresh(self._compare_pairs)
+
+    def on_unmount(self) -> None:
+        settle()  # closed before its comparisons were all made: those made stay cached
 
     def on_resize(self, event: events.Resize) -> None:
         if self.is_mounted and self._width_for(event.size.width) != self._claim_width:
@@ -154,6 +162,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
                     await asyncio.sleep(0)  # a key press or a frame waiting goes first
             self._flags_of(group)
             self.table.refresh_key(group.id)
+        settle()  # the comparisons stay cached in the alignment for the session
         if self.filter == "divergent":
             self._fill()
 

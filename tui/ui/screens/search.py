@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.corpus.text import fold
+from tui.resources import stylesheet
 from tui.ui.widgets.display import displayable as one_line_exact
 
 MAX_RESULTS = 200
@@ -127,6 +128,8 @@ def search(alignment: Alignment, query: str) -> list[Member]:
 
 class SearchScreen(ModalScreen[Member | None]):
     """A query box over a list of matching sentences."""
+
+    CSS_PATH = [stylesheet("dialogs.tcss")]  # loaded when first shown: the reader starts without it
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close", id="search-close", tooltip="Close search"),

@@ -202,10 +202,34 @@ class AlignedPanes(ScrollView, can_focus=True, inherit_bindings=False):
         previous = self._layout_column
         self._layout = _Layout(width, column, tops, heights)
         self._layout_column = column
-        self.virtual_size = Size(width, self._layout.total)
+        self._set_virtual_size(Size(width, self._layout.total))
         if column != previous:
             self.post_message(self.ColumnsChanged(self, column))
         return self._layout
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Scroll over ``size`` lines, with a layout of the screen only if the scrollbar comes or goes.
+
+        Setting ``virtual_size`` lays the whole screen out again (Textual: ``layout=True``), though
+        the panes keep their size: at every ``]`` that was a third of the key's frame. While the
+        vertical scrollbar stays, what that layout did for the panes is done here (the thumb and
+        the scroll limits; ``ScrollView._size_updated`` does the same). Checked against Textual 8.2.
+        """
+        if size == self.virtual_size:
+            return
+        viewport = self.container_size
+        scrollbar = size.height > viewport.height
+        if (
+            not viewport
+            or size.width != self.virtual_size.width
+            or size.width > viewport.width
+            or scrollbar != self.show_vertical_scrollbar
+        ):
+            self.virtual_size = size
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     @property
     def column_width(self) -> int:
