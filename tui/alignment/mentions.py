@@ -26,6 +26,7 @@ _RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _GLUED_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)(?=[A-Z])")
+_DIGIT_RE = re.compile(r"\d")
 _DAY_RE = re.compile(r"^([0-3]?\d)(?:st|nd|rd|th)?$")
 _OPEN = r"(?:``|[\"“„«])"
 _CLOSE = r"(?:''|[\"”»])"
@@ -169,7 +170,9 @@ def _dates(text: str, words: list[Token], used: set[int]) -> list[Mention]:
         elif norm in _RELATIVE_DAYS:
             found.append(_date(text, words, index, index + 1, norm, "relative"))
             used.add(index)
-    for index, token in enumerate(words):
+    # A year is written with digits: a sentence without any has none (most sentences). Folding
+    # may make digits of other characters ("¹⁹⁹⁹"), but not in ASCII text.
+    for index, token in enumerate(words if _DIGIT_RE.search(text) or not text.isascii() else ()):
         glued = _GLUED_YEAR_RE.match(token.text)  # "2014Chinese": a page lost a line break
         if index not in used and (_YEAR_RE.match(token.norm) or glued):
             year = glued.group(1) if glued else token.norm
