@@ -8,6 +8,7 @@ score itself.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator
@@ -171,6 +172,10 @@ class PairScores:
             yield numbers[a], numbers[b], found.real, found.imag
 
 
+CROSSHEAD_TERMS = 3  # a line that ends no sentence with fewer content terms is a crosshead or tag
+_ENDS_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
 def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
     """One node per content sentence, followed by one per clause of a sentence that has several
     (``tui.alignment.clauses``); in canonical order (source id, sentence, clause), so node numbers
@@ -191,7 +196,13 @@ def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
         for rank, sentence in enumerate(article.content()):
             headline = article.title is not None and sentence.text.strip() == article.title
             member, lede = Member(article.id, sentence.index), rank < LEDE_SENTENCES
-            terms = Terms(boosts[article.id, sentence.index], headline)
+            found = boosts[article.id, sentence.index]
+            if not headline and len(found) < CROSSHEAD_TERMS and not _ENDS_RE.search(sentence.text):
+                # A crosshead or a tag ("Blood diamonds", "WAR CRIMES") names a topic, not a claim:
+                # its two words would pair it with any sentence about that topic, so it is a
+                # claim of its own (dev set 0.576 -> 0.579 F1: taylor 0.421 -> 0.441, others level).
+                found = {}
+            terms = Terms(found, headline)
             nodes.append(
                 Node(member, (article.id, sentence.index, 0), normalise(sentence.text), terms, lede=lede)
             )

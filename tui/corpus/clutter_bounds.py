@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from tui.corpus.clutter_page import Page, clutter, mark
+from tui.corpus.page_clutter import line_rule
 
 _ARTICLE_OVER = {"paywall", "related link", "share buttons", "newsletter appeal", "navigation", "advert"}
 _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
@@ -26,6 +27,27 @@ def repeats_on_page(page: Page) -> None:
             continue
         if copies[text] >= 3 or not page.ends[index]:
             mark(page.reasons[index], "repeated on the page")
+
+
+def teasers(page: Page) -> None:
+    """Above or below the article's prose, a short line followed by a bare "Read more" is a link
+    to another story (a list of them may stand above the article, so the headline is looked for
+    again after). Between paragraphs such a line may be a crosshead, and stays."""
+    for index in page.filled:
+        if page.body <= index <= page.tail:
+            continue
+        after = page.neighbour(index, 1)
+        # By its words, not its reason: a "Read more" the page repeats is marked as a repeat.
+        if after is None or page.words[after] > 3 or line_rule(page.lines[after]) != "related link":
+            continue
+        # Even the line taken for the headline: a headline is not followed by "Read more".
+        if (
+            not clutter(page.reasons[index])
+            and page.words[index] <= 20
+            and not page.lines[index].endswith(".")
+        ):
+            mark(page.reasons[index], "teaser")
+    page.find_headline()
 
 
 def around_the_article(page: Page) -> None:

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.clutter_bounds import around_the_article, repeats_on_page
+from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
-from tui.corpus.page_clutter import ends_sentence, line_rule
+from tui.corpus.page_clutter import NOT_IN_NAMES, ends_sentence, line_rule
 
 CREDITS = {"photo credit", "photo placeholder", "photo file name"}
 CAPTIONS = CREDITS | {"photo caption", "map caption"}
@@ -45,14 +45,6 @@ _STRONG_BRAND_RE = re.compile(
 _MASTHEAD_WORD_RE = re.compile(r"^([A-Z0-9][\w.&'’-]*|[a-z]{1,2})$")
 
 _NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’&-]*( [A-Z(][\w.'’&()-]*){1,2}$")
-# Words a title-case crosshead has and a name does not ("What Happens Next", "Aid Arrives").
-_NOT_IN_NAMES = frozenset(
-    "the a an what why how who when where which is are was were be to in on of for with at by from as"
-    " and or but not no next new more after before over under up down out into this that it its our"
-    " your their his her we you they will can may has have had do does did arrives begins ends"
-    " continues returns".split()
-)
-# A name alone on a line: "Jane Doe", "Kwame A. Mensah".
 _NAME_RE = re.compile(r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}$")
 _BIO_START_RE = re.compile(
     r"^([A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,3}) (is|was|has been|covers|writes|reports)\b"
@@ -118,7 +110,7 @@ def _name_only(line: str) -> bool:
     kicker is) none of the small words a title-case crosshead is made with."""
     if not _NAME_ONLY_RE.match(line) or any(c.isdigit() for c in line):
         return False
-    return line.isupper() or not any(word.lower() in _NOT_IN_NAMES for word in line.split())
+    return line.isupper() or not any(word.lower() in NOT_IN_NAMES for word in line.split())
 
 
 def _credit_captions(page: Page) -> None:
@@ -176,7 +168,9 @@ def _repeated_captions(page: Page) -> None:
     }
     if not captions:
         return
-    for group, reasons in zip(page.sentences, page.reasons, strict=True):
+    for index, (group, reasons) in enumerate(zip(page.sentences, page.reasons, strict=True)):
+        if index == page.headline:
+            continue  # a headline the page prints again as its picture's caption stays the headline
         for position, sentence in enumerate(group):
             if reasons[position] is None and sentence.strip() in captions:
                 reasons[position] = "photo caption"
@@ -306,6 +300,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _captions_and_names(page)
     _page_title(page)
     page.find_headline()
+    teasers(page)
     _credit_captions(page)
     _mastheads(page)
     _repeated_captions(page)

@@ -19,7 +19,7 @@ _AGENCY = (
     r"(AP|AFP|Reuters|Xinhua|IANS|PTI|ANI|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|Associated Press"
     r"|Agence France-Presse)"
 )
-_TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
+_TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
 _DATE = (
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
@@ -30,8 +30,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last )?updated|posted|published( on)?|issued on|first published"
-            rf"|modified)\b(?=.{{0,90}}$)[\s:,]*"
+            rf"^\W*((last |latest )?updated?|posted|published( on)?|issued on|first published"
+            rf"|modified|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
@@ -47,7 +47,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"^\W*(?i:by|written by|words by|edited by|reporting by)\s*[:|]?\s*([A-Z][\w.'’-]+|our)"
+            r"^\W*(?i:by|written by|words by|edited by|reporting by|text by|story by)\s*[:|]?"
+            r"\s*([A-Z][\w.'’-]+|our)"
             r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
             r"(\s*\(\s*[^()]{1,40}\))?\s*$"  # and the outlet: "By Jane Doe ( China Daily)"
         ),
@@ -110,6 +111,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
+    ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
+    ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
+    ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
     ("navigation", re.compile(r"^\W*(edition|filtered by|tags?|topics?|categor(y|ies)|sections?)\s*:", _I)),
     (
         "site notice",
@@ -164,7 +168,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 BRIEF_CHARS = 120
 _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
-    ("timestamp", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[/|,-]?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I)),
+    (
+        "timestamp",
+        re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}(\s*[/|,-]|\s+at)?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I),
+    ),
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
@@ -344,15 +351,27 @@ def _link_bar(line: str) -> bool:
     return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
 
 
+# Small words a title-case headline or crosshead is made with and a name is not ("Pope To
+# Abdicate", "What Happens Next", "Aid Arrives").
+NOT_IN_NAMES = frozenset(
+    "the a an what why how who when where which is are was were be to in on of for with at by from as"
+    " and or but not no next new more after before over under up down out into this that it its our"
+    " your their his her we you they will can may has have had do does did arrives begins ends"
+    " continues returns".split()
+)
+
+
 def _short_line_rule(line: str) -> str | None:
     """A reason for a short line that does not end a sentence, or None."""
     if ends_sentence(line):
         return None
-    words = len(line.split())
-    if words > SHORT_LINE_WORDS:
+    words = line.split()
+    if len(words) > SHORT_LINE_WORDS:
         return None
     for reason, pattern in SHORT_LINE_RULES:
-        if words <= _SHORT_LINE_MAX_WORDS.get(reason, 20) and pattern.search(line):
+        if len(words) <= _SHORT_LINE_MAX_WORDS.get(reason, 20) and pattern.search(line):
+            if reason == "byline" and any(word.lower() in NOT_IN_NAMES for word in words if word != "and"):
+                continue  # "Citing His Health, Pope To Abdicate" is a headline, not two names
             return reason
     return None
 

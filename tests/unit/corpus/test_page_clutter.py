@@ -439,3 +439,44 @@ def test_furniture_of_the_web_is_marked_with_its_kind(line: str, reason: str) ->
     article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
     assert_marked(article, line, reason)
     assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Latest update : 2019-03-04", "timestamp"),
+        ("Date created : 2019-03-04", "timestamp"),
+        ("4 Mar 2019 at 06:57hrs | Views", "timestamp"),
+        ("Text by News Wires", "byline"),
+        ("News » World", "navigation"),
+        ("Read more", "related link"),
+    ],
+)
+def test_more_web_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+def test_a_title_case_headline_with_a_comma_is_not_two_names() -> None:
+    headline = "Fearing Floods, Alden To Evacuate"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_a_headline_printed_again_as_a_caption_stays_the_headline() -> None:
+    headline = "Floods Kill Dozens in the Alden Valley"
+    article = page(headline, "", f"  {headline}", "  Photo: Valley TV", "", *BODY)
+    assert_kept(article, headline)
+    assert_body_kept(article)
+
+
+def test_teasers_above_the_article_are_links_and_the_headline_is_found_below_them() -> None:
+    teasers = ["Why the dam on the upper river was never finished", "Ten towns that moved away from rivers"]
+    article = page(
+        "LATEST", "", teasers[0], "", "Read more", "", teasers[1], "", "Read more", "", HEADLINE, "", *BODY
+    )
+    for line in teasers:
+        assert_marked(article, line, "teaser")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
