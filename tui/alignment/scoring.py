@@ -64,6 +64,9 @@ _CONCEPTS: dict[str, str] = {
     "children": "children child kids",
     "minist": "minister ministers ministry",
     "announc": "announce announced announces announcement declare declared declares",
+    "resign": "resign resigns resigned resigning resignation abdicate abdicates abdicated abdication",
+    "convict": "convict convicts convicted conviction convictions guilty verdict verdicts",
+    "court": "court courts tribunal tribunals",
 }
 _FOLD = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
 _NUMBER_VALUES = {

@@ -112,6 +112,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
     ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
+    ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
     ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
     ("navigation", re.compile(r"^\W*(edition|filtered by|tags?|topics?|categor(y|ies)|sections?)\s*:", _I)),
     (

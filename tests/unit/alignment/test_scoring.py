@@ -83,3 +83,16 @@ def test_overlap_is_symmetric_and_bounded(left: str, right: str) -> None:
     dice, contained = overlap(a, b)
     assert (dice, contained) == pytest.approx(overlap(b, a))
     assert 0.0 <= dice <= contained + 1e-9 <= 1.0 + 1e-9
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the bishop resigned on Monday", "the bishop announced his resignation on Monday"),
+        ("the bishop will abdicate", "the bishop will resign"),
+        ("the court convicted him", "judges found him guilty"),
+        ("the tribunal ruled", "the court ruled"),
+    ],
+)
+def test_news_words_for_one_fact_meet(one: str, other: str) -> None:
+    assert terms(one) & terms(other) - {"bishop", "monday", "rule"}

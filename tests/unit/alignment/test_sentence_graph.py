@@ -160,3 +160,27 @@ def test_nodes_built_in_forked_workers_are_the_nodes_built_here(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def test_a_crosshead_names_a_topic_and_pairs_with_no_sentence_about_it() -> None:
+    from pathlib import Path
+
+    from tui.alignment.aligner import Aligner
+    from tui.corpus.ingest import RawArticle
+    from tui.corpus.loader import build_article
+
+    texts = {
+        "a": "Court convicts former ruler of arming rebels\n\nBlood diamonds\n\n"
+        "The judges said he was paid in blood diamonds mined by the rebels in the east.\n",
+        "b": "Former ruler convicted of arming rebels\n\n"
+        "He took blood diamonds from the rebels as payment, the court found on Thursday.\n",
+    }
+    articles = [
+        build_article(RawArticle(source, Path(f"{source}.txt"), text, "0" * 64, "utf-8"))
+        for source, text in texts.items()
+    ]
+    Aligner().run(articles)
+    crosshead = next(s for s in articles[0].sentences if s.text == "Blood diamonds")
+    diamonds = next(s for s in articles[1].sentences if "blood diamonds" in s.text)
+    assert crosshead.group != diamonds.group
+    assert crosshead.kind == "unique"
