@@ -141,10 +141,10 @@ def real_stderr() -> Iterator[None]:
 
 
 def can_fork() -> bool:
-    """Worker processes may be forked: the platform has ``fork`` and no other thread runs here (a
-    fork copies only the calling thread, so a lock another thread held would stay locked): the
-    command line, not the threaded UI."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """Worker processes may be forked: on Linux (macOS system libraries are unsafe after a fork;
+    Windows has none) when no other thread runs here (a fork copies only the calling thread, so a
+    lock another thread held would stay locked): the command line, not the threaded UI."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def _built(raws: list[RawArticle]) -> Iterator[Article]:

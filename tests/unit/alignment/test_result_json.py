@@ -188,7 +188,7 @@ next(iter(alignment.json_chunks()))
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_groups_compared_in_forked_workers_give_the_same_json() -> None:
     # The command line forks its workers (no other thread runs there); a fresh interpreter is
     # such a process, which a test worker may not be.

@@ -149,7 +149,7 @@ if __name__ == "__main__":
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_nodes_built_in_forked_workers_are_the_nodes_built_here(tmp_path: Path) -> None:
     # The command line forks its workers (no other thread runs there); a fresh interpreter is
     # such a process, which a test worker may not be.

@@ -60,7 +60,7 @@ assert [a.title for a in forked.articles] == [a.title for a in sequential.articl
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_forked_and_sequential_segmentation_agree():
     # The command line forks its workers (no other thread runs there); a fresh interpreter is
     # such a process, which a test worker may not be.
