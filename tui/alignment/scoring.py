@@ -177,8 +177,18 @@ def spelled_number(word: str) -> float | None:
     return None
 
 
-def _number_term(word: str, scale_word: str | None) -> str | None:
-    """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet)."""
+# Words a count follows ("about 1500 soldiers", "more than 2000 homes"): such a four-digit figure
+# is rounded like any number, so that it meets "1,500". Any other is read as a year: 2004 and 2007
+# are different years, not "about 2,000" (a context list of words before a year was measured and
+# lost: seeds 0.836 -> 0.822, "the NATO 2030 vision", "1991-2002").
+_BEFORE_A_COUNT = frozenset(
+    "about around some nearly almost over than least approximately roughly estimated another".split()
+)
+
+
+def _number_term(word: str, scale_word: str | None, year: bool = False) -> str | None:
+    """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet);
+    a four-digit figure that may be a ``year`` exactly."""
     value = spelled_number(word)
     if value is None:
         # The written form may carry a possessive ("2024's", "2024’s"); folding turned "’" into "'".
@@ -188,8 +198,10 @@ def _number_term(word: str, scale_word: str | None) -> str | None:
         except ValueError:
             return None
     scale = _SCALES.get(scale_word or "", 1.0)
+    possessive = word.endswith(("'s", "\u2019s"))
     if (
-        scale == 1.0
+        (year or possessive)
+        and scale == 1.0
         and value.is_integer()
         and word[:4].isdigit()
         and not word[4:5].isdigit()
@@ -227,7 +239,7 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
     boosts: dict[str, float] = {}
     first_word = True
     skip = -1  # the unit word of "twenty six", already counted with its tens
-    for position, (surface, word, _) in enumerate(words):
+    for position, (surface, word, offset) in enumerate(words):
         if position == skip:
             continue
         if word in _CALENDAR_WORDS:
@@ -237,11 +249,13 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
         spelled = spelled_number(word)
         if word[:1].isdigit() or spelled is not None:
             following = words[position + 1][1] if position + 1 < len(words) else None
-            if word in _TENS and following in _UNITS:  # "Twenty six" is 26, as "twenty-six" is
+            # "Twenty six" is 26, as "twenty-six" is; "twenty, one of them" is not.
+            if word in _TENS and following in _UNITS and words[position + 1][2] == offset + len(surface) + 1:
                 word, skip = f"{word}-{following}", position + 1
                 following = words[position + 2][1] if position + 2 < len(words) else None
+            year = position == 0 or words[position - 1][1] not in _BEFORE_A_COUNT
             # The written form: the folded one has lost its decimal point ("6.1" -> "61").
-            number = _number_term(word if spelled is not None else surface, following)
+            number = _number_term(word if spelled is not None else surface, following, year)
             if number is not None:
                 boosts[number] = max(boosts.get(number, 0.0), NUMBER_BOOST)
                 first_word = False
@@ -263,7 +277,7 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
 
 
 _FIGURE_UNIT = re.compile(r"(\d[\d,]*(?:\.\d+)?)([A-Za-z]{2,4})")
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "s"})  # "31st", "1980s"
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})  # "31st"
 
 
 def _term_words(text: str) -> list[tuple[str, str, int]]:

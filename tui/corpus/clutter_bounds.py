@@ -21,9 +21,13 @@ def repeats_on_page(page: Page) -> None:
     key = {i: " ".join(_LEADING_MARKS_RE.sub("", page.lines[i]).split()) for i in page.filled}
     copies = Counter(key.values())
     headline = key.get(page.headline)
+    kept: set[str] = set()
     for index in page.filled:
         text = key[index]
         if copies[text] < 2 or text == headline or not page.open(index) or len(text.split()) < 2:
+            continue
+        if page.ends[index] and page.body <= index <= page.tail and text not in kept:
+            kept.add(text)  # a sentence of the article, printed again beside it: its first copy stays
             continue
         if copies[text] >= 3 or not page.ends[index]:
             mark(page.reasons[index], "repeated on the page")
@@ -55,8 +59,10 @@ def around_the_article(page: Page) -> None:
     the site's labels, and so are those after the article's last paragraph of prose with nothing
     but such lines after them ("Next Story", "Share it", "Read more.")."""
     for index in page.filled:
-        if index >= min(page.headline, page.body) or page.headline < 0:
-            break  # above the headline and any prose: a crosshead in the body is the article's
+        # Above the headline and any prose; when the line taken for the headline comes after the
+        # first prose (a crosshead), the page's real headline may be one of these: none is marked.
+        if index >= page.headline or page.headline < 0 or page.headline > page.body:
+            break
         words = page.lines[index].split()
         short_label = len(words) <= 3 and not any(w[:1].isdigit() for w in words)
         title_like = len(words) == 1 or all(w[:1].isupper() for w in words)
@@ -70,10 +76,11 @@ def around_the_article(page: Page) -> None:
     ended = next((i for i in after if page.reason_at(i) in _ARTICLE_OVER), None)
     if ended is not None:
         for index in after:
-            if index > ended and page.words[index] < 12 and page.open(index):
+            # A sentence there may still be the article's ("The death toll may rise."): kept.
+            if index > ended and page.words[index] < 12 and not page.ends[index] and page.open(index):
                 mark(page.reasons[index], "after the article")
     for position, index in enumerate(after):
-        if page.words[index] > 3:
+        if page.words[index] > 3 or page.ends[index]:  # "He was 84." ends the article
             continue
         if all(page.words[i] <= 3 or clutter(page.reasons[i]) for i in after[position:]) and page.open(index):
             mark(page.reasons[index], "navigation")

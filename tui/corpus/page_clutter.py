@@ -30,7 +30,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last |latest )?updated?|posted|published( on)?|issued on|first published"
+            rf"^\W*((last |latest )?updated|latest update|posted|published( on)?|issued on|first published"
             rf"|modified|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
@@ -139,10 +139,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "paywall",
         re.compile(
-            r"\b((create|start|get|sign up for) (a |your )?free account|to continue reading|no credit card"
-            r" (required|needed)|premium subscription|subscriber[- ]exclusive|(miss|read) the rest of this"
-            r" (story|article)|unlimited access to (free )?(content|articles|stories)"
-            r"|already a subscriber)\b",
+            r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
+            r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive)"
+            # a short line that ends so, with no full stop ("Create your free account to continue reading")
+            r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",
             _I,
         ),
     ),

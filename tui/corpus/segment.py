@@ -128,7 +128,7 @@ def join_broken_lines(text: str) -> str:
                 inside = first.islower() or _SOFT_END_RE.search(line) or number in wrapped
             else:  # "at 3:44 a.m." / "EDT." on the next line
                 clock = _CLOCK_END_RE.search(line.rstrip())
-                inside = bool(clock and _AFTER_CLOCK_RE.match(following.lstrip()))
+                inside = bool(clock and _TIME_ZONE_RE.match(following.lstrip()))
             if inside:
                 pieces.append(text[start:position])
                 start = position + 1
@@ -157,11 +157,9 @@ def _hard_wrapped(lines: list[str]) -> set[int]:
             continue
         width = max((len(lines[n].rstrip()) for n in block), default=0)
         if len(block) >= _WRAP_MIN_LINES and _WRAP_MIN_CHARS <= width <= _WRAP_MAX_CHARS:
+            # A line in capitals or title case is a heading, not a wrapped piece of a sentence.
             full = [
-                n
-                for n in block[:-1]
-                if len(lines[n].rstrip()) + 1 + len(lines[n + 1].split()[0]) > width
-                and not lines[n].isupper()
+                n for n in block[:-1] if _filled(lines[n], lines[n + 1], width) and not _heading(lines[n])
             ]
             # Wrapped prose breaks mid-sentence, so some lines go on in lower case; a list of
             # teasers or headlines of like length never does.
@@ -170,6 +168,11 @@ def _hard_wrapped(lines: list[str]) -> set[int]:
                 broken.update(full)
         block = []
     return broken
+
+
+def _heading(line: str) -> bool:
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return line.isupper() or (len(words) >= 2 and all(word[:1].isupper() for word in words))
 
 
 def _filled(line: str, following: str, width: int) -> bool:
@@ -312,21 +315,25 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
 # A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:
 # "at 3:44 a.m. ET from the Cape", "as of 4 p.m. Monday, 411 aftershocks".
 _CLOCK_END_RE = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+_TIME_ZONE = r"([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time)\b"
 _AFTER_CLOCK_RE = re.compile(
-    r"^([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time"
-    r"|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Febr)uary|March|April|May|June|July|August"
-    r"|September|October|November|December)\b"
+    rf"^({_TIME_ZONE}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])"
+    r"|((Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\s+\d)"
 )
+_TIME_ZONE_RE = re.compile(rf"^{_TIME_ZONE}")
 # A quotation that ends with "!" or "?" and the line that says who said it: '"We did it!" the
 # chief executive tweeted from California.' is one sentence, as it is with a comma.
 _QUOTE_END_RE = re.compile(r"[!?][\"”’']$")
+_REPORTING = r"(said|says|tweeted|wrote|told|added|asked|posted|declared|exclaimed|replied|shouted|explained)"
+# The speaker: lower case ("the chief executive tweeted"), or a name and title in capitals
+# ("SpaceX Chief Executive Elon Musk tweeted"); "The minister said nothing" is a sentence.
 _ATTRIBUTION_RE = re.compile(
-    r"^[^\"“”]{0,80}\b(said|says|tweeted|wrote|told|added|asked|posted|declared|exclaimed|replied"
-    r"|shouted|explained)\b[^\"“”.!?,;]{0,40}\.$"
+    rf"^([a-z][^\"“”]{{0,80}}|([A-Z][\w.'’-]*,?\s+){{1,7}}){_REPORTING}\b[^\"“”.!?,;]{{0,40}}\.$"
 )
 
 
 _DASH_START_RE = re.compile(r"^(--|[—–])\s")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
 _ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
 _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
 
@@ -342,7 +349,7 @@ def _rejoined(text: str, spans: list[Span]) -> list[Span]:
             said = _QUOTE_END_RE.search(before) and len(after.split()) <= 14 and _ATTRIBUTION_RE.match(after)
             # "CAPE CANAVERAL, Fla. -- The mission ...": a dateline's dash goes on its sentence;
             # "trent.j." / "perrotto@nasa.gov": an address cut at its dots is one.
-            dash = _DASH_START_RE.match(after)
+            dash = _DASH_START_RE.match(after) and _DATELINE_RE.match(before)
             address = _ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after)
             if clock or said or dash or address:
                 result[-1] = Span(result[-1].start, span.end, span.paragraph)

@@ -96,3 +96,14 @@ def test_overlap_is_symmetric_and_bounded(left: str, right: str) -> None:
 )
 def test_news_words_for_one_fact_meet(one: str, other: str) -> None:
     assert terms(one) & terms(other) - {"bishop", "monday", "rule"}
+
+
+def test_a_count_written_without_a_comma_meets_it_written_with_one() -> None:
+    assert terms("About 1500 soldiers were sent") & terms("About 1,500 soldiers were sent") >= {"#1.5e+03"}
+
+
+def test_a_tens_word_and_a_unit_apart_are_two_numbers() -> None:
+    assert {t for t in terms("Police arrested twenty, one of them a minor") if t.startswith("#")} == {
+        "#20",
+        "#1",
+    }

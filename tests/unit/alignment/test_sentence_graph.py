@@ -184,3 +184,24 @@ def test_a_crosshead_names_a_topic_and_pairs_with_no_sentence_about_it() -> None
     diamonds = next(s for s in articles[1].sentences if "blood diamonds" in s.text)
     assert crosshead.group != diamonds.group
     assert crosshead.kind == "unique"
+
+
+def test_a_bulleted_fact_is_compared_like_a_sentence() -> None:
+    from pathlib import Path
+
+    from tui.alignment.aligner import Aligner
+    from tui.corpus.ingest import RawArticle
+    from tui.corpus.loader import build_article
+
+    texts = {
+        "a": "Bus crash in Alden\n\n• Driver detained\n\nThe bus left the road near the bridge on Sunday.\n",
+        "b": "Alden bus crash\n\nPolice said the driver had been detained and would be questioned.\n",
+    }
+    articles = [
+        build_article(RawArticle(source, Path(f"{source}.txt"), text, "0" * 64, "utf-8"))
+        for source, text in texts.items()
+    ]
+    Aligner().run(articles)
+    fact = next(s for s in articles[0].sentences if "Driver detained" in s.text)
+    detained = next(s for s in articles[1].sentences if "detained" in s.text)
+    assert fact.group == detained.group

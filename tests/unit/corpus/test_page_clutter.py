@@ -381,9 +381,12 @@ def test_a_headline_right_above_a_photo_credit_stays() -> None:
 
 def test_a_line_the_page_prints_three_times_is_furniture_every_time() -> None:
     caption = "Rescue boats line the flooded main street of Alden on Wednesday."
-    article = page(HEADLINE, "", f"• {caption}", "", caption, "", BODY[0], "", caption, "", BODY[1])
-    for line in (f"• {caption}", caption):
-        assert_marked(article, line, "repeated on the page")
+    article = page(
+        HEADLINE, "", BODY[0], "", f"• {caption}", "", caption, "", BODY[1], "", caption, "", BODY[2]
+    )
+    copies = [s for s in article.sentences if s.text.endswith(caption)]
+    # The first copy may be the article's own sentence (a picture's caption repeats it): it stays.
+    assert [s.boilerplate_reason for s in copies] == [None, "repeated on the page", "repeated on the page"]
     assert_body_kept(article)
 
 
@@ -415,7 +418,7 @@ def test_a_crosshead_before_the_last_paragraph_stays() -> None:
 
 
 def test_after_a_paywall_the_teasers_and_their_labels_are_the_pages() -> None:
-    teasers = ["Read This Next", "Why do rivers flood in spring?", "The lost bridges of the valley"]
+    teasers = ["Read This Next", "Why rivers flood in spring", "The lost bridges of the valley"]
     article = page(
         HEADLINE, "", BODY[0], "", BODY[1], "", "Create a free account to continue reading", "", *teasers
     )
@@ -423,6 +426,35 @@ def test_after_a_paywall_the_teasers_and_their_labels_are_the_pages() -> None:
     for line in teasers:
         assert_marked(article, line, "after the article")
     assert_body_kept(article)
+
+
+def test_sentences_after_the_last_paragraph_stay_the_articles() -> None:
+    # Short closing sentences look like a page's labels by length alone.
+    article = page(HEADLINE, "", *BODY, "He was 84.", "Nobody was arrested.", "Share")
+    assert_kept(article, "He was 84.")
+    assert_kept(article, "Nobody was arrested.")
+    assert_marked(article, "Share")
+
+
+def test_a_short_headline_above_a_body_with_a_longer_crosshead_stays() -> None:
+    article = page(
+        "Alden Mayor Resigns", "", BODY[0], "", BODY[1], "", "What happens next for the town", "", BODY[2]
+    )
+    assert_kept(article, "Alden Mayor Resigns")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor urged children to continue reading at home while schools stay shut.",
+        "The company said its premium subscription would cost $4 more a month from June.",
+        "Update: 12 more bodies were found overnight in the valley.",
+        "She told the children she wanted them to continue reading.",
+    ],
+)
+def test_sentences_with_a_pages_words_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
 
 
 @pytest.mark.parametrize(

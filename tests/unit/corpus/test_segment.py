@@ -106,6 +106,26 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a question and the next sentence",
         ),
         pytest.param(
+            '"Why now?" The minister said nothing more about the timing.',
+            ['"Why now?"', "The minister said nothing more about the timing."],
+            id="a question, then a sentence with said",
+        ),
+        pytest.param(
+            "Polls closed at 8 p.m. Sunday's turnout was the highest in years.",
+            ["Polls closed at 8 p.m.", "Sunday's turnout was the highest in years."],
+            id="p.m. before a day's",
+        ),
+        pytest.param(
+            "The store closes at 9 p.m. May is the busiest month.",
+            ["The store closes at 9 p.m.", "May is the busiest month."],
+            id="p.m. before May",
+        ),
+        pytest.param(
+            "She paused. — Then she spoke again.",
+            ["She paused.", "— Then she spoke again."],
+            id="a dash after a sentence",
+        ),
+        pytest.param(
             "ALDEN, Ore. -- The river crested on Monday. Crews stood by.",
             ["ALDEN, Ore. -- The river crested on Monday.", "Crews stood by."],
             id="dateline dash",
@@ -130,6 +150,17 @@ def test_a_fixed_width_wrap_is_joined_even_before_a_capital() -> None:
         "closed until the levee held.",
         "Crews worked through the night to fill sandbags along the east bank of\nthe river.",
     ]
+
+
+def test_a_title_case_heading_in_wrapped_text_stays_its_own_line() -> None:
+    wrapped = (
+        "The regional flood office said on Monday that the water in the valley\n"
+        "had risen faster than at any time since records began, and that it\n"
+        "would stay closed until the levee held along the whole east bank.\n"
+        "Flood Crews Praise Flawless Work At The Alden Valley Pumping Station\n"
+        "Engineers will spend the week checking every pump, officials said.\n"
+    )
+    assert "Flood Crews Praise Flawless Work At The Alden Valley Pumping Station" in sentences(wrapped)
 
 
 def test_a_list_of_teaser_headlines_of_like_length_is_not_joined() -> None:
