@@ -19,12 +19,13 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from tui.alignment.indented_json import Encoded
 from tui.alignment.model import ClaimGroup, group_pairs
 from tui.alignment.thresholds import Thresholds
-from tui.corpus.loader import real_stderr
+from tui.corpus.loader import ignore_interrupts, real_stderr
 from tui.corpus.model import Article
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ def _encoded_groups(
             if forked:
                 _worker = alignment
                 context = multiprocessing.get_context("fork")
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                pool = ProcessPoolExecutor(
+                    max_workers=workers, mp_context=context, initializer=ignore_interrupts
+                )
             else:
                 pool = ProcessPoolExecutor(
                     max_workers=workers,
@@ -115,10 +118,21 @@ def _encoded_groups(
     finally:
         _worker = None  # the workers have their copy; this process does not need the reference
     finished = False
+    done = 0  # batches written
     try:
         yield None
-        for texts in results:
-            yield from map(Encoded, texts)
+        try:
+            for texts in results:
+                yield from map(Encoded, texts)
+                done += 1
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): the rest is compared here, the same bytes.
+            from tui.alignment.result import Alignment
+
+            pool.shutdown(wait=False, cancel_futures=True)
+            local = Alignment(alignment.articles, [], [], alignment.thresholds)
+            for batch in itertools.islice(_batches(alignment.groups), done, None):
+                yield from map(Encoded, map(str, local.encoded_groups(batch, ensure_ascii=ensure_ascii)))
         finished = True
     finally:
         # All done: the idle workers are joined (leaving them to exit on their own raced with

@@ -271,14 +271,16 @@ def _feature_pool(sentences: int) -> ProcessPoolExecutor | None:
     import multiprocessing
     import os
 
-    from tui.corpus.loader import can_fork
+    from tui.corpus.loader import can_fork, ignore_interrupts
 
     workers = min(os.cpu_count() or 1, 4)
     if sentences < PARALLEL_SENTENCES or workers < 2 or not can_fork():
         return None
     # Loaded here, once, before the fork: the word list and the stemmer (about 0.3 s each).
     sentence_terms("Warm up the word list and the stemmer.")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=ignore_interrupts
+    )
 
 
 def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:

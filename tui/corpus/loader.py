@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -140,6 +141,12 @@ def real_stderr() -> Iterator[None]:
         sys.stderr = captured
 
 
+def ignore_interrupts() -> None:
+    """A worker's start: Ctrl-C is the parent's to handle (it stops the pool); a worker that took
+    it too would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def can_fork() -> bool:
     """Worker processes may be forked: on Linux (macOS system libraries are unsafe after a fork;
     Windows has none) when no other thread runs here (a fork copies only the calling thread, so a
@@ -166,7 +173,7 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
     with real_stderr():
         # The pool's semaphores start multiprocessing's resource tracker, and map submits
         # everything at once, so every helper process starts inside this block.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
         results = pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
     try:
         yield from results

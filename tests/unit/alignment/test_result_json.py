@@ -198,3 +198,31 @@ def test_groups_compared_in_forked_workers_give_the_same_json() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == "before the JSON"
     assert done.stderr == ""
+
+
+DEAD_WORKER_JSON = """
+import json, os
+import tui.alignment.json_workers as json_workers
+from tui.alignment.result import align_corpus
+from tui.corpus.loader import load_corpus
+from tui.resources import seeds_dir
+
+json_workers.os.cpu_count = lambda: 2
+json_workers.FORKED_PAIRS = 0
+json_workers.BATCH_PAIRS = 7
+def dies(groups, ensure_ascii):
+    os._exit(9)  # a worker killed (out of memory, a crash in a C extension)
+json_workers._encode_groups = dies
+alignment = align_corpus(load_corpus([seeds_dir()]))
+whole = json.dumps(alignment.to_json(), indent=2)
+assert "".join(alignment.json_chunks()) == whole, "the JSON was not finished here"
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_dead_worker_leaves_the_json_to_be_finished_here() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", DEAD_WORKER_JSON], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
