@@ -12,14 +12,17 @@ from __future__ import annotations
 import gc
 
 
-def settle() -> None:
+def settle(young_only: bool = False) -> None:
     """The objects alive now live for the session: leave them out of full collections.
 
-    The young generations are collected first, so short-lived cycles (events, messages) are not
-    frozen with them. Freezing is cheap (the lists are moved, not walked), so this can follow
-    each large batch of long-lived objects (a load, a matrix's comparisons).
+    Garbage is collected first, so it is not frozen with them: a view closed since the last
+    settle (a matrix) would otherwise stay in memory for good. That collection walks only what
+    is not frozen yet, so it is cheap once the corpus is settled. ``young_only`` (before the
+    first frame, when nothing has been closed yet) collects the young generations only.
+    Freezing is cheap (the lists are moved, not walked), so this can follow each large batch of
+    long-lived objects (a load, the inspector's comparisons).
     """
-    gc.collect(1)
+    gc.collect(1 if young_only else 2)
     gc.freeze()
 
 

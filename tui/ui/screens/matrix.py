@@ -19,7 +19,6 @@ from tui.alignment.model import KIND_MARKS, ClaimGroup, group_pairs
 from tui.alignment.result import Alignment
 from tui.corpus.model import Kind
 from tui.resources import stylesheet
-from tui.ui.heap import settle
 from tui.ui.widgets.claim_matrix import ClaimMatrix
 from tui.ui.widgets.display import one_line, source_key
 from tui.ui.widgets.key_footer import KeyFooter
@@ -129,9 +128,6 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         if len(missing) > COMPARE_NOW:
             self.call_after_refresh(self._compare_pairs)
 
-    def on_unmount(self) -> None:
-        settle()  # closed before its comparisons were all made: those made stay cached
-
     def on_resize(self, event: events.Resize) -> None:
         if self.is_mounted and self._width_for(event.size.width) != self._claim_width:
             self._build(event.size.width)
@@ -162,7 +158,6 @@ class MatrixScreen(Screen[MatrixChoice | None]):
                     await asyncio.sleep(0)  # a key press or a frame waiting goes first
             self._flags_of(group)
             self.table.refresh_key(group.id)
-        settle()  # the comparisons stay cached in the alignment for the session
         if self.filter == "divergent":
             self._fill()
 
