@@ -36,9 +36,9 @@ SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
 COMMITTED_F1_FLOOR = 0.60  # measured 0.625 (46 gold pairs: one pair moves it 0.01-0.02)
 COMMITTED_GAIN_FLOOR = 0.20  # over the naive baseline; measured +0.207
 COMMITTED_BOILERPLATE_FLOOR = 0.93  # measured 0.945
-FULL_F1_FLOOR = 0.57  # measured 0.590
+FULL_F1_FLOOR = 0.57  # measured 0.587
 FULL_GAIN_FLOOR = 0.17  # measured +0.185 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.93  # measured 0.952
+FULL_BOILERPLATE_FLOOR = 0.93  # measured 0.942
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:

@@ -18,7 +18,7 @@ from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
 # Reset when the dev set grew from 8 to 10 events (two former held-out events moved in).
-FULL_CLUTTER_FLOOR = 0.93  # measured 0.952 (314/330)
+FULL_CLUTTER_FLOOR = 0.93  # measured 0.942 (311/330)
 COMMITTED_CLUTTER_FLOOR = 0.93  # measured 0.945 (52/55, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
