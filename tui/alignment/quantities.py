@@ -12,7 +12,7 @@ import re
 
 from tui.corpus.text import Token
 
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -23,7 +23,7 @@ _UNIT_WORDS = {
     "eight": 8,
     "nine": 9,
 }
-_TENS = {
+TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -34,9 +34,9 @@ _TENS = {
     "ninety": 90,
 }
 NUMBER_WORDS: dict[str, float] = {
-    **{k: float(v) for k, v in _UNIT_WORDS.items() if k != "one"},  # "one" is mostly a pronoun
+    **{k: float(v) for k, v in UNIT_WORDS.items() if k != "one"},  # "one" is mostly a pronoun
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **{k: float(v) for k, v in _TENS.items()},
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **{k: float(v) for k, v in TENS.items()},
     "hundred": 100, "thousand": 1000, "dozen": 12, "twice": 2, "half": 0.5,
 }  # fmt: skip
 # Vague counts and the numbers they agree with.
@@ -142,14 +142,14 @@ _MONTH_WORDS = frozenset(
 
 def _word_value(norm: str, following: str) -> tuple[float | None, int]:
     """The value of a number word (and how many words it takes: "twenty six" is two)."""
-    if norm in _TENS and following in _UNIT_WORDS:
-        return _TENS[norm] + _UNIT_WORDS[following], 2
+    if norm in TENS and following in UNIT_WORDS:
+        return TENS[norm] + UNIT_WORDS[following], 2
     if "-" in norm:
         parts = norm.split("-")
-        if len(parts) == 2 and parts[0] in _UNIT_WORDS and parts[1] in _FRACTIONS:
-            return _UNIT_WORDS[parts[0]] / _FRACTIONS[parts[1]], 1
-        if all(part in NUMBER_WORDS or part in _UNIT_WORDS for part in parts):
-            return sum(NUMBER_WORDS.get(part, _UNIT_WORDS.get(part, 0)) for part in parts), 1
+        if len(parts) == 2 and parts[0] in UNIT_WORDS and parts[1] in _FRACTIONS:
+            return UNIT_WORDS[parts[0]] / _FRACTIONS[parts[1]], 1
+        if all(part in NUMBER_WORDS or part in UNIT_WORDS for part in parts):
+            return sum(NUMBER_WORDS.get(part, UNIT_WORDS.get(part, 0)) for part in parts), 1
     if norm in NUMBER_WORDS:
         return NUMBER_WORDS[norm], 1
     return None, 1

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.alignment.clauses import clause_spans
+from tui.alignment.number_terms import NUMBER_VALUES, number_at
 from tui.corpus.text import fold, tokens
 
 # Function words and reporting verbs carry no evidence that two sentences make the same statement.
@@ -69,38 +70,6 @@ _CONCEPTS: dict[str, str] = {
     "court": "court courts tribunal tribunals",
 }
 _FOLD = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
-_NUMBER_VALUES = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "dozen": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-    "thousand": "1000",
-}
 
 NAME_BOOST = 1.6  # a capitalised word inside the sentence, or an acronym
 NUMBER_BOOST = 3.2  # numbers are rounded to two significant figures, so they meet across styles
@@ -131,8 +100,8 @@ def stem(word: str) -> str:
     """The Snowball stem of a folded word; numbers stay as they are."""
     if word[:1].isdigit():
         return word.replace(",", "")
-    if word in _NUMBER_VALUES:
-        return _NUMBER_VALUES[word]
+    if word in NUMBER_VALUES:
+        return NUMBER_VALUES[word]
     if word in _FOLD:
         return _FOLD[word]
     return str(_stemmer().stemWord(word))
@@ -158,57 +127,6 @@ class Terms:
 
     boosts: dict[str, float]
     headline: bool = False
-
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_UNITS = frozenset("one two three four five six seven eight nine".split())
-
-
-def spelled_number(word: str) -> float | None:
-    """The value of a folded number word ("fifteen", "thirty-three"), else None."""
-    if word in _NUMBER_VALUES:
-        return float(_NUMBER_VALUES[word])
-    tens, _, unit = word.partition("-")
-    if tens in _TENS and unit in _UNITS:
-        return float(_NUMBER_VALUES[tens]) + float(_NUMBER_VALUES[unit])
-    return None
-
-
-# Words a count follows ("about 1500 soldiers", "more than 2000 homes"): such a four-digit figure
-# is rounded like any number, so that it meets "1,500". Any other is read as a year: 2004 and 2007
-# are different years, not "about 2,000" (a context list of words before a year was measured and
-# lost: seeds 0.836 -> 0.822, "the NATO 2030 vision", "1991-2002").
-_BEFORE_A_COUNT = frozenset(
-    "about around some nearly almost over than least approximately roughly estimated another".split()
-)
-
-
-def _number_term(word: str, scale_word: str | None, year: bool = False) -> str | None:
-    """A number as a term rounded to two significant figures ("6,730,413" and "6.7 million" meet);
-    a four-digit figure that may be a ``year`` exactly."""
-    value = spelled_number(word)
-    if value is None:
-        # The written form may carry a possessive ("2024's", "2024’s"); folding turned "’" into "'".
-        written = word.replace("\u2019", "'").removesuffix("'s").rstrip("'")
-        try:
-            value = float(written.replace(",", "").rstrip("."))
-        except ValueError:
-            return None
-    scale = _SCALES.get(scale_word or "", 1.0)
-    possessive = word.endswith(("'s", "\u2019s"))
-    if (
-        (year or possessive)
-        and scale == 1.0
-        and value.is_integer()
-        and word[:4].isdigit()
-        and not word[4:5].isdigit()
-        and 1000 <= value <= 2100
-    ):
-        return f"#{value:.0f}"  # a year: 2004 and 2007 are different years, not "about 2,000"
-    return "#" + f"{value * scale:.2g}"
 
 
 # Grouping extracts each sentence's terms once, but every compared pair (``pair_score``, for the
@@ -238,29 +156,21 @@ def _boosts(words: Sequence[tuple[str, str, int]]) -> dict[str, float]:
     """Each content term of a run of words with its name/number boost, in reading order."""
     boosts: dict[str, float] = {}
     first_word = True
-    skip = -1  # the unit word of "twenty six", already counted with its tens
-    for position, (surface, word, offset) in enumerate(words):
+    skip = -1  # the unit word of "twenty six", already counted with its tens (``number_at``)
+    for position, (surface, word, _) in enumerate(words):
         if position == skip:
             continue
         if word in _CALENDAR_WORDS:
             boosts[word] = CALENDAR_WEIGHT
             first_word = False
             continue
-        spelled = spelled_number(word)
-        if word[:1].isdigit() or spelled is not None:
-            following = words[position + 1][1] if position + 1 < len(words) else None
-            # "Twenty six" is 26, as "twenty-six" is; "twenty, one of them" is not.
-            if word in _TENS and following in _UNITS and words[position + 1][2] == offset + len(surface) + 1:
-                word, skip = f"{word}-{following}", position + 1
-                following = words[position + 2][1] if position + 2 < len(words) else None
-            year = position == 0 or words[position - 1][1] not in _BEFORE_A_COUNT
-            # The written form: the folded one has lost its decimal point ("6.1" -> "61").
-            number = _number_term(word if spelled is not None else surface, following, year)
-            if number is not None:
-                boosts[number] = max(boosts.get(number, 0.0), NUMBER_BOOST)
-                first_word = False
-                continue
-        if word in STOPWORDS and word not in _NUMBER_VALUES:
+        number, taken = number_at(words, position)
+        if number is not None:
+            boosts[number] = max(boosts.get(number, 0.0), NUMBER_BOOST)
+            skip = position + taken - 1
+            first_word = False
+            continue
+        if word in STOPWORDS and word not in NUMBER_VALUES:
             first_word = False
             continue
         # Names, acronyms, and number-like tokens that are not numbers ("7.2-magnitude").
