@@ -127,12 +127,9 @@ def _encoded_groups(
                 done += 1
         except BrokenProcessPool:
             # A worker died (killed, out of memory): the rest is compared here, the same bytes.
-            from tui.alignment.result import Alignment
-
             pool.shutdown(wait=False, cancel_futures=True)
-            local = Alignment(alignment.articles, [], [], alignment.thresholds)
             for batch in itertools.islice(_batches(alignment.groups), done, None):
-                yield from map(Encoded, map(str, local.encoded_groups(batch, ensure_ascii=ensure_ascii)))
+                yield from alignment.encoded_groups(batch, ensure_ascii=ensure_ascii)
         finished = True
     finally:
         # All done: the idle workers are joined (leaving them to exit on their own raced with

@@ -8,7 +8,6 @@ score itself.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from tui.alignment.scoring import (
     sorted_words,
 )
 from tui.corpus.model import Article, Sentence
+from tui.corpus.page_clutter import ends_sentence
 from tui.corpus.text import clear_caches, normalise
 
 # Measured on the dev set (bench_quality.py): the two together 0.521 -> 0.539 F1 (ledes x1.1 over
@@ -220,14 +220,13 @@ def adjusted(left: Node, right: Node, score: float) -> float:
 
 
 CROSSHEAD_TERMS = 3  # a line that ends no sentence with fewer content terms is a crosshead or tag
-_ENDS_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _topic_line(text: str, boosts: dict[str, float]) -> bool:
     """A line that ends no sentence, is not a bulleted fact ("• Driver detained") and has no
     figure: a crosshead or tag."""
-    stripped = text.lstrip()
-    if _ENDS_RE.search(text) or stripped[:1] in "•·*-–—":
+    stripped = text.strip()
+    if ends_sentence(stripped) or stripped[:1] in "•·*-–—":
         return False
     return not any(term[:1] == "#" for term in boosts)
 

@@ -79,8 +79,9 @@ def around_the_article(page: Page) -> None:
             # A sentence there may still be the article's ("The death toll may rise."): kept.
             if index > ended and page.words[index] < 12 and not page.ends[index] and page.open(index):
                 mark(page.reasons[index], "after the article")
-    for position, index in enumerate(after):
-        if page.words[index] > 3 or page.ends[index]:  # "He was 84." ends the article
-            continue
-        if all(page.words[i] <= 3 or clutter(page.reasons[i]) for i in after[position:]) and page.open(index):
+    # From the page's end back to the first line that is neither short nor clutter.
+    for index in reversed(after):
+        if page.words[index] > 3 and not clutter(page.reasons[index]):
+            break
+        if page.words[index] <= 3 and not page.ends[index] and page.open(index):  # "He was 84." stays
             mark(page.reasons[index], "navigation")

@@ -339,20 +339,29 @@ _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of
 
 
 def _rejoined(text: str, spans: list[Span]) -> list[Span]:
-    """Join the pieces of one sentence the rules above cut apart (see the two patterns)."""
+    """Join the pieces of one sentence the segmentation above cut apart (see ``_one_sentence``)."""
     result: list[Span] = []
     for span in spans:
-        if result and result[-1].paragraph == span.paragraph:
-            before = text[result[-1].start : result[-1].end]
-            after = text[span.start : span.end]
-            clock = _CLOCK_END_RE.search(before) and _AFTER_CLOCK_RE.match(after)
-            said = _QUOTE_END_RE.search(before) and len(after.split()) <= 14 and _ATTRIBUTION_RE.match(after)
-            # "CAPE CANAVERAL, Fla. -- The mission ...": a dateline's dash goes on its sentence;
-            # "trent.j." / "perrotto@nasa.gov": an address cut at its dots is one.
-            dash = _DASH_START_RE.match(after) and _DATELINE_RE.match(before)
-            address = _ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after)
-            if clock or said or dash or address:
-                result[-1] = Span(result[-1].start, span.end, span.paragraph)
-                continue
+        last = result[-1] if result else None
+        if (
+            last
+            and last.paragraph == span.paragraph
+            and _one_sentence(text[last.start : last.end], text[span.start : span.end])
+        ):
+            result[-1] = Span(last.start, span.end, span.paragraph)
+            continue
         result.append(span)
     return result
+
+
+def _one_sentence(before: str, after: str) -> bool:
+    """Do two pieces cut apart make one sentence? A clock time and its zone or day, a quoted
+    exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
+    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov")."""
+    if _CLOCK_END_RE.search(before):
+        return bool(_AFTER_CLOCK_RE.match(after))
+    if _QUOTE_END_RE.search(before):
+        return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
+    if _DASH_START_RE.match(after):
+        return bool(_DATELINE_RE.match(before))
+    return bool(_ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after))
