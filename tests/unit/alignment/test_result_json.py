@@ -165,8 +165,9 @@ def test_groups_compared_in_worker_processes_give_the_same_json(
     assert pools == [2, 2], "the worker pool did not run"
 
 
-FORKED_JSON = """
-import json, sys
+# The workers' set-up of both scripts below: two of them, from the first pair, batches of 7.
+WORKERS_ON_SEEDS = """
+import json, os, sys
 import tui.alignment.json_workers as json_workers
 import tui.corpus.loader as loader
 from tui.alignment.result import align_corpus
@@ -176,6 +177,9 @@ from tui.resources import seeds_dir
 json_workers.os.cpu_count = lambda: 2
 json_workers.FORKED_PAIRS = 0
 json_workers.BATCH_PAIRS = 7
+"""
+
+FORKED_JSON = """
 assert loader.can_fork(), "no fork here"
 alignment = align_corpus(load_corpus([seeds_dir()]))
 print("before the JSON", end="")  # buffered when the workers are forked: still written once
@@ -187,29 +191,7 @@ for ensure_ascii in (True, False):
 next(iter(alignment.json_chunks()))
 """
 
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
-def test_groups_compared_in_forked_workers_give_the_same_json() -> None:
-    # The command line forks its workers (no other thread runs there); a fresh interpreter is
-    # such a process, which a test worker may not be.
-    done = subprocess.run(
-        [sys.executable, "-c", FORKED_JSON], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout == "before the JSON"
-    assert done.stderr == ""
-
-
 DEAD_WORKER_JSON = """
-import json, os
-import tui.alignment.json_workers as json_workers
-from tui.alignment.result import align_corpus
-from tui.corpus.loader import load_corpus
-from tui.resources import seeds_dir
-
-json_workers.os.cpu_count = lambda: 2
-json_workers.FORKED_PAIRS = 0
-json_workers.BATCH_PAIRS = 7
 def dies(groups, ensure_ascii):
     os._exit(9)  # a worker killed (out of memory, a crash in a C extension)
 json_workers._encode_groups = dies
@@ -219,10 +201,29 @@ assert "".join(alignment.json_chunks()) == whole, "the JSON was not finished her
 """
 
 
+def _with_workers_on_seeds(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` after WORKERS_ON_SEEDS, in a fresh interpreter: the command line forks its
+    workers (no other thread runs there), and a fresh interpreter is such a process, which a
+    test worker may not be."""
+    return subprocess.run(
+        [sys.executable, "-c", WORKERS_ON_SEEDS + script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_groups_compared_in_forked_workers_give_the_same_json() -> None:
+    done = _with_workers_on_seeds(FORKED_JSON)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "before the JSON"
+    assert done.stderr == ""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_a_dead_worker_leaves_the_json_to_be_finished_here() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", DEAD_WORKER_JSON], capture_output=True, text=True, timeout=120, check=False
-    )
+    done = _with_workers_on_seeds(DEAD_WORKER_JSON)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""

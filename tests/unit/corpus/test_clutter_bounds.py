@@ -1,0 +1,131 @@
+"""Page clutter told by the article's bounds (``tui/corpus/clutter_bounds.py``) and the web's
+furniture: each rule on made-up pages, and the article sentences it must spare."""
+
+from __future__ import annotations
+
+import pytest
+from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_marked, page
+
+
+def test_a_line_the_page_prints_three_times_is_furniture_every_time() -> None:
+    caption = "Rescue boats line the flooded main street of Alden on Wednesday."
+    article = page(
+        HEADLINE, "", BODY[0], "", f"• {caption}", "", caption, "", BODY[1], "", caption, "", BODY[2]
+    )
+    copies = [s for s in article.sentences if s.text.endswith(caption)]
+    # The first copy may be the article's own sentence (a picture's caption repeats it): it stays.
+    assert [s.boilerplate_reason for s in copies] == [None, "repeated on the page", "repeated on the page"]
+    assert_body_kept(article)
+
+
+def test_a_teaser_printed_twice_is_furniture_but_a_sentence_printed_twice_stays() -> None:
+    teaser = "How rivers shape the towns beside them"
+    quote = "We lost everything in one night, said a shopkeeper."
+    article = page(HEADLINE, "", BODY[0], "", quote, "", BODY[1], "", quote, "", teaser, "", teaser)
+    assert_marked(article, teaser, "repeated on the page")
+    assert_kept(article, quote)  # a pull quote repeats a sentence of the article: when unsure, keep
+
+
+def test_short_labels_above_the_headline_and_after_the_last_paragraph_are_navigation() -> None:
+    article = page("World", "Search This Site", "", HEADLINE, "", *BODY, "Next Story", "Share it")
+    for line in ("World", "Search This Site", "Next Story", "Share it"):
+        assert_marked(article, line, "navigation")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_short_headline_with_a_figure_above_a_longer_standfirst_stays() -> None:
+    article = page("Floods kill 40", "Rescue boats reach the cut-off villages of the valley", "", *BODY)
+    assert_kept(article, "Floods kill 40")
+
+
+def test_a_crosshead_before_the_last_paragraph_stays() -> None:
+    article = page(HEADLINE, "", BODY[0], "", BODY[1], "", "What next", "", BODY[2], "Share it")
+    assert_kept(article, "What next")
+    assert_marked(article, "Share it")
+
+
+def test_after_a_paywall_the_teasers_and_their_labels_are_the_pages() -> None:
+    teasers = ["Read This Next", "Why rivers flood in spring", "The lost bridges of the valley"]
+    article = page(
+        HEADLINE, "", BODY[0], "", BODY[1], "", "Create a free account to continue reading", "", *teasers
+    )
+    assert_marked(article, "Create a free account to continue reading", "paywall")
+    for line in teasers:
+        assert_marked(article, line, "after the article")
+    assert_body_kept(article)
+
+
+def test_sentences_after_the_last_paragraph_stay_the_articles() -> None:
+    # Short closing sentences look like a page's labels by length alone.
+    article = page(HEADLINE, "", *BODY, "He was 84.", "Nobody was arrested.", "Share")
+    assert_kept(article, "He was 84.")
+    assert_kept(article, "Nobody was arrested.")
+    assert_marked(article, "Share")
+
+
+def test_a_short_headline_above_a_body_with_a_longer_crosshead_stays() -> None:
+    article = page(
+        "Alden Mayor Resigns", "", BODY[0], "", BODY[1], "", "What happens next for the town", "", BODY[2]
+    )
+    assert_kept(article, "Alden Mayor Resigns")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor urged children to continue reading at home while schools stay shut.",
+        "The company said its premium subscription would cost $4 more a month from June.",
+        "Update: 12 more bodies were found overnight in the valley.",
+        "She told the children she wanted them to continue reading.",
+    ],
+)
+def test_sentences_with_a_pages_words_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sponsored Links", "advert"),
+        ("Paid Content", "advert"),
+        ("RELEASE: 12-161", "press release number"),
+        ("By Jane Doe and John Roe ( Alden Daily)", "byline"),
+        ("No credit card required.", "paywall"),
+        ("Latest update : 2019-03-04", "timestamp"),
+        ("Date created : 2019-03-04", "timestamp"),
+        ("4 Mar 2019 at 06:57hrs | Views", "timestamp"),
+        ("Text by News Wires", "byline"),
+        ("News » World", "navigation"),
+        ("Read more", "related link"),
+    ],
+)
+def test_furniture_of_the_web_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+def test_a_title_case_headline_with_a_comma_is_not_two_names() -> None:
+    headline = "Fearing Floods, Alden To Evacuate"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_a_headline_printed_again_as_a_caption_stays_the_headline() -> None:
+    headline = "Floods Kill Dozens in the Alden Valley"
+    article = page(headline, "", f"  {headline}", "  Photo: Valley TV", "", *BODY)
+    assert_kept(article, headline)
+    assert_body_kept(article)
+
+
+def test_teasers_above_the_article_are_links_and_the_headline_is_found_below_them() -> None:
+    teasers = ["Why the dam on the upper river was never finished", "Ten towns that moved away from rivers"]
+    article = page(
+        "LATEST", "", teasers[0], "", "Read more", "", teasers[1], "", "Read more", "", HEADLINE, "", *BODY
+    )
+    for line in teasers:
+        assert_marked(article, line, "teaser")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
