@@ -110,6 +110,32 @@ async def test_tab_moves_focus_to_the_other_pane_and_brackets_change_its_source(
             assert compare.sources[1] != compare.sources[0]
 
 
+def bold_title(app) -> str:
+    """The title drawn in bold on the titles line as the screen shows it: the focused pane's."""
+    titles = app.compare.query_one(PaneTitles)
+    y = titles.region.y
+    strip = app.screen._compositor.render_strips()[y]
+    return "".join(s.text for s in strip if s.style is not None and s.style.bold).strip()
+
+
+async def test_the_drawn_titles_follow_the_focused_pane_and_its_source():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        if compare.panes.side == 1:
+            await pilot.press("tab")
+        assert bold_title(app).startswith("S1 CGTN")
+        await pilot.press("j", "j")  # keys that change no title leave it as drawn
+        assert bold_title(app).startswith("S1 CGTN")
+        await pilot.press("tab")
+        assert bold_title(app).startswith("S4 003_be4b8cd3ade7751e")
+        await pilot.press("right_square_bracket")
+        assert bold_title(app).startswith("S5 004_73fc911b91fc8937")
+        await pilot.press("tab")
+        assert bold_title(app).startswith("S1 CGTN")
+
+
 async def test_b_hides_and_shows_boilerplate():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -38,3 +38,19 @@ ASCII = st.lists(st.sampled_from(["a", "word", "it.", " ", "  ", "x" * 23, "y" *
 def test_plain_ascii_is_counted_like_rich_breaks_it(text: str, width: int):
     # The count made without Rich for plain ASCII: folds of long words, runs of spaces.
     assert text_height(text, width) == len(Content(text).wrap(width))
+
+
+# The inspector's lines: one-cell characters beyond ASCII (· ▶ → … ⚠ “ ”), with the odd
+# no-break space (not printable to Python) and wide character among them.
+NARROW = st.lists(
+    st.sampled_from(
+        ["a", "word", " ", "  ", "·", "▶ ", "→", "…", "⚠", "“quoted”", "z" * 29, "Ωμέγα", "\xa0", "語"]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NARROW.map("".join), st.integers(min_value=1, max_value=70))
+def test_one_cell_characters_beyond_ascii_are_counted_like_rich_breaks_them(text: str, width: int):
+    assert text_height(text, width) == len(Content(text).wrap(width))

@@ -29,9 +29,14 @@ class PaneTitles(Widget):
 
     def set_titles(self, titles: Sequence[str], focused: int, column: int) -> None:
         """Show ``titles`` over columns ``column`` cells wide, pane ``focused`` highlighted."""
-        self.set_reactive(PaneTitles.titles, tuple(one_line(t) for t in titles))
-        self.set_reactive(PaneTitles.focused, focused)
-        self.set_reactive(PaneTitles.column, max(4, column))
+        shown = (tuple(one_line(t) for t in titles), focused, max(4, column))
+        # Asked at every key; most keys change no title, and drawing the line again cost as much
+        # as the status line's.
+        if shown == (self.titles, self.focused, self.column):
+            return
+        self.set_reactive(PaneTitles.titles, shown[0])
+        self.set_reactive(PaneTitles.focused, shown[1])
+        self.set_reactive(PaneTitles.column, shown[2])
         self.refresh()
 
     def _style(self, name: str) -> Style:

@@ -12,9 +12,23 @@ from __future__ import annotations
 import re
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from textual.content import Content
 
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces after it, as ``divide_line`` splits
+# Characters one cell wide that Textual keeps as they are (printable): a paragraph made only of
+# them wraps as plain ASCII does. Grown as characters are met; the inspector's lines carry a few
+# (· ▶ → … ⚠), and sent to Rich they cost a third of its share of each key's frame.
+_NARROW = {chr(code) for code in range(0x20, 0x7F)}
+
+
+def _narrow(text: str) -> bool:
+    """True when every character of ``text`` is printable and one cell wide."""
+    for character in set(text).difference(_NARROW):
+        if not (character.isprintable() and cell_len(character) == 1):
+            return False
+        _NARROW.add(character)
+    return True
 
 
 def text_height(text: str, width: int) -> int:
@@ -26,7 +40,7 @@ def text_height(text: str, width: int) -> int:
 
 
 def _paragraph_height(text: str, width: int) -> int:
-    if not (text.isascii() and text.isprintable()):  # wide or zero-width characters: Rich counts
+    if not _narrow(text):  # wide, zero-width or control characters: Rich counts
         return len(divide_line(text, width, fold=True)) + 1
     # ``divide_line`` with a character a cell: the same decisions, counted instead of listed.
     lines, offset = 1, 0
