@@ -93,3 +93,43 @@ async def test_in_a_terminal_the_first_comparison_waits_for_the_frame_to_be_writ
         assert app.compare.panes.compare_cursor
         inspector = str(app.compare.query_one("#inspector").content)
         assert "silent:" in inspector
+
+
+def _styles(screen: Screen) -> dict[str, object]:
+    """Every rule of every node of ``screen``, its component classes' rules included."""
+    out: dict[str, object] = {}
+    for number, node in enumerate(screen.walk_children(with_self=True)):
+        components = {
+            name: sorted(
+                (rule, str(value)) for rule, value in node.get_component_styles(name).get_rules().items()
+            )
+            for name in sorted(type(node).COMPONENT_CLASSES)
+        }
+        rules = sorted((rule, str(value)) for rule, value in node.styles.get_rules().items())
+        out[f"{number} {type(node).__name__}#{node.id}"] = (rules, components)
+    return out
+
+
+async def test_the_first_frame_is_drawn_with_the_styles_a_full_restyle_gives(tmp_path: Path, monkeypatch):
+    # The compare screen is not styled a second time as it is first shown (Textual does that on
+    # every resume): each node was styled as it mounted. Were one left with stale styles (a
+    # class or pseudo-class set between mount and frame), styling the screen again would differ.
+    async with _app(tmp_path).run_test(size=(160, 45)) as pilot:  # cold: aligned in the worker
+        await loaded(pilot)
+    seen: list[tuple[dict[str, object], dict[str, object]]] = []
+    paint = Screen._compositor_refresh
+
+    def painted(screen: Screen) -> None:
+        if not seen and isinstance(screen, CompareScreen) and "shared claims" in screen_text(screen.app):
+            drawn = _styles(screen)
+            screen.app.stylesheet.update_nodes(screen.walk_children(with_self=True), animate=False)
+            seen.append((drawn, _styles(screen)))
+        paint(screen)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", painted)
+    async with _app(tmp_path).run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+    assert seen, "the first frame with the articles was drawn"
+    drawn, restyled = seen[0]
+    assert len(drawn) > 10 and any(components for _, components in drawn.values())
+    assert drawn == restyled

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.color import Color, ColorParseError
 from textual.containers import VerticalScroll
@@ -59,6 +59,7 @@ class CompareScreen(NavigationActions, ViewActions, AnnotationActions, Inspector
         """``alignment``: articles already aligned (a cache hit), shown in the first frame."""
         super().__init__()
         self._initial = alignment
+        self._fresh = True  # not yet shown: styled as it mounts
         self.store = store
         self.config = config
         self.names = dict(names or {})  # outlet names given on the command line
@@ -84,7 +85,14 @@ class CompareScreen(NavigationActions, ViewActions, AnnotationActions, Inspector
             yield ClaimInspector(id="inspector")
         yield KeyFooter()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Textual's own handler (subclass first). Textual styles every node of a
+        # screen again as it comes back, in case classes or the theme changed under it; the
+        # first time, every node was styled as it mounted, moments before, to the same result
+        # (a test compares them). That second pass cost the seeds' first screen ~7 ms.
+        if self._fresh:
+            self._fresh = False
+            event.refresh_styles = False
         # Shown, not merely mounted: updates made before the screen is current marked nothing
         # to draw, and the first frame left the status line blank.
         if self._initial is not None:
