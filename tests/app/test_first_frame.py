@@ -133,3 +133,23 @@ async def test_the_first_frame_is_drawn_with_the_styles_a_full_restyle_gives(tmp
     drawn, restyled = seen[0]
     assert len(drawn) > 10 and any(components for _, components in drawn.values())
     assert drawn == restyled
+
+
+async def test_the_compare_screen_is_the_first_screen_and_nothing_is_drawn_before_it(
+    tmp_path: Path, monkeypatch
+):
+    async with _app(tmp_path).run_test(size=(160, 45)) as pilot:  # cold: aligned in the worker
+        await loaded(pilot)
+    laid_out: list[str] = []
+    layout = Screen._refresh_layout
+
+    def refreshed(screen: Screen, *args: object, **kwargs: object) -> None:
+        laid_out.append(type(screen).__name__)
+        layout(screen, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", refreshed)
+    app = _app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        assert app.screen_stack == [app.compare]
+        assert laid_out and set(laid_out) == {"CompareScreen"}, "no blank screen laid out first"

@@ -106,6 +106,7 @@ class ReaderApp(ExportActions, App[None]):
         # Set once by the loading worker's message: None while loading and after a failed load.
         self.alignment: Alignment | None = None
         self.load_failure: str | None = None
+        self._opened: ReaderApp.Loaded | None = None  # a cached load, until the app is mounted
 
     @staticmethod
     def _open_store(path: Path) -> AnnotationStore:
@@ -164,26 +165,23 @@ class ReaderApp(ExportActions, App[None]):
 
         return legible_variables(super().get_css_variables())
 
+    def get_default_screen(self) -> CompareScreen:
+        """The compare screen, as Textual's first screen: a few articles aligned before are in
+        its first frame, with no "Loading" frame and no worker start-up in between.
+
+        Pushed over Textual's blank default screen instead (from ``on_mount``, after the batch
+        that holds the app's first output back), the blank screen was composed, styled and laid
+        out for nothing first: ~8 ms of the seeds' first screen. Anything not cached loads in
+        the worker, started from ``on_mount``."""
+        cached = self._open_cached() if self.use_cache else None
+        self._opened = None if cached is None else self._anchored(cached)
+        if self._opened is not None:
+            self.alignment = self._opened.alignment
+        return CompareScreen(self.store, self.config, self.names, self.alignment)
+
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        # Textual mounts the app inside a batch that holds its output back: a screen pushed here
-        # was laid out and painted, the frame thrown away, and painted again once the batch was
-        # over (a quarter of the seeds' first screen). Pushed just after it, it is painted once.
-        self.call_later(self._open)
-
-    async def _open(self) -> None:
-        """Show the compare screen: a few articles aligned before are in its first frame, with
-        no "Loading" frame and no worker start-up in between. Anything else loads in the worker."""
-        cached = self._open_cached() if self.use_cache else None
-        loaded = None if cached is None else self._anchored(cached)
-        if loaded is not None:
-            self.alignment = loaded.alignment
-        # The compare screen gets a cached alignment to show before its first frame: handed to
-        # it after the push, the screen was painted once saying "Loading" first.
-        await self.push_screen(
-            CompareScreen(self.store, self.config, self.names, None if loaded is None else loaded.alignment)
-        )
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:
@@ -193,6 +191,7 @@ class ReaderApp(ExportActions, App[None]):
                 severity="warning",
                 timeout=15,
             )
+        loaded, self._opened = self._opened, None
         if loaded is not None:
             settle()
             self._loaded_notices(loaded)
@@ -263,7 +262,7 @@ class ReaderApp(ExportActions, App[None]):
             # The screen that failed (a dialog too small to lay out, say) goes: its message loop
             # has stopped, and under an error screen it would fail again at every refresh, an
             # error screen per frame that escape could never close.
-            while len(self.screen_stack) > 2 and not isinstance(self.screen, CompareScreen):
+            while len(self.screen_stack) > 1 and not isinstance(self.screen, CompareScreen):
                 self.pop_screen()
             saved = not getattr(getattr(self, "store", None), "unsaved", False)
             self.push_screen(ErrorScreen(visible(summary(error)), str(log) if log else None, saved))
