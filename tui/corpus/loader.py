@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
 from tui.corpus.model import Article, Kind, Sentence
 from tui.corpus.text import visible
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 _TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -160,6 +161,11 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
     if len(raws) < PARALLEL_ARTICLES or workers < 2:
         yield from map(build_article, raws)
         return
+    # Imported here: a reader opening a cached alignment reads its articles through this module
+    # and starts no process (multiprocessing cost its first screen ~3 ms).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context: BaseContext
     if can_fork():
         # Forked workers start at once with pySBD loaded here, once (spawned ones each start an

@@ -9,7 +9,6 @@ file stem. Every view and export names sources through ``Outlet.name``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +57,14 @@ def read_sidecar(folder: Path) -> dict[str, SourceMeta]:
     """
     path = folder / SIDECAR
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    import tomllib  # here: most folders have none, and the reader's first screen paid the import
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
         return {}
     found = {}
     for stem, entry in data.items():

@@ -48,6 +48,17 @@ def test_the_order_of_sources_is_user_sidecar_metadata_text_stem(tmp_path: Path)
     assert name_outlets(corpus.articles)["b"].name == "Footer News"
 
 
+@pytest.mark.parametrize("sidecar", [b'[a]\nname = "Unclosed\n', b"\xff\xfe not utf-8", None])
+def test_a_broken_or_missing_sidecar_names_nothing_and_the_rest_still_apply(tmp_path: Path, sidecar):
+    (tmp_path / "a.txt").write_text("A story.\n\nCopyright © 2024 Footer News. All rights reserved.\n")
+    (tmp_path / "b.txt").write_text("Another story.\n")
+    if sidecar is not None:
+        (tmp_path / "sources.toml").write_bytes(sidecar)
+    outlets = name_outlets(load_corpus([tmp_path]).articles)
+    assert (outlets["a"].name, outlets["a"].origin) == ("Footer News", "text")
+    assert outlets["b"].name == "b"
+
+
 def test_front_matter_is_read_and_removed_but_plain_dashes_are_text():
     text, meta = split_front_matter("---\nname: X\ndate: 2024-01-02\n---\nBody.\n")
     assert (text, meta.name, meta.published) == ("Body.\n", "X", "2024-01-02")

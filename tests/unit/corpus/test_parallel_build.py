@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import subprocess
 import sys
 from pathlib import Path
@@ -25,12 +26,13 @@ def test_parallel_and_sequential_segmentation_agree(monkeypatch):
     raws = _raws(corpus.PARALLEL_ARTICLES + 6)
     pools = []
 
-    class CountingPool(corpus.ProcessPoolExecutor):
+    class CountingPool(concurrent.futures.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):
             pools.append(kwargs.get("max_workers"))
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(corpus, "ProcessPoolExecutor", CountingPool)
+    # The loader imports the pool where it starts one (not at import: a cached load starts none).
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
     monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)  # the same on a one-core machine
     # Spawned, as in a threaded UI (a test process may have other threads: never forked here).
     monkeypatch.setattr(corpus, "can_fork", lambda: False)
