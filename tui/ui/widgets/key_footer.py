@@ -120,7 +120,13 @@ class KeyFooter(Widget):
         return (*items, palette) if palette is not None else tuple(items)
 
     def _bindings_changed(self, screen: object) -> None:
-        if not self.is_attached or screen is not self.screen:
+        # After the frame the change is part of, as Textual's footer does: the keys that work
+        # follow a key press, they do not hold its frame back.
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._update_items)
+
+    def _update_items(self) -> None:
+        if not self.is_attached:
             return
         items = self._shown()
         if items != self.items:  # focus moves and returns from a dialog mostly change nothing
