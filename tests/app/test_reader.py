@@ -86,6 +86,42 @@ async def test_n_and_shift_n_stop_only_at_divergent_rows():
         assert panes.cursor == visited[-2]
 
 
+async def test_what_the_next_move_compares_is_compared_between_key_presses(monkeypatch):
+    # A move's frame compares what it shows the first time (the row's colours, the claim's
+    # versions) and ``n`` each row of near-identical versions it walks past: in the key's frame,
+    # milliseconds a pair. They are compared ahead, after each move, for j, k, n and N.
+    from tui.alignment.result import Alignment
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        made: list[object] = []
+        original = Alignment._compare
+
+        def counted(alignment, a, b):
+            made.append((a, b))
+            return original(alignment, a, b)
+
+        monkeypatch.setattr(Alignment, "_compare", counted)
+        await pilot.press("g")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        visited = []
+        keys = (compare.action_next_change,) * 3 + (compare.action_previous_change,)
+        for action in (*keys, compare.action_next_row, compare.action_previous_row):
+            made.clear()
+            action()  # the key's own work, without letting the event loop run
+            assert made == [], f"{action.__name__} found its comparisons made"
+            visited.append(compare.panes.cursor)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert visited[:3] == sorted(set(visited[:3])) and visited[3] == visited[1]
+        assert visited[4:] == [visited[3] + 1, visited[3]]
+        for number in visited[:4]:
+            assert is_divergent(app.alignment, compare.panes.rows[number], compare.sources)
+
+
 async def test_tab_moves_focus_to_the_other_pane_and_brackets_change_its_source():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

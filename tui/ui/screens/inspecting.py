@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 
 from tui.alignment.model import ClaimGroup, Member, group_pairs
+from tui.corpus.model import Kind
 from tui.ui.heap import settle
 from tui.ui.screens.compare_host import CompareHost
 from tui.ui.widgets.aligned_panes import AlignedPanes
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 # Uncached comparisons the inspector makes in the cursor's frame; more are made after it.
 COMPARE_NOW = 16
+# Rows looked at ahead of the cursor in each direction, between key presses, for ``n``/``N``.
+LOOK_AHEAD = 24
 # Seconds the terminal gets to receive the first frame before the first comparison: that one
 # imports and loads the word tables (a quarter of a second of the GIL), and Textual's output
 # thread needs the GIL for each piece of the frame it writes. Started at once, the seeds' first
@@ -88,8 +91,92 @@ class InspectorFeed(CompareHost):
             shown = self._members_in_panes(group)
             inspector.show_claim(self.alignment, group, focused, self.labels, tags, versions=shown)
             self.call_after_refresh(self._compare_versions, self.alignment, missing, self._shown)
+            self.call_after_refresh(self._compare_ahead, self.alignment, self._shown)
             return
         inspector.show_claim(self.alignment, group, focused, self.labels, tags)
+        self.call_after_refresh(self._compare_ahead, self.alignment, self._shown)
+
+    def _change_pairs(self, alignment: Alignment, number: int) -> list[tuple[Member, Member]] | None:
+        """The pairs ``rows.is_divergent`` compares to decide row ``number``, in its order; None
+        when the sentences' kinds decide it (``n`` stops there without comparing)."""
+        row = self.panes.rows[number]
+        members = [Member(src, i) for src, i in zip(self.sources, row.cells, strict=False) if i is not None]
+        if any(alignment.sentence(m).kind in (Kind.UNIQUE, Kind.PARAPHRASE) for m in members):
+            return None
+        return [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]]
+
+    def _frame_pairs(self, alignment: Alignment, number: int) -> list[tuple[Member, Member]]:
+        """The comparisons the cursor's frame on row ``number`` makes: the cursor row's colours
+        (the focused cell against the others) and the claim's versions, when few enough."""
+        row, side = self.panes.rows[number], self.panes.side
+        # The focused cell, else the first (``current_member``); the colours need the focused one.
+        pane = next((p for p in (side, *range(len(self.sources))) if row.side(p) is not None), None)
+        index = None if pane is None else row.side(pane)
+        if pane is None or index is None:
+            return []
+        focused = Member(self.sources[pane], index)
+        cells = [(source, row.side(p)) for p, source in enumerate(self.sources) if p != pane]
+        pairs = [
+            (focused, Member(source, other))
+            for source, other in cells
+            if pane == side and other is not None and source != focused.source
+        ]
+        group = alignment.group_of(focused.source, focused.sentence)
+        if group is None or len(group.members) + len(group_pairs(group)) > COMPARE_NOW + 1:
+            # A claim too big to compare in one frame is compared after it, for the row the
+            # reader is on (``_compare_versions``), not ahead for rows they may never visit.
+            return pairs
+        return pairs + uncompared(alignment, group, focused)
+
+    # A move's frame compares what it shows the first time (1-3 ms a pair): the cursor row's
+    # colours, the claim's versions, and for ``n`` each row of near-identical versions it walks
+    # past. Made here, between key presses, for the rows ``j``, ``k``, ``n`` and ``N`` go to
+    # next, the key's frame finds them made. Same rules as ``_compare_versions``.
+    @work(group="inspector", description="compare the rows the next keys go to")
+    async def _compare_ahead(self, alignment: Alignment, shown: tuple[object, ...] | None) -> None:
+        """Compare what the frames of the next ``j``, ``k``, ``n`` and ``N`` would compare."""
+        if shown is None or not self._comparing:  # nothing is compared before the first frame
+            return
+        rows, cursor = len(self.panes.rows), self.panes.cursor
+        wanted: list[tuple[Member, Member]] = []
+        for step in (1, -1):
+            if 0 <= cursor + step < rows:
+                wanted += self._frame_pairs(alignment, cursor + step)
+        for pair in wanted:
+            if not await self._compared(alignment, pair, shown):
+                return
+        for step in (1, -1):
+            number = cursor + step
+            for _ in range(LOOK_AHEAD):  # the rows ``n`` (or ``N``) walks, up to where it stops
+                if not 0 <= number < rows:
+                    break
+                pairs = self._change_pairs(alignment, number)
+                stop = pairs is None
+                for pair in pairs or []:
+                    if not await self._compared(alignment, pair, shown):
+                        return
+                    if alignment.compare(*pair).divergences:
+                        stop = True
+                        break
+                if stop:
+                    for pair in self._frame_pairs(alignment, number):
+                        if not await self._compared(alignment, pair, shown):
+                            return
+                    break
+                number += step
+
+    async def _compared(
+        self, alignment: Alignment, pair: tuple[Member, Member], shown: tuple[object, ...]
+    ) -> bool:
+        """Compare ``pair`` (unless it is), letting a key press or a frame go first; False once
+        the cursor has moved on."""
+        if alignment.is_compared(*pair):
+            return True
+        await asyncio.sleep(0)
+        if not self._same_position(shown):
+            return False
+        alignment.compare(*pair)
+        return True
 
     def _members_in_panes(self, group: ClaimGroup) -> list[Member]:
         """The versions of ``group`` on the current row of the panes."""
