@@ -45,6 +45,7 @@ class InspectorFeed(CompareHost):
     # False from a load until its first frame is drawn: nothing is compared before it.
     _comparing: bool
     _shown: tuple[object, ...] | None
+    _made_ahead = 0  # comparisons the running ``_compare_ahead`` made
 
     if TYPE_CHECKING:
 
@@ -137,6 +138,13 @@ class InspectorFeed(CompareHost):
         """Compare what the frames of the next ``j``, ``k``, ``n`` and ``N`` would compare."""
         if shown is None or not self._comparing:  # nothing is compared before the first frame
             return
+        self._made_ahead = 0
+        await self._compare_rows_ahead(alignment, shown)
+        if self._made_ahead:
+            settle()  # kept for the session, like the claim's versions: no full collection walks them
+
+    async def _compare_rows_ahead(self, alignment: Alignment, shown: tuple[object, ...]) -> None:
+        """The adjacent rows' frames first (``j``, ``k``), then the rows ``n`` and ``N`` walk."""
         rows, cursor = len(self.panes.rows), self.panes.cursor
         wanted: list[tuple[Member, Member]] = []
         for step in (1, -1):
@@ -176,6 +184,7 @@ class InspectorFeed(CompareHost):
         if not self._same_position(shown):
             return False
         alignment.compare(*pair)
+        self._made_ahead += 1
         return True
 
     def _members_in_panes(self, group: ClaimGroup) -> list[Member]:
