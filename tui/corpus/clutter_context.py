@@ -53,6 +53,10 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
+_TITLE_BARS = ("|", " - ", " – ", " — ")
+_TITLE_SITE_WORDS = 12
+_STAMPS = {"timestamp", "byline"}
+_STAMP_WORDS = {"on", "at", "by"}
 _SIDEBAR_MIN_LINES = 3
 
 
@@ -68,8 +72,22 @@ def _captions_and_names(page: Page) -> None:
         before = page.reason_at(page.neighbour(index, -1))
         if (after in CREDITS or before == "photo placeholder") and index != page.headline:
             mark(page.reasons[index], "photo caption")
-        elif index != page.filled[0] and _name_only(line) and _placed_like_a_name(page, index, before, after):
+        elif (
+            index != page.filled[0]
+            and _name_only(line)
+            and _placed_like_a_name(page, index, before, after)
+            and not _untitled_page_title(page, index)
+        ):
             mark(page.reasons[index], "name line")
+
+
+def _untitled_page_title(page: Page, index: int) -> bool:
+    """The first line of text above the body of a page with no longer title is the page's title,
+    however short: "Sad News" under a blog post's date (a byline sits under a title)."""
+    if page.headline >= 0 and page.headline < page.body:
+        return False
+    first = next((i for i in page.filled if not clutter(page.reasons[i])), -1)
+    return index == first and index < page.body
 
 
 def _placed_like_a_name(page: Page, index: int, before: str | None, after: str | None) -> bool:
@@ -126,6 +144,19 @@ def _credit_captions(page: Page) -> None:
                 if members and len(text.split()) <= _CAPTION_MAX_WORDS and _credit_end(text):
                     for member in members:
                         reasons[member] = reasons[member] or "photo caption"
+
+
+def _caption_paragraphs(page: Page) -> None:
+    """A paragraph that opens with a caption by its shape ("Flames consume a shed near Alden, on
+    Sunday, July 9, 2017.") and is followed by clutter or another caption is the caption, all of it:
+    AP's captions run on with a sentence of the story ("Winds drove the fire ...")."""
+    for index in page.filled:
+        reasons = page.reasons[index]
+        if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
+            continue
+        after = page.neighbour(index, 1)
+        if after is not None and page.reasons[after] and page.reasons[after][0] is not None:
+            mark(reasons, "photo caption")
 
 
 def _credit_tail(line: str) -> bool:
@@ -187,6 +218,8 @@ def _sandwiched(page: Page) -> None:
         after = page.reason_at(page.neighbour(index, 1))
         if index > page.body and not {before, after} & (CAPTIONS | _HEADER_REASONS):
             continue
+        if index > page.body and after in _STAMPS and page.words[index] >= 4:
+            continue  # a listed story's headline above its date or byline
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS
             mark(page.reasons[index], "photo caption" if caption else "page furniture")
@@ -244,20 +277,25 @@ def _labels(page: Page) -> None:
         label = page.reason_at(before)
         if label and before is not None and page.lines[before].endswith(":"):
             mark(page.reasons[index], label)
+        elif label in _STAMPS and page.lines[index].lower() in _STAMP_WORDS and page.words[before or 0] <= 2:
+            mark(page.reasons[index], label)  # "Published" / "on": a stamp whose date the page left out
         elif page.reason_at(after) == "related link" and after == index + 1:
             mark(page.reasons[index], "related link")
 
 
 def _page_title(page: Page) -> None:
-    """A line "Headline | Site" whose headline the page also shows alone is the browser's title."""
+    """A line "Headline | Site" (or "Headline - Site", "Headline | its keywords") whose headline
+    the page also shows alone is the browser's title."""
     alone = set(page.lines)
     for index in page.filled:
         line = page.lines[index]
-        if clutter(page.reasons[index]) or "|" not in line or page.ends[index]:
+        if clutter(page.reasons[index]) or page.ends[index]:
             continue
-        title, _, site = line.rpartition("|")
-        if title.strip() in alone and 0 < len(site.split()) <= 4:
-            mark(page.reasons[index], "page title")
+        for bar in _TITLE_BARS:
+            title, _, site = line.rpartition(bar)
+            if title.strip() and title.strip() in alone and 0 < len(site.split()) <= _TITLE_SITE_WORDS:
+                mark(page.reasons[index], "page title")
+                break
 
 
 def _author_bio(page: Page) -> None:
@@ -302,6 +340,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     page.find_headline()
     teasers(page)
     _credit_captions(page)
+    _caption_paragraphs(page)
     _mastheads(page)
     _repeated_captions(page)
     _labels(page)

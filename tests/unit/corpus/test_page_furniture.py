@@ -1,0 +1,113 @@
+"""The web's furniture (``tui/corpus/page_furniture.py`` and the stamps, credits and captions of
+``page_clutter.py``) that a survey of news pages, blogs, TV stations' sites, aggregators and
+government releases found on two sites or more: each rule on a made-up page, and the article
+sentences worded like it that must stay.
+
+Every line here is made up in the style of pasted news pages; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_marked, page
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # blog software's comment form
+        ("Your email address will not be published.", "comment prompt"),
+        ("Required fields are marked *", "comment prompt"),
+        ("This site uses Akismet to reduce spam.", "comment prompt"),
+        ("Learn how your comment data is processed.", "comment prompt"),
+        ("Comments / 3", "comment prompt"),
+        ("Login or Join to comment.", "comment prompt"),
+        ("Copy and paste this URL into your WordPress site to embed", "embed code"),
+        # an excerpt's link to the rest
+        ("Continue reading...", "related link"),
+        ("… Continue reading Why the river rose so fast", "related link"),
+        ("[Read more…] about Alden reopens its bridge", "related link"),
+        ("read the story here", "related link"),
+        ("Popular posts from this blog", "teaser"),
+        ("Recent Posts", "teaser"),
+        # menus, widgets, placeholders
+        ("Filed Under: Alden, floods", "navigation"),
+        ("Skip to main contentSkip to main content", "navigation"),
+        ("News /", "navigation"),
+        ("Connect with us", "social prompt"),
+        ("Get the Valley News App", "social prompt"),
+        ("Loading...", "layout marks"),
+        ("/* ---------- banner ---------- */", "layout marks"),
+        ("63°", "weather widget"),
+        ("H 71° L 55°", "weather widget"),
+        ("Estimated read time: 3-4 minutes", "reading time"),
+        ("FOR IMMEDIATE RELEASE: March 4, 2019", "release label"),
+        # stamps and bylines
+        ("Reported by: Jo Lee", "byline"),
+        ("Last Update: 6:10 pm", "timestamp"),
+        ("Pictures | Mon Mar 4, 2019 | 6:10pm EDT", "timestamp"),
+        # credits and wire captions
+        ("AP Photo", "photo credit"),
+        ("Valley TV via AP", "photo credit"),
+        ("(Jo Lee/Valley Times via AP, File)", "photo credit"),
+        (
+            "FILE - In this March 4, 2019, file photo, rescuers wade through a street in Alden.",
+            "photo caption",
+        ),
+        ("This photo provided by the Alden fire service shows the flooded main street.", "photo caption"),
+    ],
+)
+def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continue reading to the end, the mayor told the council, before you vote.",
+        "Read the report before Friday, the council told residents.",
+        "The photo provided by a neighbour shows the flames reaching the roof.",
+        "Officials said the temperature reached 41° on Tuesday.",
+        "Required fields on the aid form were left blank, officials said.",
+        "Comments by the mayor drew criticism on Tuesday.",
+        "The council will meet residents of Alden today, March 4, 2019.",
+        "Reported cases rose by a third, the health ministry said on Monday.",
+        "Connect with us, the mayor urged young voters at the rally.",
+    ],
+)
+def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+    assert_body_kept(article)
+
+
+def test_a_short_title_ending_with_its_date_is_not_a_caption() -> None:
+    title = "Flood bulletin – Monday, March 4, 2019"
+    article = page(f" date 2019-03-04 {title}", "", *BODY)
+    assert_kept(article, f" date 2019-03-04 {title}")
+    assert article.sentences[0].text.endswith(title)  # the line is there, and kept
+
+
+def test_a_label_after_a_page_stores_date_is_read_without_the_date() -> None:
+    # The page store the dev set comes from writes " date YYYY-MM-DD " before a page's first line.
+    article = page(" date 2019-03-04 Advertisement", "", HEADLINE, "", *BODY)
+    assert_marked(article, " date 2019-03-04 Advertisement", "ad marker")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_headline_of_two_title_case_clauses_is_not_two_names() -> None:
+    headline = "Fire Closes Alden Bridge, Cuts Road Off"
+    article = page(headline, "", "By Jo Lee", "", *BODY)
+    assert_kept(article, headline)
+    assert_marked(article, "By Jo Lee", "byline")
+
+
+def test_the_posts_after_a_blogs_popular_posts_are_teasers() -> None:
+    teasers = ["Ten towns that moved away from rivers", "How the old dam was built"]
+    article = page(HEADLINE, "", *BODY, "", "Popular posts from this blog", "", *teasers)
+    for line in teasers:
+        assert_marked(article, line)
+    assert_body_kept(article)

@@ -1,0 +1,171 @@
+"""The web's furniture around an article: share bars, menus, link boxes, comment forms, appeals,
+paywalls, adverts, widgets. Whole-line shapes that the software of news sites and blogs prints on
+every page, worded the same from site to site ("Leave a Reply", "Continue reading ...", "Your email
+address will not be published."), so each is a strong signal on its own.
+
+``tui.corpus.page_clutter`` tries these in its ``LINE_RULES``, between its notes and its numbers;
+the first rule that matches names the reason. A rule here matches a whole line, or a line's start
+with words no article sentence begins with.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "share buttons",
+        re.compile(
+            r"^\W*(share ?this( page| story| article)?|story tools\b|help keep family .{0,40} sharing"
+            r"|(e-?mail|print|comment|recommend|tweet|share)(\s*[|/•·]\s*(e-?mail|print|comment|recommend"
+            r"|tweet|share|save))+)",
+            _I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
+            r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
+            r"|(adjust )?(text|font) size:?"
+            r"|main menu|left menu|news feed\b.*|world news)\W*$",
+            _I,
+        ),
+    ),
+    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
+    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20}\s+/\s*$")),  # a breadcrumb's last slash: "News /"
+    ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
+    ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
+    ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
+    (
+        "navigation",
+        re.compile(r"^\W*(edition|filtered by|filed under|tags?|topics?|categor(y|ies)|sections?)\s*:", _I),
+    ),
+    (
+        "site notice",
+        re.compile(
+            r"\b(this|our) (site|website)\b.{0,60}\b(browser|compatible)|better experience this site", _I
+        ),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
+        ),
+    ),
+    (
+        "newsletter appeal",
+        re.compile(
+            r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
+            r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
+            r"|subscribe\b|become a (member|subscriber|supporter)"
+            # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
+            r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
+            r"|enter your e-?mail address to (subscribe|follow|receive))",
+            _I,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
+            r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive)"
+            # a short line that ends so, with no full stop ("Create your free account to continue reading")
+            r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",
+            _I,
+        ),
+    ),
+    (
+        "advert",
+        re.compile(
+            r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange|sponsored( links| content"
+            r"| stories)?|paid (content|post)|promoted( content| stories)?)\W*$",
+            _I,
+        ),
+    ),
+    # The comment form of blog software, word for word on every WordPress and Blogger page.
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(your e-?mail address will not be published|required fields are marked"
+            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
+            r"|save my name, e-?mail,? and website in this browser"
+            r"|notify me of (new|follow-up) (posts|comments)"
+            r"|comments? (\(\d+\)|/\s*\d+)$)",
+            _I,
+        ),
+    ),
+    # WordPress's embed box, word for word.
+    (
+        "embed code",
+        re.compile(r"^\W*copy and paste this (url|code) into your (wordpress )?site to embed\W*$", _I),
+    ),
+    # A post's excerpt ends with its link: "Continue reading...", "… Continue reading <its title>",
+    # "[Read more…] about <its title>", "read the story here". (Case as written: "Continue reading to
+    # learn more" is not a title.)
+    (
+        "related link",
+        re.compile(
+            r"^\W*(?i:continue reading)(\s*(\.\.\.|…)?\W*$|\s+[A-Z‘“\"'].{0,150}$)"
+            r"|^\W*(?i:read more)\s*(\.\.\.|…)?\W*(?i:about)\s+\S"
+        ),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read|see|view|watch) (the |this )?(full |whole |complete |original )?(story|article|report"
+            r"|post|video)( here)?\W*$",
+            _I,
+        ),
+    ),
+    ("layout marks", re.compile(r"^\W*loading\W*$|^\s*/\*.*\*/\s*$", _I)),  # a script's placeholder, CSS
+    # A weather box: "63°", "H 76° L 63°".
+    (
+        "weather widget",
+        re.compile(r"^\W*-?\d{1,3}\s*°\s*[CF]?\W*$|^\W*(h|high):?\s*-?\d{1,3}\s*°\s*(l|low):?\s*-?\d", _I),
+    ),
+    ("reading time", re.compile(r"^\W*(estimated )?read(ing)? time\s*:?\s*(about |under )?\d{1,3}\b", _I)),
+    (
+        "release label",
+        re.compile(r"^\W*for immediate release\b\W*(:.{0,40})?$|^\W*embargoed (until|till)\b", _I),
+    ),
+]
+
+# Rules for short lines that end no sentence (``page_clutter.SHORT_LINE_RULES`` splices them in
+# among its own): share bars, a post's links, comment counts.
+_NETWORKS = (
+    r"(facebook|twitter|x\.com|whatsapp|linkedin|reddit|tumblr|pinterest|telegram|google\+|digg|e-?mail)"
+)
+SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "share buttons",
+        re.compile(rf"(?i:{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS})"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(full (article|story|coverage)|(read|see|view|show|load) (more|all)"
+            r"( stories| news| articles)?"
+            r"|continue reading)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
+            r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
+            r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
+            r"|.{0,10}bloggers like this:?)\W*$",
+            _I,
+        ),
+    ),
+    ("link", re.compile(r"^\W*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(/\S*)?\W*$")),
+    (
+        "section label",
+        re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
+    ),
+]
