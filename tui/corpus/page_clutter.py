@@ -56,7 +56,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\s*[:|]?"
             r"\s*([A-Z][\w.'’-]+|our)"
             r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
-            r"(\s*\(\s*[^()]{1,40}\))?\s*$"  # and the outlet: "By Jane Doe ( China Daily)"
+            r"(\s*\(\s*[^()]{1,40}\))?[\s•·|]*$"  # and the outlet: "By Jane Doe ( China Daily)"
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
@@ -132,6 +132,13 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
     # The date first: "July 24, 2013|Reuters".
     ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
+    # A post's date and its categories: "May 1, 2024 | Home, News".
+    (
+        "timestamp",
+        re.compile(
+            rf"^\W*(?i:({_DAY},?\s*)?{_DATE})\s*\|\s*[A-Z][\w&'’ -]{{0,20}}(,\s*[\w&'’ -]{{1,20}}){{0,4}}$"
+        ),
+    ),
     ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
     ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
     ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),

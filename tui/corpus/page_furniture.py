@@ -37,6 +37,10 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20}\s+/\s*$")),  # a breadcrumb's last slash: "News /"
     ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
+    # A breadcrumb of two steps or more: "Valley Times > News > Crime".
+    ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$")),
+    # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
+    ("navigation", re.compile(r"^\W*archives? for\b.{0,30}\b\d{4}\W*$", _I)),
     ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
     ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
     (
@@ -63,7 +67,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|subscribe\b|become a (member|subscriber|supporter)"
             # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
             r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
-            r"|enter your e-?mail address to (subscribe|follow|receive))",
+            r"|enter your e-?mail address to (subscribe|follow|receive))"
+            # a newsletter box anywhere in the line: "... headlines delivered straight to your email inbox"
+            r"|\bdelivered (straight |right |directly )?to your (e-?mail )?inbox\b",
             _I,
         ),
     ),
@@ -122,6 +128,12 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("layout marks", re.compile(r"^\W*loading\W*$|^\s*/\*.*\*/\s*$", _I)),  # a script's placeholder, CSS
+    (
+        "layout marks",
+        re.compile(r"^\W*(web analytics|free (web )?counter|hit counter|site meter)\W*$", _I),
+    ),  # a counter's alt
+    # A share plugin's tail on copied text: "- See more at: http://example.com/story#sthash.x".
+    ("related link", re.compile(r"^\W*see more at:?\s*(https?://|www\.)\S+\W*$", _I)),
     # A weather box: "63°", "H 76° L 63°".
     (
         "weather widget",

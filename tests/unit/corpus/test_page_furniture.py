@@ -46,6 +46,16 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Reported by: Jo Lee", "byline"),
         ("Last Update: 6:10 pm", "timestamp"),
         ("Pictures | Mon Mar 4, 2019 | 6:10pm EDT", "timestamp"),
+        ("March 4, 2019 | Home, News", "timestamp"),
+        ("By Valley Times staff •", "byline"),
+        ("Valley Times > News > Crime", "navigation"),
+        ("Archive for March 4th, 2019", "navigation"),
+        ("web analytics", "layout marks"),
+        ("- See more at: http://www.valleytimes.example/floods#sthash.x1", "related link"),
+        (
+            "Briefing Newsletter Sign up for the headlines delivered straight to your email inbox.",
+            "newsletter appeal",
+        ),
         # credits and wire captions
         ("AP Photo", "photo credit"),
         ("Valley TV via AP", "photo credit"),
@@ -75,6 +85,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The council will meet residents of Alden today, March 4, 2019.",
         "Reported cases rose by a third, the health ministry said on Monday.",
         "Connect with us, the mayor urged young voters at the rally.",
+        "Supplies were delivered to your door within a day, the agency told residents.",
+        "The archive for the town's 1871 records was lost in the flood.",
+        "Prices rose > 5% in March, the bureau said.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
