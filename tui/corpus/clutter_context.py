@@ -30,6 +30,7 @@ _CREDIT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_WORDS = 80
+_LONG_CAPTION_WORDS = 160
 
 # A masthead: a short line of a news brand ("Daily Herald", "CBCnews", "Wiki News en").
 _BRAND_RE = re.compile(
@@ -53,7 +54,7 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
-_TITLE_BARS = ("|", " - ", " – ", " — ")
+_TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
 _TITLE_SITE_WORDS = 12
 _STAMPS = {"timestamp", "byline"}
 _STAMP_WORDS = {"on", "at", "by"}
@@ -137,7 +138,11 @@ def _credit_captions(page: Page) -> None:
         reasons, line = page.reasons[index], page.lines[index]
         if clutter(reasons):
             continue
-        if page.words[index] <= _CAPTION_MAX_WORDS and (reasons[-1] in CREDITS or _credit_tail(line)):
+        credited = reasons[-1] in CREDITS or _credit_tail(line)
+        # A wire caption may run long ("..., July 10, 2017. They were among ... (AP Photo/Jo Lee)"):
+        # it opens as a caption and ends with a credit, two signals for one paragraph.
+        opens = reasons[0] in CAPTIONS and page.words[index] <= _LONG_CAPTION_WORDS
+        if credited and (page.words[index] <= _CAPTION_MAX_WORDS or opens):
             mark(reasons, "photo caption")
         elif any("\n" in sentence for sentence in page.sentences[index]):
             for text, members in _physical_lines(page.sentences[index])[:-1]:
@@ -286,14 +291,14 @@ def _labels(page: Page) -> None:
 def _page_title(page: Page) -> None:
     """A line "Headline | Site" (or "Headline - Site", "Headline | its keywords") whose headline
     the page also shows alone is the browser's title."""
-    alone = set(page.lines)
+    alone = {line.strip() for line in page.lines} - {""}
     for index in page.filled:
         line = page.lines[index]
         if clutter(page.reasons[index]) or page.ends[index]:
             continue
-        for bar in _TITLE_BARS:
-            title, _, site = line.rpartition(bar)
-            if title.strip() and title.strip() in alone and 0 < len(site.split()) <= _TITLE_SITE_WORDS:
+        for bar in _TITLE_BAR_RE.finditer(line):
+            title, site = line[: bar.start()].strip(), line[bar.end() :]
+            if title in alone and title != line.strip() and len(site.split()) <= _TITLE_SITE_WORDS:
                 mark(page.reasons[index], "page title")
                 break
 

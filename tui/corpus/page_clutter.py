@@ -60,6 +60,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
+    ("byline", re.compile(r"^\W*by\s*[|:]?\s*$", _I)),  # a byline whose name the page left out: "By  |"
     ("byline", re.compile(r"^[a-z]{2,4}(/[a-z]{2,4})+\s*\(.*\)\W*$")),  # DW-style "mkg/hc (AFP, AP)"
     (
         "byline",

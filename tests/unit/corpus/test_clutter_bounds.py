@@ -169,7 +169,13 @@ def test_the_word_left_of_a_stamp_whose_date_the_page_dropped_is_the_stamps() ->
 
 
 @pytest.mark.parametrize(
-    "title", [f"{HEADLINE} - Valley News Online", f"{HEADLINE} | Alden, floods, river, rescue, Valley News"]
+    "title",
+    [
+        f"{HEADLINE} - Valley News Online",
+        f"{HEADLINE} | Alden, floods, river, rescue, Valley News",
+        f"{HEADLINE} |",
+        f"{HEADLINE} - - Alden, Riverside |Valley News",
+    ],
 )
 def test_the_browsers_title_with_a_dash_or_keywords_is_the_pages(title: str) -> None:
     article = page(title, "", HEADLINE, "", *BODY)

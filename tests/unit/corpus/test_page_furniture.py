@@ -47,6 +47,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Last Update: 6:10 pm", "timestamp"),
         ("Pictures | Mon Mar 4, 2019 | 6:10pm EDT", "timestamp"),
         ("March 4, 2019 | Home, News", "timestamp"),
+        ("By  |", "byline"),
+        ("Recommended Videos", "related link"),
+        ("Up next", "related link"),
+        ("For access to this article please sign in or subscribe.", "paywall"),
+        ("The Valley Wire contributed to this report.", "source credit"),
         ("By Valley Times staff •", "byline"),
         ("Valley Times > News > Crime", "navigation"),
         ("Archive for March 4th, 2019", "navigation"),
@@ -88,6 +93,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Supplies were delivered to your door within a day, the agency told residents.",
         "The archive for the town's 1871 records was lost in the flood.",
         "Prices rose > 5% in March, the bureau said.",
+        "Three rival firms contributed to this report on the dam, the ministry said in a statement.",
+        "Crews recommended videos of the flood be kept for the inquiry.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -123,4 +130,15 @@ def test_the_posts_after_a_blogs_popular_posts_are_teasers() -> None:
     article = page(HEADLINE, "", *BODY, "", "Popular posts from this blog", "", *teasers)
     for line in teasers:
         assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_long_wire_caption_that_opens_as_a_caption_and_ends_with_a_credit_is_the_caption() -> None:
+    caption = (
+        "Rescuers wade through a flooded street in Alden, Northern Province, on Wednesday, March 6, 2019. "
+        + "They were among hundreds of volunteers who came from the towns downriver to help. " * 6
+        + "(AP Photo/Jo Lee)"
+    )
+    article = page(HEADLINE, "", BODY[0], "", caption, "", BODY[1], "", BODY[2])
+    assert_marked(article, caption)  # every sentence of it (the credit keeps its own reason)
     assert_body_kept(article)
