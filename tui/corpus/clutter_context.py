@@ -54,6 +54,7 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
+_CAPITAL_LINK_WORDS = 6
 _TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
 _TITLE_SITE_WORDS = 12
 _STAMPS = {"timestamp", "byline"}
@@ -322,6 +323,20 @@ def _author_bio(page: Page) -> None:
                 mark(page.reasons[member], "author bio")
 
 
+def _capital_links(page: Page) -> None:
+    """Between two paragraphs of prose, a long line all in capitals that ends no sentence is a
+    link to another story ("FLOODWATERS CLOSE THE RIVER ROAD FOR A SECOND WEEK"); a crosshead in
+    capitals is short."""
+    for index in page.filled:
+        # Below the first paragraph, so never the headline (even one taken for it on a page whose
+        # title is missing).
+        if not page.body < index < page.tail or clutter(page.reasons[index]) or page.ends[index]:
+            continue
+        line = page.lines[index]
+        if page.words[index] >= _CAPITAL_LINK_WORDS and line.isupper():
+            mark(page.reasons[index], "related link")
+
+
 def _sidebars(page: Page) -> None:
     """In the body, three or more lines in a row without a blank line or a sentence end, one of
     them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
@@ -352,6 +367,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _sandwiched(page)
     _header_caption(page)
     _author_bio(page)
+    _capital_links(page)
     _sidebars(page)
     repeats_on_page(page)
     around_the_article(page)

@@ -105,7 +105,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
             r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
-            r"|developing story)\W*$",
+            r"|developing( story)?)\W*$",
             _I,
         ),
     ),
@@ -249,7 +249,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "site notice": ("site",),
     "photo caption": (",",),
     "masthead": ("newspaper", "website", "news media", "est"),
-    "editor's note": ("story", "details", "more", "breaking", "check"),
+    "editor's note": ("story", "details", "more", "breaking", "check", "developing"),
     "subscription notice": ("available",),
     "social embed": ("(@",),
 }

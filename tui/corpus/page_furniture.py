@@ -116,6 +116,16 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
+    (
+        "related link",
+        re.compile(r"^(?=.{0,100}$)\W*((to|for) \w+\b.{0,70}?,?\s*)?(click|tap) here\W*$", _I),
+    ),
+    # A stock picture's credit: "Image by Jo Lee on Unsplash", "Photo by Jo Lee".
+    (
+        "photo credit",
+        re.compile(r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}$"),
+    ),
     # WordPress's embed box, word for word.
     (
         "embed code",

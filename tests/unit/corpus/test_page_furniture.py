@@ -48,6 +48,9 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Pictures | Mon Mar 4, 2019 | 6:10pm EDT", "timestamp"),
         ("March 4, 2019 | Home, News", "timestamp"),
         ("By  |", "byline"),
+        ("To read the council's full letter, click here.", "related link"),
+        ("Image by Jo Lee on Unsplash.com", "photo credit"),
+        ("DEVELOPING...", "editor's note"),
         ("Recommended Videos", "related link"),
         ("Up next", "related link"),
         ("For access to this article please sign in or subscribe.", "paywall"),
@@ -95,6 +98,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Prices rose > 5% in March, the bureau said.",
         "Three rival firms contributed to this report on the dam, the ministry said in a statement.",
         "Crews recommended videos of the flood be kept for the inquiry.",
+        "The site told users to click here if they needed help.",
+        "Images from the flood show the bridge under water.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -141,4 +146,22 @@ def test_a_long_wire_caption_that_opens_as_a_caption_and_ends_with_a_credit_is_t
     )
     article = page(HEADLINE, "", BODY[0], "", caption, "", BODY[1], "", BODY[2])
     assert_marked(article, caption)  # every sentence of it (the credit keeps its own reason)
+    assert_body_kept(article)
+
+
+def test_a_long_line_in_capitals_between_paragraphs_is_a_link_but_a_short_one_is_a_crosshead() -> None:
+    link = "FLOODWATERS CLOSE THE RIVER ROAD FOR A SECOND WEEK IN A ROW"
+    crosshead = "WHAT COMES NEXT"
+    article = page(
+        "ALDEN FLOODS: DOZENS DEAD AS THE RIVER BURSTS ITS BANKS",
+        "",
+        BODY[0],
+        link,
+        BODY[1],
+        crosshead,
+        BODY[2],
+    )
+    assert_marked(article, link, "related link")
+    assert_kept(article, crosshead)
+    assert_kept(article, "ALDEN FLOODS: DOZENS DEAD AS THE RIVER BURSTS ITS BANKS")
     assert_body_kept(article)
