@@ -80,9 +80,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "source credit",
         re.compile(
             r"^\W*(with (input|inputs|reporting) from|reporting by|editing by|writing by"
-            r"|compiled by|additional reporting by)\b"
-            # "The Associated Press contributed to this report."
-            r"|^(?=.{0,120}$).{0,80}\bcontributed to this (report|story|article)\W*$",
+            r"|compiled by|additional reporting by)\b",
             _I,
         ),
     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.corpus.page_furniture import SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
+from tui.corpus.page_furniture import KEYED_FURNITURE_RULES, SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
 
 _I = re.IGNORECASE
 _MONTH = (
@@ -88,7 +88,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo caption",
         re.compile(
-            rf"^(?=(\S+\s+){{7}}).*(?<!today)(?<!tonight)(?<!yesterday),\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
+            # The comma first, then the checks behind it: the search skips to commas.
+            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
             r"\s*(\([^)]*\))?\s*$",
             _I,
         ),
@@ -257,7 +258,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in LINE_RULES] + [
     # AP's captions open so: "FILE - In this May 4, 2021, file photo, ...", "This photo provided by ...".
-    ("photo caption", re.compile(r"^\W*FILE\s*[-–—]+\s+\S"), ("file",)),
+    ("photo caption", re.compile(r"^\W*FILE\s*[-–—]+\s+\S"), None),  # fails at once on prose: no keyword
     (
         "photo caption",
         re.compile(
@@ -265,7 +266,7 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
             r"|made available|distributed|obtained)\b",
             _I,
         ),
-        ("photo", "image", "picture", "frame grab"),
+        None,
     ),
     # Rules with a prefilter of their own: a line without one of the strings is not searched.
     (
@@ -290,6 +291,9 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
         ("the next",),
     ),
 ]
+_KEYWORDS = {word for _, _, needs in KEYED_FURNITURE_RULES for word in needs}
+# The keywords of all of them, none inside another ("read" covers "read more"), for one check per line.
+_FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in w for o in _KEYWORDS)))
 _CLOSERS = "\"'”’)]"
 
 
@@ -358,6 +362,10 @@ def line_rule(line: str) -> str | None:
             continue
         if pattern.search(stripped):
             return reason
+    if any(map(lowered.__contains__, _FURNITURE_WORDS)):  # most lines have none of their keywords
+        for reason, pattern, needs in KEYED_FURNITURE_RULES:
+            if any(map(lowered.__contains__, needs)) and pattern.search(stripped):
+                return reason
     if _CJK_RE.match(stripped):
         return "interface text"
     if len(stripped) <= BRIEF_CHARS:

@@ -37,10 +37,6 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
     ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20}\s+/\s*$")),  # a breadcrumb's last slash: "News /"
     ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
-    # A breadcrumb of two steps or more: "Valley Times > News > Crime".
-    ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$")),
-    # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
-    ("navigation", re.compile(r"^\W*archives? for\b.{0,30}\b\d{4}\W*$", _I)),
     ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
     ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
     (
@@ -67,9 +63,7 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|subscribe\b|become a (member|subscriber|supporter)"
             # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
             r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
-            r"|enter your e-?mail address to (subscribe|follow|receive))"
-            # a newsletter box anywhere in the line: "... headlines delivered straight to your email inbox"
-            r"|\bdelivered (straight |right |directly )?to your (e-?mail )?inbox\b",
+            r"|enter your e-?mail address to (subscribe|follow|receive))",
             _I,
         ),
     ),
@@ -92,79 +86,6 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"| stories)?|paid (content|post)|promoted( content| stories)?)\W*$",
             _I,
         ),
-    ),
-    # The comment form of blog software, word for word on every WordPress and Blogger page.
-    (
-        "comment prompt",
-        re.compile(
-            r"^\W*(your e-?mail address will not be published|required fields are marked"
-            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
-            r"|save my name, e-?mail,? and website in this browser"
-            r"|notify me of (new|follow-up) (posts|comments)"
-            r"|comments? (\(\d+\)|/\s*\d+)$)",
-            _I,
-        ),
-    ),
-    # A box of other stories by its heading alone: "Recommended Videos", "Up next". ("Don't miss" and
-    # "Coming up" are such headings too, but marking them on a dev-set page moved its ledes and cost
-    # the aligner 0.09 F1 on that event: left for the aligner's owner.)
-    (
-        "related link",
-        re.compile(
-            r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
-            r"|more videos)\W*$",
-            _I,
-        ),
-    ),
-    # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
-    (
-        "related link",
-        re.compile(r"^(?=.{0,100}$)\W*((to|for) \w+\b.{0,70}?,?\s*)?(click|tap) here\W*$", _I),
-    ),
-    # A stock picture's credit: "Image by Jo Lee on Unsplash", "Photo by Jo Lee".
-    (
-        "photo credit",
-        re.compile(r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}$"),
-    ),
-    # WordPress's embed box, word for word.
-    (
-        "embed code",
-        re.compile(r"^\W*copy and paste this (url|code) into your (wordpress )?site to embed\W*$", _I),
-    ),
-    # A post's excerpt ends with its link: "Continue reading...", "… Continue reading <its title>",
-    # "[Read more…] about <its title>", "read the story here". (Case as written: "Continue reading to
-    # learn more" is not a title.)
-    (
-        "related link",
-        re.compile(
-            r"^\W*(?i:continue reading)(\s*(\.\.\.|…)?\W*$|\s+[A-Z‘“\"'].{0,150}$)"
-            r"|^\W*(?i:read more)\s*(\.\.\.|…)?\W*(?i:about)\s+\S"
-        ),
-    ),
-    (
-        "related link",
-        re.compile(
-            r"^\W*(read|see|view|watch) (the |this )?(full |whole |complete |original )?(story|article|report"
-            r"|post|video)( here)?\W*$",
-            _I,
-        ),
-    ),
-    ("layout marks", re.compile(r"^\W*loading\W*$|^\s*/\*.*\*/\s*$", _I)),  # a script's placeholder, CSS
-    (
-        "layout marks",
-        re.compile(r"^\W*(web analytics|free (web )?counter|hit counter|site meter)\W*$", _I),
-    ),  # a counter's alt
-    # A share plugin's tail on copied text: "- See more at: http://example.com/story#sthash.x".
-    ("related link", re.compile(r"^\W*see more at:?\s*(https?://|www\.)\S+\W*$", _I)),
-    # A weather box: "63°", "H 76° L 63°".
-    (
-        "weather widget",
-        re.compile(r"^\W*-?\d{1,3}\s*°\s*[CF]?\W*$|^\W*(h|high):?\s*-?\d{1,3}\s*°\s*(l|low):?\s*-?\d", _I),
-    ),
-    ("reading time", re.compile(r"^\W*(estimated )?read(ing)? time\s*:?\s*(about |under )?\d{1,3}\b", _I)),
-    (
-        "release label",
-        re.compile(r"^\W*for immediate release\b\W*(:.{0,40})?$|^\W*embargoed (until|till)\b", _I),
     ),
 ]
 
@@ -201,5 +122,114 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "section label",
         re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
+    ),
+]
+
+# Rules with a keyword prefilter of their own (``page_clutter`` tries them after its line rules): a
+# line without one of the lower-cased strings is not searched, so the many lines of prose skip them.
+KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A breadcrumb of two steps or more: "Valley Times > News > Crime".
+    ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$"), (" > ",)),
+    # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
+    ("navigation", re.compile(r"^\W*archives? for\b.{0,30}\b\d{4}\W*$", _I), ("archive",)),
+    # Provenance at the foot of a story: "The Associated Press contributed to this report."
+    (
+        "source credit",
+        re.compile(r"^(?=.{0,120}$).{0,80}\bcontributed to this (report|story|article)\W*$", _I),
+        ("contributed",),
+    ),
+    # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
+    (
+        "newsletter appeal",
+        re.compile(r"\bdelivered (straight |right |directly )?to your (e-?mail )?inbox\b", _I),
+        ("inbox",),
+    ),
+    # The comment form of blog software, word for word on every WordPress and Blogger page.
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(your e-?mail address will not be published|required fields are marked"
+            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
+            r"|save my name, e-?mail,? and website in this browser"
+            r"|notify me of (new|follow-up) (posts|comments)"
+            r"|comments? (\(\d+\)|/\s*\d+)$)",
+            _I,
+        ),
+        ("published", "required fields", "akismet", "comment", "save my name", "notify me"),
+    ),
+    # A box of other stories by its heading alone: "Recommended Videos", "Up next". ("Don't miss" and
+    # "Coming up" are such headings too, but marking them on a dev-set page moved its ledes and cost
+    # the aligner 0.09 F1 on that event: left for the aligner's owner.)
+    (
+        "related link",
+        re.compile(
+            r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
+            r"|more videos)\W*$",
+            _I,
+        ),
+        ("recommended", "up next", "watch next", "read next", "more videos"),
+    ),
+    # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
+    (
+        "related link",
+        re.compile(r"^(?=.{0,100}$)\W*((to|for) \w+\b.{0,70}?,?\s*)?(click|tap) here\W*$", _I),
+        ("here",),
+    ),
+    # A stock picture's credit: "Image by Jo Lee on Unsplash", "Photo by Jo Lee".
+    (
+        "photo credit",
+        re.compile(r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}$"),
+        ("image", "photo", "picture", "illustration"),
+    ),
+    # WordPress's embed box, word for word.
+    (
+        "embed code",
+        re.compile(r"^\W*copy and paste this (url|code) into your (wordpress )?site to embed\W*$", _I),
+        ("embed",),
+    ),
+    # A post's excerpt ends with its link: "Continue reading...", "… Continue reading <its title>",
+    # "[Read more…] about <its title>", "read the story here". (Case as written: "Continue reading to
+    # learn more" is not a title.)
+    (
+        "related link",
+        re.compile(
+            r"^\W*(?i:continue reading)(\s*(\.\.\.|…)?\W*$|\s+[A-Z‘“\"'].{0,150}$)"
+            r"|^\W*(?i:read more)\s*(\.\.\.|…)?\W*(?i:about)\s+\S"
+        ),
+        ("continue reading", "read more"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read|see|view|watch) (the |this )?(full |whole |complete |original )?(story|article|report"
+            r"|post|video)( here)?\W*$",
+            _I,
+        ),
+        ("story", "article", "report", "post", "video"),
+    ),
+    # A share plugin's tail on copied text: "- See more at: http://example.com/story#sthash.x".
+    ("related link", re.compile(r"^\W*see more at:?\s*(https?://|www\.)\S+\W*$", _I), ("see more",)),
+    # A script's placeholder, a style sheet's comment, a counter's alt text.
+    ("layout marks", re.compile(r"^\W*loading\W*$|^\s*/\*.*\*/\s*$", _I), ("loading", "/*")),
+    (
+        "layout marks",
+        re.compile(r"^\W*(web analytics|free (web )?counter|hit counter|site meter)\W*$", _I),
+        ("analytics", "counter", "site meter"),
+    ),
+    # A weather box: "63°", "H 76° L 63°".
+    (
+        "weather widget",
+        re.compile(r"^\W*-?\d{1,3}\s*°\s*[CF]?\W*$|^\W*(h|high):?\s*-?\d{1,3}\s*°\s*(l|low):?\s*-?\d", _I),
+        ("°",),
+    ),
+    (
+        "reading time",
+        re.compile(r"^\W*(estimated )?read(ing)? time\s*:?\s*(about |under )?\d{1,3}\b", _I),
+        ("read",),
+    ),
+    (
+        "release label",
+        re.compile(r"^\W*for immediate release\b\W*(:.{0,40})?$|^\W*embargoed (until|till)\b", _I),
+        ("immediate release", "embargoed"),
     ),
 ]
