@@ -160,6 +160,13 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
     ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
+    # A release's place and date on a line of their own: "ALDEN, N.P., March 4, 2019 /Wire/ --".
+    (
+        "dateline",
+        re.compile(
+            rf"^[A-Z]{{3,}}( [A-Z]{{2,}})*,[\w. ,]{{0,20}}?(?i:{_DATE})(\s*/[\w ]{{1,30}}/)?\s*[—–-]*\s*$"
+        ),
+    ),
 ]
 
 # Rules for short lines that do not end a sentence (a headline's shape, never a sentence's): tried

@@ -51,6 +51,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("To read the council's full letter, click here.", "related link"),
         ("Image by Jo Lee on Unsplash.com", "photo credit"),
         ("DEVELOPING...", "editor's note"),
+        ("ALDEN, N.P., March 4, 2019 /Valley Wire/ --", "dateline"),
         ("Recommended Videos", "related link"),
         ("Up next", "related link"),
         ("For access to this article please sign in or subscribe.", "paywall"),
