@@ -132,7 +132,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
             r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
-            r"|subscribe\b|become a (member|subscriber|supporter))",
+            r"|subscribe\b|become a (member|subscriber|supporter)"
+            # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
+            r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
+            r"|enter your e-?mail address to (subscribe|follow|receive))",
             _I,
         ),
     ),
@@ -176,6 +179,8 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    # The date first: "July 24, 2013|Reuters".
+    ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
     ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
     ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
     ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),

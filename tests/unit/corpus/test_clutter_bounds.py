@@ -99,6 +99,14 @@ def test_sentences_with_a_pages_words_stay_content(line: str) -> None:
         ("Text by News Wires", "byline"),
         ("News » World", "navigation"),
         ("Read more", "related link"),
+        ("March 4, 2019|Reuters", "byline"),
+        ("Article Continued Below", "ad marker"),
+        ("Get every new post delivered to your Inbox.", "newsletter appeal"),
+        ("Join 1,204 other followers", "newsletter appeal"),
+        (
+            "Enter your email address to follow this blog and receive notifications of new posts.",
+            "newsletter appeal",
+        ),
     ],
 )
 def test_furniture_of_the_web_is_marked_with_its_kind(line: str, reason: str) -> None:
