@@ -281,7 +281,7 @@ def _author_bio(page: Page) -> None:
 
 # A run with a byline or a time stamp in it is an article's header (headline, byline, date) that
 # the page prints below a forum post or after the text, not a box beside the article.
-_HEADER_REASONS = frozenset({"byline", "timestamp"})
+_ARTICLE_HEADER = frozenset({"byline", "timestamp"})
 
 
 def _sidebars(page: Page) -> None:
@@ -296,7 +296,7 @@ def _sidebars(page: Page) -> None:
         if (
             len(run) >= _SIDEBAR_MIN_LINES
             and any(clutter(page.reasons[i]) for i in run)
-            and not any(_HEADER_REASONS & set(page.reasons[i]) for i in run)
+            and not any(_ARTICLE_HEADER & set(page.reasons[i]) for i in run)
         ):
             for member in run:
                 mark(page.reasons[member], "sidebar")
