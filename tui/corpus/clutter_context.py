@@ -337,6 +337,11 @@ def _capital_links(page: Page) -> None:
             mark(page.reasons[index], "related link")
 
 
+# A run with a byline or a time stamp in it is an article's header (headline, byline, date) that
+# the page prints below a forum post or after the text, not a box beside the article.
+_ARTICLE_HEADER = frozenset({"byline", "timestamp"})
+
+
 def _sidebars(page: Page) -> None:
     """In the body, three or more lines in a row without a blank line or a sentence end, one of
     them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
@@ -346,7 +351,11 @@ def _sidebars(page: Page) -> None:
         if line and not page.ends[index] and page.words[index] <= 25:
             run.append(index)
             continue
-        if len(run) >= _SIDEBAR_MIN_LINES and any(clutter(page.reasons[i]) for i in run):
+        if (
+            len(run) >= _SIDEBAR_MIN_LINES
+            and any(clutter(page.reasons[i]) for i in run)
+            and not any(_ARTICLE_HEADER & set(page.reasons[i]) for i in run)
+        ):
             for member in run:
                 mark(page.reasons[member], "sidebar")
         run = []

@@ -42,6 +42,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),

@@ -270,7 +270,26 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
                     spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
-    return _rejoined(text, spans)
+    return _date_apart(text, _rejoined(text, spans))
+
+
+# A page saved with its date in front of the text (" date 2020-12-09 Ghana's president ..."): the
+# stamp is a line of its own glued to the first sentence, and the clutter rules mark it.
+_DATE_PREFIX_RE = re.compile(r"date:? \d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
+
+
+def _date_apart(text: str, spans: list[Span]) -> list[Span]:
+    """The first sentence without a date stamp glued in front of it."""
+    if not spans:
+        return spans
+    first = spans[0]
+    stamp = _DATE_PREFIX_RE.match(text, first.start, first.end)
+    if stamp is None:
+        return spans
+    after = text[stamp.end() : first.end]
+    rest = stamp.end() + len(after) - len(after.lstrip())
+    date, sentence = Span(first.start, stamp.end(), first.paragraph), Span(rest, first.end, first.paragraph)
+    return [date, sentence, *spans[1:]]
 
 
 # A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:

@@ -100,6 +100,7 @@ def test_sentences_with_a_pages_words_stay_content(line: str) -> None:
         ("News » World", "navigation"),
         ("Read more", "related link"),
         ("March 4, 2019|Reuters", "byline"),
+        ("date 2019-03-04", "timestamp"),
         ("Article Continued Below", "ad marker"),
         ("Get every new post delivered to your Inbox.", "newsletter appeal"),
         ("Join 1,204 other followers", "newsletter appeal"),
