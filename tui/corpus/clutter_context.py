@@ -55,6 +55,8 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
 _CAPITAL_LINK_WORDS = 6
+_COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
+_COMMENT_MAX_WORDS = 150
 _TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
 _TITLE_SITE_WORDS = 12
 _STAMPS = {"timestamp", "byline"}
@@ -323,6 +325,16 @@ def _author_bio(page: Page) -> None:
                 mark(page.reasons[member], "author bio")
 
 
+def _blog_comments(page: Page) -> None:
+    """The paragraph under a blog's comment header ("Anonymous said...") is the reader's comment."""
+    for index in page.filled:
+        if page.reason_at(index) != "comment prompt" or not _COMMENT_HEADER_RE.search(page.lines[index]):
+            continue
+        below = page.neighbour(index, 1)
+        if below is not None and page.open(below) and page.words[below] <= _COMMENT_MAX_WORDS:
+            mark(page.reasons[below], "reader comment")
+
+
 def _capital_links(page: Page) -> None:
     """Between two paragraphs of prose, a long line all in capitals that ends no sentence is a
     link to another story ("FLOODWATERS CLOSE THE RIVER ROAD FOR A SECOND WEEK"); a crosshead in
@@ -376,6 +388,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _sandwiched(page)
     _header_caption(page)
     _author_bio(page)
+    _blog_comments(page)
     _capital_links(page)
     _sidebars(page)
     repeats_on_page(page)

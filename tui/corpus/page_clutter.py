@@ -151,6 +151,8 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"^\W*(log ?in|sign ?in|register)( or (join|register|sign ?up))? to (comment|reply)\b\W*$", _I
         ),
     ),
+    # A day, a month's day and a time, no year: "Tuesday March 4, 2:33 pm ET".
+    ("timestamp", re.compile(rf"^\W*{_DAY},?\s*{_MONTH}\s+\d{{1,2}},?\s*{_TIME}(\s*[A-Z]{{2,4}})?\W*$", _I)),
     # A section's stamp between bars: "Pictures | Fri Jul 27, 2012 | 7:15pm EDT".
     (
         "timestamp",

@@ -164,11 +164,29 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
-            r"|more videos)\W*$",
+            r"|more videos|more to read)\W*$",
             _I,
         ),
-        ("recommended", "up next", "watch next", "read next", "more videos"),
+        ("recommended", "up next", "watch next", "read next", "more videos", "more to read"),
     ),
+    # "(Read more Federal Reserve stories.)"
+    (
+        "related link",
+        re.compile(r"^\W*read more\b[^.!?]{0,50}\b(stories|articles|news|coverage|reports)\W*$", _I),
+        ("read more",),
+    ),
+    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:").
+    ("comment prompt", re.compile(r"^\W*[\w.'’ -]{1,40} said(\.\.\.|…)\s*$"), ("said...", "said…")),
+    # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
+    (
+        "share buttons",
+        re.compile(r"^\W*(share via|reblog this( post)?\b.{0,30})\W*$", _I),
+        ("share via", "reblog"),
+    ),
+    # A newsletter's sign-up line: "Get the Valley Times Politics newsletter".
+    ("newsletter appeal", re.compile(r"^\W*get (the|our) .{1,50}newsletters?\W*$", _I), ("newsletter",)),
+    # A blog's source line before a quoted story: "From USA Today:", "Via Reuters:".
+    ("source credit", re.compile(r"^\W*(?i:from|via) [A-Z][\w.&'’ -]{1,40}:\s*$"), ("from ", "via ")),
     # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
     (
         "related link",
