@@ -38,7 +38,7 @@ COMMITTED_GAIN_FLOOR = 0.18  # over the naive baseline; measured +0.197
 COMMITTED_BOILERPLATE_FLOOR = 0.89  # measured 0.909
 FULL_F1_FLOOR = 0.57  # measured 0.591
 FULL_GAIN_FLOOR = 0.19  # measured +0.208 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.86  # measured 0.881
+FULL_BOILERPLATE_FLOOR = 0.89  # measured 0.908
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:
