@@ -157,17 +157,24 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("published", "required fields", "akismet", "comment", "save my name", "notify me"),
     ),
-    # A box of other stories by its heading alone: "Recommended Videos", "Up next". ("Don't miss" and
-    # "Coming up" are such headings too, but marking them on a dev-set page moved its ledes and cost
-    # the aligner 0.09 F1 on that event: left for the aligner's owner.)
+    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
     (
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
-            r"|more videos|more to read)\W*$",
+            r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),
-        ("recommended", "up next", "watch next", "read next", "more videos", "more to read"),
+        (
+            "recommended",
+            "up next",
+            "watch next",
+            "read next",
+            "more videos",
+            "more to read",
+            "miss",
+            "coming up",
+        ),
     ),
     # "(Read more Federal Reserve stories.)"
     (

@@ -61,6 +61,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Tuesday March 5, 2:33 pm ET", "timestamp"),
         ("Recommended Videos", "related link"),
         ("Up next", "related link"),
+        ("Don't miss", "related link"),
+        ("Coming up", "related link"),
         ("For access to this article please sign in or subscribe.", "paywall"),
         ("The Valley Wire contributed to this report.", "source credit"),
         ("By Valley Times staff •", "byline"),
