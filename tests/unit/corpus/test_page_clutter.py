@@ -253,6 +253,15 @@ def test_a_pull_quote_box_in_the_body_is_a_sidebar() -> None:
     assert_body_kept(article)
 
 
+def test_an_article_header_after_the_text_is_not_a_sidebar() -> None:
+    # Some pages print the story's headline, date and byline in one block after its text.
+    header = ["Valley Floods Close Alden Schools", "Tuesday March 4, 2:33 pm ET", "By Jane Roe, AP Writer"]
+    article = page(*BODY, *header)
+    assert_kept(article, "Valley Floods Close Alden Schools")
+    assert_marked(article, "By Jane Roe, AP Writer", "byline")
+    assert_body_kept(article)
+
+
 def test_crossheads_between_paragraphs_are_kept() -> None:
     article = page(HEADLINE, "", BODY[0], "", "Emergency response", "", BODY[1], "", "What next", "", BODY[2])
     assert_kept(article, "Emergency response")
