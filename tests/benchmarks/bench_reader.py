@@ -297,6 +297,9 @@ async def key_latency(folder: Path, cache: Path, presses: int) -> dict[str, list
 def run_keys_child(tree: Path, folder: Path, cache: Path, presses: int) -> dict[str, list[float]]:
     env = dict(os.environ, PYTHONPATH=str(tree), NATO_READER_STORE=str(cache / "store.json"))
     env["NATO_READER_CONFIG"] = str(cache / "absent-config.toml")
+    # One hash seed for every process: set and dict orders decide which rows and sources a key
+    # lands on, and a median of `]` moved by 4-5 ms from one process to the next without it.
+    env.setdefault("PYTHONHASHSEED", "0")
     out = subprocess.run(
         [sys.executable, __file__, "--keys-child", str(folder), str(cache), str(presses)],
         capture_output=True,
