@@ -346,7 +346,11 @@ def _capital_links(page: Page) -> None:
         if not page.body < index < page.tail or clutter(page.reasons[index]) or page.ends[index]:
             continue
         line = page.lines[index]
-        if page.words[index] >= _CAPITAL_LINK_WORDS and line.isupper():
+        if page.words[index] < _CAPITAL_LINK_WORDS or not line.isupper():
+            continue
+        around = [page.neighbour(index, step) for step in (-1, 1)]
+        # A page all in capitals (a wire bulletin, a weather warning) has no prose to stand out of.
+        if all(n is not None and not page.lines[n].isupper() for n in around):
             mark(page.reasons[index], "related link")
 
 
