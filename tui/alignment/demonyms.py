@@ -7,6 +7,7 @@ loses this one fold.
 
 from __future__ import annotations
 
+# Words that are also common words of another sense are left out ("poles", "polish").
 # One line per country: its name (the term), then the words that fold to it; the name folds too,
 # so its stem cannot differ from the term ("philippines", not Snowball's "philippin").
 _COUNTRIES = """
@@ -55,7 +56,7 @@ pakistan pakistani pakistanis
 palestine palestinian palestinians
 peru peruvian peruvians
 philippines philippine filipino filipinos
-poland polish poles
+poland
 portugal portuguese
 russia russian russians
 saudi saudis

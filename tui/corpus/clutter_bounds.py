@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from tui.corpus.clutter_page import Page, clutter, mark
-from tui.corpus.page_clutter import line_rule, without_store_date
+from tui.corpus.page_clutter import line_rule
+from tui.corpus.text import without_store_date
 
 _ARTICLE_OVER = {"paywall", "related link", "share buttons", "newsletter appeal", "navigation", "advert"}
 _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")

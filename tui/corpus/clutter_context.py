@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
+from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
 from tui.corpus.page_clutter import NOT_IN_NAMES, ends_sentence, line_rule
 
@@ -61,7 +62,6 @@ _TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "
 _TITLE_SITE_WORDS = 12
 _STAMPS = {"timestamp", "byline"}
 _STAMP_WORDS = {"on", "at", "by"}
-_SIDEBAR_MIN_LINES = 3
 
 
 def _captions_and_names(page: Page) -> None:
@@ -156,14 +156,15 @@ def _credit_captions(page: Page) -> None:
 
 def _caption_paragraphs(page: Page) -> None:
     """A paragraph that opens with a caption by its shape ("Flames consume a shed near Alden, on
-    Sunday, July 9, 2017.") and is followed by clutter or another caption is the caption, all of it:
-    AP's captions run on with a sentence of the story ("Winds drove the fire ...")."""
+    Sunday, July 9, 2017.") and is followed by a credit or another caption is the caption, all of
+    it: AP's captions run on with a sentence of the story ("Winds drove the fire ..."). Other
+    clutter after it ("Advertisement") says nothing: a story sentence may end with a date too."""
     for index in page.filled:
         reasons = page.reasons[index]
         if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
             continue
         after = page.neighbour(index, 1)
-        if after is not None and page.reasons[after] and page.reasons[after][0] is not None:
+        if after is not None and page.reasons[after] and page.reasons[after][0] in CAPTIONS:
             mark(reasons, "photo caption")
 
 
@@ -345,32 +346,12 @@ def _capital_links(page: Page) -> None:
         if not page.body < index < page.tail or clutter(page.reasons[index]) or page.ends[index]:
             continue
         line = page.lines[index]
-        if page.words[index] >= _CAPITAL_LINK_WORDS and line.isupper():
-            mark(page.reasons[index], "related link")
-
-
-# A run with a byline or a time stamp in it is an article's header (headline, byline, date) that
-# the page prints below a forum post or after the text, not a box beside the article.
-_ARTICLE_HEADER = frozenset({"byline", "timestamp"})
-
-
-def _sidebars(page: Page) -> None:
-    """In the body, three or more lines in a row without a blank line or a sentence end, one of
-    them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
-    run: list[int] = []
-    for index in [*range(page.body + 1, len(page.lines)), len(page.lines)]:
-        line = page.lines[index] if index < len(page.lines) else ""
-        if line and not page.ends[index] and page.words[index] <= 25:
-            run.append(index)
+        if page.words[index] < _CAPITAL_LINK_WORDS or not line.isupper():
             continue
-        if (
-            len(run) >= _SIDEBAR_MIN_LINES
-            and any(clutter(page.reasons[i]) for i in run)
-            and not any(_ARTICLE_HEADER & set(page.reasons[i]) for i in run)
-        ):
-            for member in run:
-                mark(page.reasons[member], "sidebar")
-        run = []
+        around = [page.neighbour(index, step) for step in (-1, 1)]
+        # A page all in capitals (a wire bulletin, a weather warning) has no prose to stand out of.
+        if all(n is not None and not page.lines[n].isupper() for n in around):
+            mark(page.reasons[index], "related link")
 
 
 def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
@@ -390,6 +371,6 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _author_bio(page)
     _blog_comments(page)
     _capital_links(page)
-    _sidebars(page)
+    sidebars(page)
     repeats_on_page(page)
     around_the_article(page)

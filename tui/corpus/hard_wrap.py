@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tui.corpus.page_clutter import ends_sentence
+
 # Text wrapped at a fixed width (a press release, a mailing-list copy) fills each line greedily:
 # the next line's first word would not have fitted on it. A sentence then goes on past a line
 # break even when the next line starts with a capital ("for NASA's" / "Commercial Orbital ...").
@@ -27,14 +29,10 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     for block in blocks:
         width = max(len(lines[n].rstrip()) for n in block)
         if len(block) >= _WRAP_MIN_LINES and _WRAP_MIN_CHARS <= width <= _WRAP_MAX_CHARS:
-            # A line in capitals or title case is a heading, not a wrapped piece of a sentence.
-            full = [
-                n for n in block[:-1] if _filled(lines[n], lines[n + 1], width) and not _heading(lines[n])
-            ]
+            full = [n for n in block[:-1] if _filled(lines[n], lines[n + 1], width) and _may_join(lines, n)]
             # Wrapped prose breaks mid-sentence, so some lines go on in lower case; a list of
             # teasers or headlines of like length never does.
-            lower = sum(lines[n + 1].lstrip()[:1].islower() for n in full)
-            if len(full) >= _WRAP_MIN_LINES and 3 * lower >= len(full):
+            if len(full) >= _WRAP_MIN_LINES and 3 * _lower_after(lines, full) >= len(full):
                 broken.update(full)
     return broken | _page_wrapped(lines, blocks)
 
@@ -45,7 +43,9 @@ def _page_wrapped(lines: list[str], blocks: list[list[int]]) -> set[int]:
     A paragraph of two or three lines is too little evidence on its own, and a wrapper's width
     is often a few characters off the longest line left (a dateline edited after wrapping: "July
     25 (Reuters) - At least" / "56 people were killed"). When most lines of the page's paragraphs
-    are filled to one width, any line of a paragraph that comes near it goes on the sentence.
+    are filled to one width, a line of a paragraph that comes near it goes on the sentence, if the
+    paragraph reads as wrapped prose itself: a list, a poem, an address or a standfirst over its
+    byline, whose lines also come near the width, do not.
     """
     inner = [n for block in blocks if len(block) >= 2 for n in block[:-1]]
     if len(inner) < _PAGE_WRAP_MIN_LINES:
@@ -55,15 +55,33 @@ def _page_wrapped(lines: list[str], blocks: list[list[int]]) -> set[int]:
     if width < _WRAP_MIN_CHARS or sum(length > _WRAP_MAX_CHARS for length in lengths) * 10 > len(inner):
         return set()
     full = [n for n in inner if _filled(lines[n], lines[n + 1], width)]
-    lower = sum(lines[n + 1].lstrip()[:1].islower() for n in full)
-    if 2 * len(full) < len(inner) or 3 * lower < len(full):
+    if 2 * len(full) < len(inner) or 3 * _lower_after(lines, full) < len(full):
         return set()
     near = width - max(_WRAP_SLACK_CHARS, width // 8)
-    return {
-        n
-        for n in inner
-        if len(lines[n].rstrip()) >= near and not _heading(lines[n]) and not _BULLET_RE.match(lines[n + 1])
-    }
+    broken: set[int] = set()
+    for block in blocks:
+        if len(block) == 2 and not ends_sentence(lines[block[-1]].strip()):
+            continue  # two lines that end no sentence: a standfirst and its byline, a name and title
+        if len(block) >= 3 and not _lower_after(lines, block[:-1]):
+            continue  # no line goes on in lower case: a list, a poem, an address, a schedule
+        broken.update(
+            n for n in block[:-1] if near <= len(lines[n].rstrip()) <= width and _may_join(lines, n)
+        )
+    return broken
+
+
+def _may_join(lines: list[str], number: int) -> bool:
+    """May line ``number`` go on into the next? Not a heading (capitals or title case), nor
+    before a bullet, nor a bullet before a line in capitals (the next item or the story)."""
+    line, following = lines[number], lines[number + 1]
+    if _heading(line) or _BULLET_RE.match(following):
+        return False
+    return not (_BULLET_RE.match(line) and following.lstrip()[:1].isupper())
+
+
+def _lower_after(lines: list[str], numbers: list[int]) -> int:
+    """How many of the lines after ``numbers`` start in lower case."""
+    return sum(lines[n + 1].lstrip()[:1].islower() for n in numbers)
 
 
 def _blocks(lines: list[str]) -> list[list[int]]:

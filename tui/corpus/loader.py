@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
 from tui.corpus.model import Article, Kind, Sentence
-from tui.corpus.text import visible
+from tui.corpus.text import visible, without_store_date
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -47,7 +47,8 @@ def _title(article: Article, html_title: str | None) -> str | None:
             return None
         line_start = article.text.rfind("\n", 0, first.start) + 1
         line_end = article.text.find("\n", first.end)
-        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)]
+        line = without_store_date(line).strip()  # a stamp on the headline's line is a sentence apart
         if line != first.text:
             return None  # the first line holds more than one sentence: it is prose, not a headline
         headline = _MARKDOWN_HEADING_RE.sub("", line)

@@ -307,15 +307,6 @@ _FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in 
 _CLOSERS = "\"'”’)]"
 
 
-# The page store some texts come from writes "date 2022-06-15 " before a page's first line.
-_STORE_DATE_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
-
-
-def without_store_date(line: str) -> str:
-    """The line without a page store's "date YYYY-MM-DD" prefix, which no page printed."""
-    return _STORE_DATE_RE.sub("", line, count=1) if line.lstrip().startswith("date ") else line
-
-
 def ends_sentence(line: str) -> bool:
     """Whether a (stripped) line ends with a sentence mark, maybe inside quotes or brackets."""
     return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tui.corpus.hard_wrap import wrapped_lines
+from tui.corpus.text import STORE_DATE_RE
 
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
@@ -273,22 +274,22 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
     return _date_apart(text, _rejoined(text, spans))
 
 
-# A page saved with its date in front of the text (" date 2020-12-09 Ghana's president ..."): the
-# stamp is a line of its own glued to the first sentence, and the clutter rules mark it.
-_DATE_PREFIX_RE = re.compile(r"date:? \d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
-
-
+# A page saved by a page store with its date in front of the text (" date 2020-12-09 Ghana's
+# president ..."): the stamp, glued to the first sentence, is a sentence of its own, which the
+# clutter rules mark.
 def _date_apart(text: str, spans: list[Span]) -> list[Span]:
     """The first sentence without a date stamp glued in front of it."""
     if not spans:
         return spans
     first = spans[0]
-    stamp = _DATE_PREFIX_RE.match(text, first.start, first.end)
-    if stamp is None:
+    stamp = STORE_DATE_RE.match(text, first.start, first.end)
+    if stamp is None or stamp.end() >= first.end:
         return spans
-    after = text[stamp.end() : first.end]
-    rest = stamp.end() + len(after) - len(after.lstrip())
-    date, sentence = Span(first.start, stamp.end(), first.paragraph), Span(rest, first.end, first.paragraph)
+    date_end = first.start + len(stamp.group().rstrip())
+    date, sentence = (
+        Span(first.start, date_end, first.paragraph),
+        Span(stamp.end(), first.end, first.paragraph),
+    )
     return [date, sentence, *spans[1:]]
 
 

@@ -100,6 +100,10 @@ def test_news_words_for_one_fact_meet(one: str, other: str) -> None:
     assert terms(one) & terms(other) - {"bishop", "monday", "rule", "train", "official"}
 
 
+def test_a_word_of_another_sense_does_not_meet_a_country() -> None:
+    assert not terms("winds brought down power poles") & terms("Poland sent rescue teams")
+
+
 def test_a_count_written_without_a_comma_meets_it_written_with_one() -> None:
     assert terms("About 1500 soldiers were sent") & terms("About 1,500 soldiers were sent") >= {"#1.5e+03"}
 

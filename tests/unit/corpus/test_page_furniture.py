@@ -185,3 +185,15 @@ def test_the_paragraph_under_a_blogs_comment_header_is_a_readers_comment() -> No
     assert_marked(article, "Anonymous said...", "comment prompt")
     assert_marked(article, comment, "reader comment")
     assert_body_kept(article)
+
+
+def test_a_page_all_in_capitals_keeps_its_long_lines() -> None:
+    # A wire bulletin or a weather warning is written in capitals: no line of it stands out as a link.
+    lines = [
+        "THE WEATHER SERVICE HAS ISSUED A FLOOD WARNING FOR THE ALDEN RIVER UNTIL FRIDAY EVENING.",
+        "AT 9 AM MONDAY THE STAGE WAS 18.2 FEET AND RISING",
+        "MINOR FLOODING IS FORECAST. THE RIVER WILL CREST NEAR 21 FEET BY TUESDAY MORNING.",
+        "THE RIVER BROKE ITS BANKS ON MONDAY AND FLOODED THE VALLEY ROAD NEAR THE SCHOOL.",
+    ]
+    article = page("FLOOD WARNING FOR THE ALDEN RIVER", "", *[part for line in lines for part in (line, "")])
+    assert_kept(article, lines[1])

@@ -3,6 +3,10 @@ joined, headings, bullets and lists of like-length lines are not."""
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
+
 from tui.corpus.segment import split_sentences
 
 
@@ -104,3 +108,49 @@ def test_short_lines_of_an_unwrapped_page_are_not_joined() -> None:
     prose = "The river broke its banks on Monday and flooded the road, officials said, and more. " * 2
     page = f"Jane Roe\nValley Correspondent\n\n{prose}\n\n{prose}\n\n{prose}\n"
     assert sentences(page)[:2] == ["Jane Roe", "Valley Correspondent"]
+
+
+# Blocks on a page wrapped at 64 columns whose lines come near the width but are not wrapped prose.
+NOT_WRAPPED = {
+    "a list": [
+        "The dead were named as:",
+        "Jane Roe, 45, a teacher at the Alden valley primary school",
+        "John Doe, 61, a retired farmer from the North Alden district",
+        "Ana Ruiz, 33, a nurse at the Mercer hospital in Riverton town",
+    ],
+    "a poem": [
+        "The river came at night and took the bridge we built in spring",
+        "And every field our fathers kept lay under it by morning",
+        "We stood upon the levee wall and watched the water rising",
+    ],
+    "an address": [
+        "Valley Flood Office, Regional Department of Water Resources",
+        "1200 North River Road, Suite 400, Alden, Oregon 97000 USA",
+        "Telephone 555-0100, open weekdays from nine until five",
+    ],
+    "a standfirst over its byline": [
+        "Levee holds after a night of sandbagging by hundreds of neighbours",
+        "By Jane Roe, Valley Correspondent",
+    ],
+    "a bullet after a near-full line": [
+        "Flood waters close the valley road as the river breaks its banks",
+        "* Levee holds after a night of sandbagging by the volunteers",
+        "* Schools in the valley stay shut until Friday, officials say",
+    ],
+}
+STORY = "\n".join(
+    textwrap.wrap(
+        "The river broke its banks on Monday and flooded the valley road near the school, officials"
+        " said, and crews worked through the night to fill sandbags along the east bank while pumps"
+        " ran at the old station beside the rail bridge.",
+        64,
+    )
+)
+
+
+@pytest.mark.parametrize("kind", list(NOT_WRAPPED))
+def test_lines_near_the_width_that_are_not_wrapped_prose_stay_lines(kind: str) -> None:
+    lines = NOT_WRAPPED[kind]
+    found = sentences("\n\n".join([STORY, STORY, "\n".join(lines), STORY]))
+    for line in lines:
+        assert line in found, (kind, line)
