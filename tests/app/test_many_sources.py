@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader_support import SIZE, loaded, make_app, screen_text
+from textual.widgets import Static
 
 from tui.alignment.claims import divergence_stops, flagged_pairs
 from tui.alignment.model import Member
@@ -385,3 +386,27 @@ async def test_exports_name_sources_after_their_outlet():
         assert "| CGTN |" in report
         stored = json.loads(export_text("json", sources, list(app.store.annotations.values()), app.alignment))
         assert stored["sources"][CGTN]["name"] == "CGTN"
+
+
+async def test_claim_card_names_each_other_claim_a_version_carries_on_one_row():
+    # A sentence may carry five claims: each is named on one row, cut with an ellipsis, so the
+    # versions keep the card's room on a small terminal.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        group = next(
+            g
+            for g in app.alignment.groups
+            if any(len(app.alignment.sentence(m).groups) > 1 for m in g.members)
+        )
+        app.compare.show_member(group.members[0])
+        await pilot.pause()
+        await pilot.press("c")
+        assert isinstance(app.screen, ClaimCardScreen)
+        assert app.screen.card.others, "a version carries another claim"
+        footer = app.screen.query_one("#card-footer", Static)
+        lines = str(footer.render()).count("\n") + 1
+        assert footer.size.height == min(lines, footer.styles.max_height.value)  # none wrapped
+        assert any(
+            row.rstrip().endswith("…") for row in screen_text(app).splitlines() if "also carries" in row
+        )
