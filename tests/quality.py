@@ -134,10 +134,12 @@ def _restricted(gold: dict[str, Any], present: set[str]) -> dict[str, Any]:
 def _sentences_at(article: Article, quote: str) -> list[int]:
     """Indexes of the sentences holding each occurrence of ``quote``."""
     found = []
+    # A quote copied with the space that starts its line locates the sentence after that space.
+    lead = len(quote) - len(quote.lstrip())
     start = article.text.find(quote)
     while start >= 0:
         for sentence in article.sentences:
-            if sentence.start <= start < sentence.end:
+            if sentence.start <= start + lead < sentence.end:
                 found.append(sentence.index)
                 break
         start = article.text.find(quote, start + 1)

@@ -30,3 +30,12 @@ async def loaded(pilot) -> None:
 def screen_text(app: ReaderApp) -> str:
     """The plain text of everything on screen, as a user would read it."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def first_content_row(pilot) -> None:
+    """Move to the first row whose left cell holds a sentence, focused on the left pane."""
+    app = pilot.app
+    while app.compare.panes.current.left is None:
+        await pilot.press("j")
+    if app.compare.panes.side != 0:
+        await pilot.press("tab")

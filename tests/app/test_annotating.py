@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from reader_support import SIZE, loaded, make_app, screen_text
+from reader_support import SIZE, first_content_row, loaded, make_app, screen_text
 
 from tui.ui.dialogs.pickers import ChoiceScreen, NoteScreen
 from tui.ui.screens.annotations import AnnotationsScreen
@@ -19,15 +19,6 @@ def store_path() -> Path:
 
 def on_disk() -> list[dict]:
     return json.loads(store_path().read_text(encoding="utf-8"))["annotations"]
-
-
-async def first_content_row(pilot) -> None:
-    """Move to the first row whose left cell holds a sentence, focused on the left pane."""
-    app = pilot.app
-    while app.compare.panes.current.left is None:
-        await pilot.press("j")
-    if app.compare.panes.side != 0:
-        await pilot.press("tab")
 
 
 async def test_t_tags_the_focused_sentence_and_saves_at_once():

@@ -8,8 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reader_support import SIZE, loaded, make_app
-from test_annotating import first_content_row
+from reader_support import SIZE, first_content_row, loaded, make_app
 from textual import events
 
 from tui.resources import seeds_dir

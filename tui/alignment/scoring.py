@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.alignment.clauses import clause_spans
+from tui.alignment.demonyms import DEMONYMS
 from tui.alignment.number_terms import NUMBER_VALUES, number_at
 from tui.corpus.text import fold, tokens
 
@@ -69,7 +70,7 @@ _CONCEPTS: dict[str, str] = {
     "convict": "convict convicts convicted conviction convictions guilty verdict verdicts",
     "court": "court courts tribunal tribunals",
 }
-_FOLD = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
+_FOLD = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()} | DEMONYMS
 
 NAME_BOOST = 1.6  # a capitalised word inside the sentence, or an acronym
 NUMBER_BOOST = 3.2  # numbers are rounded to two significant figures, so they meet across styles

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_context import mark_by_context
-from tui.corpus.page_clutter import ends_sentence, line_rule
+from tui.corpus.page_clutter import ends_sentence, label_after_date, line_rule
+from tui.corpus.text import without_store_date
 
 _I = re.IGNORECASE
 
@@ -40,7 +41,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "ad marker",
         re.compile(
             r"^\W*(advertisement|advertisment|advertising|advert|ad|sponsored( content)?|promoted"
-            r"|story continues below( advertisement)?|continue reading below)\W*$",
+            r"|(story|article) continue[sd]? below( advertisement)?|continue reading below)\W*$",
             _I,
         ),
     ),
@@ -54,11 +55,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("teaser", re.compile(r"^\W*more (from|on|stories from) [\w .’'-]{1,40}$", _I)),
+    # A blog's list of other posts: "Popular posts from this blog", "Related Posts Plugin for ...".
+    ("teaser", re.compile(r"^\W*(popular|recent|related|similar) posts\b", _I)),
     (
         "social prompt",
         re.compile(
             r"^\W*(follow us|like us on|find us on|join us on|share (this|on)|subscribe (to|for|now)"
-            r"|sign up (for|to)|download (our|the) app|click here|tap here)\b",
+            r"|sign up (for|to)|download (our|the) app|click here|tap here)\b"
+            r"|^\W*(connect with us|get the [\w ]{1,30} app)\W*$",
             _I,
         ),
     ),
@@ -103,14 +107,17 @@ _BYLINE_RE = re.compile(
 )
 
 # After "More from ...", headlines and section labels follow until real prose resumes.
-_BLOCK_OPENERS = re.compile(r"^\W*(more (from|on|stories)|related|recommended|most read|trending)\b", _I)
+_BLOCK_OPENERS = re.compile(
+    r"^\W*(more (from|on|stories)|related|recommended|most read|trending|(popular|recent|similar) posts)\b",
+    _I,
+)
 _PROSE_WORDS = 25
 _PROSE_PIECE_WORDS = 7
 
 
 def _line_rule(line: str, repeated: bool) -> str | None:
     """A reason from the shape of a whole paragraph, or None."""
-    stripped = line.strip()
+    stripped = without_store_date(line.strip())
     words = stripped.split()
     if not words:
         return None
@@ -124,7 +131,12 @@ def _line_rule(line: str, repeated: bool) -> str | None:
     # A line a page repeats (a section label) is chrome; a repeated headline is still the headline.
     if repeated and len(words) <= 3 and not ends:
         return "repeated page chrome"
-    return line_rule(stripped)
+    found = line_rule(stripped)
+    if found is None:
+        # A date glued before a label ("June 15, 2022 Advertisement") names the label's kind.
+        label = label_after_date(stripped)
+        found = match_rule(label) if label else None
+    return found
 
 
 # Keyword prefilters for the costly rules (a few microseconds each on a prose line, tried on every
@@ -169,6 +181,7 @@ def _sentence_rule(sentence: str) -> str | None:
             for reason, piece in zip(reasons, pieces, strict=True)
         ):
             return None
+    sentence = without_store_date(sentence)
     return match_rule(sentence) or line_rule(sentence)
 
 
@@ -193,7 +206,8 @@ def classify(
         if stripped in by_line:
             reason = by_line[stripped]
         else:
-            reason = by_line[stripped] = match_rule(stripped) or _line_rule(stripped, counts[stripped] > 1)
+            shown = without_store_date(stripped)
+            reason = by_line[stripped] = match_rule(shown) or _line_rule(shown, counts[stripped] > 1)
         if reason is None and in_teaser_block and stripped:
             reason = "teaser block"
         if reason == "teaser" and _BLOCK_OPENERS.match(stripped):

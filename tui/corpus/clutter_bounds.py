@@ -9,6 +9,7 @@ from collections import Counter
 
 from tui.corpus.clutter_page import Page, clutter, mark
 from tui.corpus.page_clutter import line_rule
+from tui.corpus.text import without_store_date
 
 _ARTICLE_OVER = {"paywall", "related link", "share buttons", "newsletter appeal", "navigation", "advert"}
 _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
@@ -63,9 +64,9 @@ def around_the_article(page: Page) -> None:
         # first prose (a crosshead), the page's real headline may be one of these: none is marked.
         if index >= page.headline or page.headline < 0 or page.headline > page.body:
             break
-        words = page.lines[index].split()
+        words = without_store_date(page.lines[index]).split()
         short_label = len(words) <= 3 and not any(w[:1].isdigit() for w in words)
-        title_like = len(words) == 1 or all(w[:1].isupper() for w in words)
+        title_like = len(words) == 1 or all(w[:1].isupper() or w in ("and", "&") for w in words)
         if page.open(index) and not page.ends[index] and short_label and title_like:
             mark(page.reasons[index], "navigation")
     if page.tail < 0:

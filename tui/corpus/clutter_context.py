@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
+from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
 from tui.corpus.page_clutter import NOT_IN_NAMES, ends_sentence, line_rule
 
@@ -30,6 +31,7 @@ _CREDIT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_WORDS = 80
+_LONG_CAPTION_WORDS = 160
 
 # A masthead: a short line of a news brand ("Daily Herald", "CBCnews", "Wiki News en").
 _BRAND_RE = re.compile(
@@ -53,7 +55,13 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
-_SIDEBAR_MIN_LINES = 3
+_CAPITAL_LINK_WORDS = 6
+_COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
+_COMMENT_MAX_WORDS = 150
+_TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
+_TITLE_SITE_WORDS = 12
+_STAMPS = {"timestamp", "byline"}
+_STAMP_WORDS = {"on", "at", "by"}
 
 
 def _captions_and_names(page: Page) -> None:
@@ -68,8 +76,22 @@ def _captions_and_names(page: Page) -> None:
         before = page.reason_at(page.neighbour(index, -1))
         if (after in CREDITS or before == "photo placeholder") and index != page.headline:
             mark(page.reasons[index], "photo caption")
-        elif index != page.filled[0] and _name_only(line) and _placed_like_a_name(page, index, before, after):
+        elif (
+            index != page.filled[0]
+            and _name_only(line)
+            and _placed_like_a_name(page, index, before, after)
+            and not _untitled_page_title(page, index)
+        ):
             mark(page.reasons[index], "name line")
+
+
+def _untitled_page_title(page: Page, index: int) -> bool:
+    """The first line of text above the body of a page with no longer title is the page's title,
+    however short: "Sad News" under a blog post's date (a byline sits under a title)."""
+    if page.headline >= 0 and page.headline < page.body:
+        return False
+    first = next((i for i in page.filled if not clutter(page.reasons[i])), -1)
+    return index == first and index < page.body
 
 
 def _placed_like_a_name(page: Page, index: int, before: str | None, after: str | None) -> bool:
@@ -119,13 +141,31 @@ def _credit_captions(page: Page) -> None:
         reasons, line = page.reasons[index], page.lines[index]
         if clutter(reasons):
             continue
-        if page.words[index] <= _CAPTION_MAX_WORDS and (reasons[-1] in CREDITS or _credit_tail(line)):
+        credited = reasons[-1] in CREDITS or _credit_tail(line)
+        # A wire caption may run long ("..., July 10, 2017. They were among ... (AP Photo/Jo Lee)"):
+        # it opens as a caption and ends with a credit, two signals for one paragraph.
+        opens = reasons[0] in CAPTIONS and page.words[index] <= _LONG_CAPTION_WORDS
+        if credited and (page.words[index] <= _CAPTION_MAX_WORDS or opens):
             mark(reasons, "photo caption")
         elif any("\n" in sentence for sentence in page.sentences[index]):
             for text, members in _physical_lines(page.sentences[index])[:-1]:
                 if members and len(text.split()) <= _CAPTION_MAX_WORDS and _credit_end(text):
                     for member in members:
                         reasons[member] = reasons[member] or "photo caption"
+
+
+def _caption_paragraphs(page: Page) -> None:
+    """A paragraph that opens with a caption by its shape ("Flames consume a shed near Alden, on
+    Sunday, July 9, 2017.") and is followed by a credit or another caption is the caption, all of
+    it: AP's captions run on with a sentence of the story ("Winds drove the fire ..."). Other
+    clutter after it ("Advertisement") says nothing: a story sentence may end with a date too."""
+    for index in page.filled:
+        reasons = page.reasons[index]
+        if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
+            continue
+        after = page.neighbour(index, 1)
+        if after is not None and page.reasons[after] and page.reasons[after][0] in CAPTIONS:
+            mark(reasons, "photo caption")
 
 
 def _credit_tail(line: str) -> bool:
@@ -187,6 +227,8 @@ def _sandwiched(page: Page) -> None:
         after = page.reason_at(page.neighbour(index, 1))
         if index > page.body and not {before, after} & (CAPTIONS | _HEADER_REASONS):
             continue
+        if index > page.body and after in _STAMPS and page.words[index] >= 4:
+            continue  # a listed story's headline above its date or byline
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS
             mark(page.reasons[index], "photo caption" if caption else "page furniture")
@@ -244,20 +286,25 @@ def _labels(page: Page) -> None:
         label = page.reason_at(before)
         if label and before is not None and page.lines[before].endswith(":"):
             mark(page.reasons[index], label)
+        elif label in _STAMPS and page.lines[index].lower() in _STAMP_WORDS and page.words[before or 0] <= 2:
+            mark(page.reasons[index], label)  # "Published" / "on": a stamp whose date the page left out
         elif page.reason_at(after) == "related link" and after == index + 1:
             mark(page.reasons[index], "related link")
 
 
 def _page_title(page: Page) -> None:
-    """A line "Headline | Site" whose headline the page also shows alone is the browser's title."""
-    alone = set(page.lines)
+    """A line "Headline | Site" (or "Headline - Site", "Headline | its keywords") whose headline
+    the page also shows alone is the browser's title."""
+    alone = {line.strip() for line in page.lines} - {""}
     for index in page.filled:
         line = page.lines[index]
-        if clutter(page.reasons[index]) or "|" not in line or page.ends[index]:
+        if clutter(page.reasons[index]) or page.ends[index]:
             continue
-        title, _, site = line.rpartition("|")
-        if title.strip() in alone and 0 < len(site.split()) <= 4:
-            mark(page.reasons[index], "page title")
+        for bar in _TITLE_BAR_RE.finditer(line):
+            title, site = line[: bar.start()].strip(), line[bar.end() :]
+            if title in alone and title != line.strip() and len(site.split()) <= _TITLE_SITE_WORDS:
+                mark(page.reasons[index], "page title")
+                break
 
 
 def _author_bio(page: Page) -> None:
@@ -279,19 +326,32 @@ def _author_bio(page: Page) -> None:
                 mark(page.reasons[member], "author bio")
 
 
-def _sidebars(page: Page) -> None:
-    """In the body, three or more lines in a row without a blank line or a sentence end, one of
-    them clutter, are a box beside the article (a pull quote, its speaker, a picture's caption)."""
-    run: list[int] = []
-    for index in [*range(page.body + 1, len(page.lines)), len(page.lines)]:
-        line = page.lines[index] if index < len(page.lines) else ""
-        if line and not page.ends[index] and page.words[index] <= 25:
-            run.append(index)
+def _blog_comments(page: Page) -> None:
+    """The paragraph under a blog's comment header ("Anonymous said...") is the reader's comment."""
+    for index in page.filled:
+        if page.reason_at(index) != "comment prompt" or not _COMMENT_HEADER_RE.search(page.lines[index]):
             continue
-        if len(run) >= _SIDEBAR_MIN_LINES and any(clutter(page.reasons[i]) for i in run):
-            for member in run:
-                mark(page.reasons[member], "sidebar")
-        run = []
+        below = page.neighbour(index, 1)
+        if below is not None and page.open(below) and page.words[below] <= _COMMENT_MAX_WORDS:
+            mark(page.reasons[below], "reader comment")
+
+
+def _capital_links(page: Page) -> None:
+    """Between two paragraphs of prose, a long line all in capitals that ends no sentence is a
+    link to another story ("FLOODWATERS CLOSE THE RIVER ROAD FOR A SECOND WEEK"); a crosshead in
+    capitals is short."""
+    for index in page.filled:
+        # Below the first paragraph, so never the headline (even one taken for it on a page whose
+        # title is missing).
+        if not page.body < index < page.tail or clutter(page.reasons[index]) or page.ends[index]:
+            continue
+        line = page.lines[index]
+        if page.words[index] < _CAPITAL_LINK_WORDS or not line.isupper():
+            continue
+        around = [page.neighbour(index, step) for step in (-1, 1)]
+        # A page all in capitals (a wire bulletin, a weather warning) has no prose to stand out of.
+        if all(n is not None and not page.lines[n].isupper() for n in around):
+            mark(page.reasons[index], "related link")
 
 
 def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
@@ -302,12 +362,15 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     page.find_headline()
     teasers(page)
     _credit_captions(page)
+    _caption_paragraphs(page)
     _mastheads(page)
     _repeated_captions(page)
     _labels(page)
     _sandwiched(page)
     _header_caption(page)
     _author_bio(page)
-    _sidebars(page)
+    _blog_comments(page)
+    _capital_links(page)
+    sidebars(page)
     repeats_on_page(page)
     around_the_article(page)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.corpus.page_clutter import ends_sentence
+from tui.corpus.text import without_store_date
 
 Reasons = list[list[str | None]]
 
@@ -31,7 +32,8 @@ class Page:
         self.lines, self.sentences, self.reasons = lines, sentences, reasons
         self.filled = [i for i, line in enumerate(lines) if line]
         self.ends = [ends_sentence(line) for line in lines]  # computed once: every rule asks
-        self.words = [len(line.split()) for line in lines]
+        # Words as the page shows them: a page store's date before the first line is not a word of it.
+        self.words = [len(without_store_date(line).split()) for line in lines]
         self.rank = {line: rank for rank, line in enumerate(self.filled)}
         self.headline = self.body = self.tail = -1
         self.find_headline()

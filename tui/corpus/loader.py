@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tui.corpus.ingest import IngestError, RawArticle, expand_paths, read_article
 from tui.corpus.model import Article, Kind, Sentence
-from tui.corpus.text import visible
+from tui.corpus.text import visible, without_store_date
 
 _TITLE_END_RE = re.compile(r"[.!…,;:][\"'”’)\]]*$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -46,7 +46,8 @@ def _title(article: Article, html_title: str | None) -> str | None:
             return None
         line_start = article.text.rfind("\n", 0, first.start) + 1
         line_end = article.text.find("\n", first.end)
-        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
+        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)]
+        line = without_store_date(line).strip()  # a stamp on the headline's line is a sentence apart
         if line != first.text:
             return None  # the first line holds more than one sentence: it is prose, not a headline
         headline = _MARKDOWN_HEADING_RE.sub("", line)

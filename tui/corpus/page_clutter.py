@@ -2,12 +2,16 @@
 
 Each rule is a whole-line shape with a strong signal (a label at the start, a line that is only a
 date, only layout marks, only a credit in brackets), so a real sentence is not caught: when a line
-could be prose, it is kept. ``tui.corpus.boilerplate`` tries these after its own phrase rules.
+could be prose, it is kept. ``tui.corpus.boilerplate`` tries these after its own phrase rules. The
+furniture of the web at large (share bars, menus, link boxes, comment forms, widgets) lives in
+``tui.corpus.page_furniture`` and is spliced into these lists in its place.
 """
 
 from __future__ import annotations
 
 import re
+
+from tui.corpus.page_furniture import KEYED_FURNITURE_RULES, SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
 
 _I = re.IGNORECASE
 _MONTH = (
@@ -30,14 +34,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last |latest )?updated|latest update|posted|published( on)?|issued on|first published"
-            rf"|modified|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
+            rf"^\W*((last |latest )?updated|(last|latest) update|posted|published( on)?|issued on"
+            rf"|first published|modified|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
     ),
     ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
@@ -47,13 +52,16 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"^\W*(?i:by|written by|words by|edited by|reporting by|text by|story by)\s*[:|]?"
+            r"^\W*(?i:by|written by|words by|edited by|reporting by|text by|story by|reported by|posted by"
+            r"|submitted by)"
+            r"\s*[:|]?"
             r"\s*([A-Z][\w.'’-]+|our)"
             r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
-            r"(\s*\(\s*[^()]{1,40}\))?\s*$"  # and the outlet: "By Jane Doe ( China Daily)"
+            r"(\s*\(\s*[^()]{1,40}\))?[\s•·|]*$"  # and the outlet: "By Jane Doe ( China Daily)"
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
+    ("byline", re.compile(r"^\W*by\s*[|:]?\s*$", _I)),  # a byline whose name the page left out: "By  |"
     ("byline", re.compile(r"^[a-z]{2,4}(/[a-z]{2,4})+\s*\(.*\)\W*$")),  # DW-style "mkg/hc (AFP, AP)"
     (
         "byline",
@@ -62,19 +70,31 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo credit",
         re.compile(
-            r"^\s*[([].{0,80}(photo|credit|getty|associated press|courtesy|/\s*ap|/\s*afp|reuters|epa)"
+            r"^\s*[([].{0,80}(photo|credit|getty|associated press|courtesy|/\s*ap|/\s*afp|reuters|epa|via ap)"
             r".{0,40}[)\]](\s*\|\s*\w[\w ]{0,24})*\W*$",  # and a licence link after a bar
             _I,
         ),
     ),
     ("photo credit", re.compile(r"^\W*(enlarge\s*)?(by\s+)?[A-Z][\w.'’ -]{1,60},\s*(AP|AFP|Reuters)\W*$")),
+    ("photo credit", re.compile(r"^\W*(AP|AFP|Reuters|EPA|Getty Images)( File)? Photos?\W*$")),
+    ("photo credit", re.compile(r"^\W*[A-Z][\w.'’ -]{1,40} via (AP|AFP|Reuters|Getty Images)\W*$")),
     ("photo credit", re.compile(r"^\W*(by\s+)?[A-Z][\w .'’-]{1,60},.{0,60}\bvia (AP|AFP|Reuters|Getty)\W*$")),
     ("photo credit", re.compile(r"^\s*[(\[]\s*photos?\s*/\s*[^\])]{1,40}[\])]\W*\|?\W*$", _I)),
     ("photo credit", re.compile(r"^\W*(photo|image|picture|video)\s+credit\b", _I)),
     ("photo credit", re.compile(r"^\W*(photograph|photo|picture|image)\s*:\s*\S", _I)),
     ("photo credit", re.compile(r"^\W*(\w+ )?(image|photo|picture)s? courtesy\b", _I)),
     # AP-style captions end with the place and the date: "..., Bohol, Oct. 15, 2013."
-    ("photo caption", re.compile(rf",\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*(\([^)]*\))?\s*$", _I)),
+    # Prose dates a thing by "today" ("... with reporters today, Feb. 17, 2011."), and a short title
+    # ending in its date ("Newscast - Monday, Aug. 19, 2019") is no picture's description.
+    (
+        "photo caption",
+        re.compile(
+            # The comma first, then the checks behind it: the search skips to commas.
+            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
+            r"\s*(\([^)]*\))?\s*$",
+            _I,
+        ),
+    ),
     ("photo placeholder", re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)[\s|]*$")),
     # A post embedded from a social network ends with its author, handle and date.
     (
@@ -87,74 +107,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
             r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
-            r"|developing story)\W*$",
+            r"|developing( story)?)\W*$",
             _I,
         ),
     ),
-    (
-        "share buttons",
-        re.compile(
-            r"^\W*(share ?this( page| story| article)?|story tools\b|help keep family .{0,40} sharing"
-            r"|(e-?mail|print|comment|recommend|tweet|share)(\s*[|/•·]\s*(e-?mail|print|comment|recommend"
-            r"|tweet|share|save))+)",
-            _I,
-        ),
-    ),
-    (
-        "navigation",
-        re.compile(
-            r"^\W*(accessibility links|skip to (main )?(content|navigation)|breaking news|live updates,?"
-            r"|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
-            r"|(adjust )?(text|font) size:?"
-            r"|main menu|left menu|news feed\b.*|world news)\W*$",
-            _I,
-        ),
-    ),
-    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
-    ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
-    ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
-    ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
-    ("navigation", re.compile(r"^\W*(edition|filtered by|tags?|topics?|categor(y|ies)|sections?)\s*:", _I)),
-    (
-        "site notice",
-        re.compile(
-            r"\b(this|our) (site|website)\b.{0,60}\b(browser|compatible)|better experience this site", _I
-        ),
-    ),
-    (
-        "related link",
-        re.compile(
-            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
-        ),
-    ),
-    (
-        "newsletter appeal",
-        re.compile(
-            r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
-            r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
-            r"|subscribe\b|become a (member|subscriber|supporter))",
-            _I,
-        ),
-    ),
-    (
-        "paywall",
-        re.compile(
-            r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
-            r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
-            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive)"
-            # a short line that ends so, with no full stop ("Create your free account to continue reading")
-            r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",
-            _I,
-        ),
-    ),
-    (
-        "advert",
-        re.compile(
-            r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange|sponsored( links| content"
-            r"| stories)?|paid (content|post)|promoted( content| stories)?)\W*$",
-            _I,
-        ),
-    ),
+    *WEB_FURNITURE_RULES,
     (
         "press release number",
         re.compile(r"^\W*(news |press )?release\s*(no\.?|number|#)?\s*:?\s*\d[\w-]*\W*$", _I),
@@ -176,53 +133,55 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    # The date first: "July 24, 2013|Reuters".
+    ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
+    # A post's date and its categories: "May 1, 2024 | Home, News".
+    (
+        "timestamp",
+        re.compile(
+            rf"^\W*(?i:({_DAY},?\s*)?{_DATE})\s*\|\s*[A-Z][\w&'’ -]{{0,20}}(,\s*[\w&'’ -]{{1,20}}){{0,4}}$"
+        ),
+    ),
     ("layout marks", re.compile(r"^\W*(-+\s*)?(ends?|endit|###|-30-)(\s*-+)?\W*$", _I)),  # end of copy
     ("layout marks", re.compile(r"^\W*[^\W\d]\W*$")),  # one letter alone: a close button, an icon
     ("comment prompt", re.compile(r"^\W*comments? (are|is) (now )?(closed|disabled|turned off)\W*$", _I)),
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(log ?in|sign ?in|register)( or (join|register|sign ?up))? to (comment|reply)\b\W*$", _I
+        ),
+    ),
+    # A day, a month's day and a time, no year: "Tuesday March 4, 2:33 pm ET".
+    ("timestamp", re.compile(rf"^\W*{_DAY},?\s*{_MONTH}\s+\d{{1,2}},?\s*{_TIME}(\s*[A-Z]{{2,4}})?\W*$", _I)),
+    # A section's stamp between bars: "Pictures | Fri Jul 27, 2012 | 7:15pm EDT".
+    (
+        "timestamp",
+        re.compile(
+            rf"^\W*[A-Z][\w ]{{0,20}}\|\s*((mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?{_DATE}\s*\|\s*{_TIME}",
+            _I,
+        ),
+    ),
     # A place line in capitals: "RIVERTON, Ont." (the dateline set apart from the lead).
     ("dateline", re.compile(r"^[A-Z]{3,}( [A-Z]{2,})*,( [A-Z][a-z]*\.?){1,2}\s*[—–-]*\s*$")),
+    # A release's place and date on a line of their own: "ALDEN, N.P., March 4, 2019 /Wire/ --".
+    (
+        "dateline",
+        re.compile(
+            rf"^[A-Z]{{3,}}( [A-Z]{{2,}})*,[\w. ,]{{0,20}}?(?i:{_DATE})(\s*/[\w ]{{1,30}}/)?\s*[—–-]*\s*$"
+        ),
+    ),
 ]
 
 # Rules for short lines that do not end a sentence (a headline's shape, never a sentence's): tried
 # only on such lines, so prose is never searched by them.
 SHORT_LINE_WORDS = 60
 _NAME = r"[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}"
-_NETWORKS = (
-    r"(facebook|twitter|x\.com|whatsapp|linkedin|reddit|tumblr|pinterest|telegram|google\+|digg|e-?mail)"
-)
 SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Authors after a dash, or two or more joined: "- Jane Roe and Sam Hale".
     ("byline", re.compile(rf"^([-–—]\s*{_NAME}|{_NAME}(,? and |, | & ){_NAME})((,? and |, | & ){_NAME})*$")),
     ("dateline", re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*[—–-]+\s*$")),  # "LAGOS —" alone on its line
     ("layout marks", re.compile(r"^[\d\s.,:/-]*\d{2}[\d\s.,:/-]*$")),  # counters, ids
-    (
-        "share buttons",
-        re.compile(rf"(?i:{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS})"),
-    ),
-    (
-        "related link",
-        re.compile(
-            r"^\W*(full (article|story|coverage)|(read|see|view|show|load) (more|all)"
-            r"( stories| news| articles)?"
-            r"|continue reading)\W*$",
-            _I,
-        ),
-    ),
-    (
-        "comment prompt",
-        re.compile(
-            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
-            r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
-            r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
-            r"|.{0,10}bloggers like this:?)\W*$",
-            _I,
-        ),
-    ),
-    ("link", re.compile(r"^\W*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(/\S*)?\W*$")),
-    (
-        "section label",
-        re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
-    ),
+    *SHORT_FURNITURE_RULES,
     (
         "map caption",
         re.compile(r"^\W*(an? )?(locator )?(map|graphic) (locates|locating|showing|shows|of)\b", _I),
@@ -301,13 +260,24 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "site notice": ("site",),
     "photo caption": (",",),
     "masthead": ("newspaper", "website", "news media", "est"),
-    "editor's note": ("story", "details", "more", "breaking", "check"),
+    "editor's note": ("story", "details", "more", "breaking", "check", "developing"),
     "subscription notice": ("available",),
     "social embed": ("(@",),
 }
 
 
 _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in LINE_RULES] + [
+    # AP's captions open so: "FILE - In this May 4, 2021, file photo, ...", "This photo provided by ...".
+    ("photo caption", re.compile(r"^\W*FILE\s*[-–—]+\s+\S"), None),  # fails at once on prose: no keyword
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*(in )?this (\w+ ){0,2}(photo|image|picture|frame grab)( \w+){0,3} (provided|released|taken"
+            r"|made available|distributed|obtained)\b",
+            _I,
+        ),
+        None,
+    ),
     # Rules with a prefilter of their own: a line without one of the strings is not searched.
     (
         "photo caption",  # a gallery's counter before its caption: "2 of 9 | ...", "Photo 3/5: ..."
@@ -331,6 +301,9 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
         ("the next",),
     ),
 ]
+_KEYWORDS = {word for _, _, needs in KEYED_FURNITURE_RULES for word in needs}
+# The keywords of all of them, none inside another ("read" covers "read more"), for one check per line.
+_FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in w for o in _KEYWORDS)))
 _CLOSERS = "\"'”’)]"
 
 
@@ -358,7 +331,7 @@ NOT_IN_NAMES = frozenset(
     "the a an what why how who when where which is are was were be to in on of for with at by from as"
     " and or but not no next new more after before over under up down out into this that it its our"
     " your their his her we you they will can may has have had do does did arrives begins ends"
-    " continues returns".split()
+    " continues returns off amid against despite says near".split()
 )
 
 
@@ -390,6 +363,10 @@ def line_rule(line: str) -> str | None:
             continue
         if pattern.search(stripped):
             return reason
+    if any(map(lowered.__contains__, _FURNITURE_WORDS)):  # most lines have none of their keywords
+        for reason, pattern, needs in KEYED_FURNITURE_RULES:
+            if any(map(lowered.__contains__, needs)) and pattern.search(stripped):
+                return reason
     if _CJK_RE.match(stripped):
         return "interface text"
     if len(stripped) <= BRIEF_CHARS:
@@ -401,7 +378,11 @@ def line_rule(line: str) -> str | None:
         return short
     if "@" in stripped and len(stripped.split()) <= 40 and len(_CONTACT_RE.findall(stripped)) >= 3:
         return "press contacts"
-    dated = _LEADING_DATE_RE.match(stripped) if stripped.count(" ") < 8 else None
-    if dated and dated.end() < len(stripped):
-        return line_rule(stripped[dated.end() :])  # "22-02-2024 Live updates": the label decides
-    return None
+    label = label_after_date(stripped)
+    return line_rule(label) if label else None  # "22-02-2024 Live updates": the label decides
+
+
+def label_after_date(line: str) -> str | None:
+    """What follows a date glued before a short label ("22-02-2024 Live updates"), or None."""
+    dated = _LEADING_DATE_RE.match(line) if line.count(" ") < 8 else None
+    return line[dated.end() :] if dated and dated.end() < len(line) else None

@@ -13,6 +13,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from tui.corpus.hard_wrap import wrapped_lines
+from tui.corpus.text import STORE_DATE_RE
+
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
 MAX_BLOCK_CHARS = 4000
@@ -122,7 +125,7 @@ def join_broken_lines(text: str) -> str:
     pieces = []
     start = position = 0
     lines = text.split("\n")
-    wrapped = _hard_wrapped(lines)
+    wrapped = wrapped_lines(lines)
     for number, (line, following) in enumerate(itertools.pairwise(lines)):
         position += len(line)
         if line.strip() and following.strip():
@@ -140,47 +143,6 @@ def join_broken_lines(text: str) -> str:
         return text
     pieces.append(text[start:])
     return " ".join(pieces)
-
-
-# Text wrapped at a fixed width (a press release, a mailing-list copy) fills each line greedily:
-# the next line's first word would not have fitted on it. A sentence then goes on past a line
-# break even when the next line starts with a capital ("for NASA's" / "Commercial Orbital ...").
-_WRAP_MAX_CHARS = 100
-_WRAP_MIN_CHARS = 50
-_WRAP_MIN_LINES = 3
-
-
-def _hard_wrapped(lines: list[str]) -> set[int]:
-    """Numbers of the lines that a fixed-width wrap broke (the next line goes on the sentence)."""
-    broken: set[int] = set()
-    block: list[int] = []
-    for number in [*range(len(lines)), len(lines)]:
-        if number < len(lines) and lines[number].strip():
-            block.append(number)
-            continue
-        width = max((len(lines[n].rstrip()) for n in block), default=0)
-        if len(block) >= _WRAP_MIN_LINES and _WRAP_MIN_CHARS <= width <= _WRAP_MAX_CHARS:
-            # A line in capitals or title case is a heading, not a wrapped piece of a sentence.
-            full = [
-                n for n in block[:-1] if _filled(lines[n], lines[n + 1], width) and not _heading(lines[n])
-            ]
-            # Wrapped prose breaks mid-sentence, so some lines go on in lower case; a list of
-            # teasers or headlines of like length never does.
-            lower = sum(lines[n + 1].lstrip()[:1].islower() for n in full)
-            if len(full) >= _WRAP_MIN_LINES and 3 * lower >= len(full):
-                broken.update(full)
-        block = []
-    return broken
-
-
-def _heading(line: str) -> bool:
-    words = [word for word in line.split() if word[:1].isalpha()]
-    return line.isupper() or (len(words) >= 2 and all(word[:1].isupper() for word in words))
-
-
-def _filled(line: str, following: str, width: int) -> bool:
-    """Would the next line's first word have made ``line`` longer than the wrap ``width``?"""
-    return len(line.rstrip()) + 1 + len(following.split()[0]) > width
 
 
 def _pieces(block: str) -> list[str]:
@@ -312,7 +274,26 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
                     spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
-    return _rejoined(text, spans)
+    return _date_apart(text, _rejoined(text, spans))
+
+
+# A page saved by a page store with its date in front of the text (" date 2020-12-09 Ghana's
+# president ..."): the stamp, glued to the first sentence, is a sentence of its own, which the
+# clutter rules mark.
+def _date_apart(text: str, spans: list[Span]) -> list[Span]:
+    """The first sentence without a date stamp glued in front of it."""
+    if not spans:
+        return spans
+    first = spans[0]
+    stamp = STORE_DATE_RE.match(text, first.start, first.end)
+    if stamp is None or stamp.end() >= first.end:
+        return spans
+    date_end = first.start + len(stamp.group().rstrip())
+    date, sentence = (
+        Span(first.start, date_end, first.paragraph),
+        Span(stamp.end(), first.end, first.paragraph),
+    )
+    return [date, sentence, *spans[1:]]
 
 
 # A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:

@@ -12,6 +12,15 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+# The page store some texts come from writes "date 2022-06-15 " before a page's first line.
+STORE_DATE_RE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
+
+
+def without_store_date(line: str) -> str:
+    """The line without a page store's "date YYYY-MM-DD" prefix, which no page printed."""
+    return STORE_DATE_RE.sub("", line, count=1) if line.lstrip().startswith("date ") else line
+
+
 # A word: letters/digits, allowing inner apostrophes, dots, commas in numbers and hyphens
 # ("Stoltenberg's", "U.S.", "1,000", "57-year-old"). Anything else that is not space is
 # punctuation and becomes its own token, so the diff can show a changed quote mark or comma.

@@ -254,3 +254,21 @@ def test_the_seed_pairs_scored_in_a_batch_are_the_pairs_scored_one_by_one(
     batch = BatchScorer(nodes).scores(a, b, ratios)
     assert batch == [scores._score(x, y, r) for (x, y), r in zip(pairs, ratios, strict=True)]
     assert any(score.real and score.imag for score in batch), "no pair shares a term: the test shows nothing"
+
+
+def test_ledes_are_the_first_sentences_of_prose_not_labels_left_above_them(tmp_path: Path) -> None:
+    # Labels the clutter rules may leave as content ("ENCORE!", "Africa") must not take the lede
+    # slots: the first three sentences of prose are the ones news puts its main claims in.
+    lines = [
+        "ENCORE!",
+        "Africa",
+        "Floodwater rose through the night in the river town of Alden on Wednesday.",
+        "The regional governor said at least 40 people had died in the valley.",
+        "Aid agencies warned that clean water would run short within days.",
+        "Crews reopened the main road to the coast late on Thursday evening.",
+    ]
+    (tmp_path / "page.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Rain fell on the hills above the valley town.", encoding="utf-8")
+    nodes = build_nodes(load_corpus([tmp_path]).articles)
+    ledes = [n.norm for n in nodes if n.member.source == "page" and not n.clause and n.lede]
+    assert ledes == [normalise(line) for line in lines[2:5]]

@@ -111,8 +111,7 @@ def test_a_failed_save_of_any_kind_undoes_the_change_and_says_not_saved(
 async def test_a_folder_with_a_non_utf8_file_name_opens_and_tags_are_saved(
     tmp_path: Path, use_cache: bool
 ) -> None:
-    from reader_support import SIZE, loaded, make_app
-    from test_annotating import first_content_row
+    from reader_support import SIZE, first_content_row, loaded, make_app
 
     from tui.resources import seeds_dir
 
@@ -176,8 +175,7 @@ def test_recorded_source_paths_are_absolute(tmp_path: Path, monkeypatch: pytest.
 async def test_opening_another_story_with_the_same_file_names_shows_none_of_the_first(
     tmp_path: Path,
 ) -> None:
-    from reader_support import SIZE, loaded, make_app
-    from test_annotating import first_content_row
+    from reader_support import SIZE, first_content_row, loaded, make_app
 
     from tui.resources import seeds_dir
 

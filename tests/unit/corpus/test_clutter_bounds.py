@@ -99,6 +99,15 @@ def test_sentences_with_a_pages_words_stay_content(line: str) -> None:
         ("Text by News Wires", "byline"),
         ("News » World", "navigation"),
         ("Read more", "related link"),
+        ("March 4, 2019|Reuters", "byline"),
+        ("date 2019-03-04", "timestamp"),
+        ("Article Continued Below", "ad marker"),
+        ("Get every new post delivered to your Inbox.", "newsletter appeal"),
+        ("Join 1,204 other followers", "newsletter appeal"),
+        (
+            "Enter your email address to follow this blog and receive notifications of new posts.",
+            "newsletter appeal",
+        ),
     ],
 )
 def test_furniture_of_the_web_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -129,3 +138,81 @@ def test_teasers_above_the_article_are_links_and_the_headline_is_found_below_the
         assert_marked(article, line, "teaser")
     assert_kept(article, HEADLINE)
     assert_body_kept(article)
+
+
+def test_a_wire_caption_that_runs_on_with_a_sentence_of_the_story_is_the_caption_all_of_it() -> None:
+    caption = (
+        "Rescuers wade through a flooded street in Alden, Northern Province, on Wednesday, March 6, 2019. "
+        "Floodwater rose through the night across the valley."
+    )
+    article = page(HEADLINE, "", BODY[0], "", caption, "Jo Lee", "AP Photo", "", BODY[1], "", BODY[2])
+    assert_marked(article, caption, "photo caption")
+    assert_body_kept(article)
+
+
+def test_a_paragraph_that_opens_with_a_dated_sentence_and_goes_on_in_prose_keeps_its_prose() -> None:
+    paragraph = (
+        "The river peaked at nine metres in Alden, Northern Province, on Wednesday, March 6, 2019. "
+        "It was the highest level in a century."
+    )
+    article = page(HEADLINE, "", BODY[0], "", paragraph, "", BODY[1], "", BODY[2])
+    prose = next(s for s in article.sentences if s.text.startswith("It was the highest"))
+    assert not prose.boilerplate, prose.boilerplate_reason
+    assert_body_kept(article)
+
+
+def test_the_word_left_of_a_stamp_whose_date_the_page_dropped_is_the_stamps() -> None:
+    article = page("Connect with us", "", HEADLINE, "", "Published", "", "on", "", *BODY)
+    assert_marked(article, "Published", "timestamp")
+    assert_marked(article, "on", "timestamp")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{HEADLINE} - Valley News Online",
+        f"{HEADLINE} | Alden, floods, river, rescue, Valley News",
+        f"{HEADLINE} |",
+        f"{HEADLINE} - - Alden, Riverside |Valley News",
+    ],
+)
+def test_the_browsers_title_with_a_dash_or_keywords_is_the_pages(title: str) -> None:
+    article = page(title, "", HEADLINE, "", *BODY)
+    assert_marked(article, title, "page title")
+    assert_kept(article, HEADLINE)
+
+
+def test_a_blog_posts_short_title_under_its_date_is_not_a_byline() -> None:
+    article = page("Friday, March 8, 2019", "", "Sad Week", "", *BODY)
+    assert_kept(article, "Sad Week")
+    assert_marked(article, "Friday, March 8, 2019", "timestamp")
+
+
+def test_a_listed_storys_headline_above_its_date_stays() -> None:
+    listed = "Bridge reopens as the floods recede in Alden"
+    article = page(
+        "River News",
+        "",
+        HEADLINE,
+        "",
+        BODY[0],
+        "",
+        "Read More",
+        "",
+        listed,
+        "March 8, 2019",
+        "",
+        BODY[1],
+        "",
+        BODY[2],
+    )
+    assert_kept(article, listed)
+    assert_marked(article, "March 8, 2019", "timestamp")
+
+
+def test_a_sites_label_with_and_above_the_headline_is_navigation() -> None:
+    article = page("Search and Categories", "", HEADLINE, "", *BODY)
+    assert_marked(article, "Search and Categories", "navigation")
+    assert_kept(article, HEADLINE)

@@ -17,9 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> 12 -> 14 events), never for a change.
-FULL_CLUTTER_FLOOR = 0.91  # measured 0.926 (325/351; 14 events)
-COMMITTED_CLUTTER_FLOOR = 0.93  # measured 0.967 (87/90, single-text events too)
+# Reset each time former held-out events moved in (8 -> 10 -> 12 -> 14 -> 16 events), never for a change.
+FULL_CLUTTER_FLOOR = 0.89  # measured 0.908 (374/412; 16 events)
+COMMITTED_CLUTTER_FLOOR = 0.91  # measured 0.933 (98/105, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names.

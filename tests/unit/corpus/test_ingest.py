@@ -372,6 +372,18 @@ def test_headline_under_a_section_label_becomes_the_title(tmp_path: Path) -> Non
         assert article.title == "Allies back Rutte for NATO chief", label
 
 
+def test_a_saved_date_stamp_before_the_headline_is_a_timestamp_and_the_headline_stays(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f" date 2024-02-22 Allies back Rutte for NATO chief\n{PROSE} {PROSE_AFTER}\n", encoding="utf-8"
+    )
+    (article,) = load_corpus([path]).articles
+    assert article.title == "Allies back Rutte for NATO chief"
+    stamp, headline = article.sentences[:2]
+    assert (stamp.text, stamp.boilerplate_reason) == ("date 2024-02-22", "timestamp")
+    assert (headline.text, headline.boilerplate) == ("Allies back Rutte for NATO chief", False)
+
+
 def test_a_short_line_above_prose_is_not_taken_for_a_headline(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(f"Kim Lee\n{PROSE} {PROSE_AFTER}\n", encoding="utf-8")

@@ -253,6 +253,15 @@ def test_a_pull_quote_box_in_the_body_is_a_sidebar() -> None:
     assert_body_kept(article)
 
 
+def test_an_article_header_after_the_text_is_not_a_sidebar() -> None:
+    # Some pages print the story's headline, date and byline in one block after its text.
+    header = ["Valley Floods Close Alden Schools", "Tuesday March 4, 2:33 pm ET", "By Jane Roe, AP Writer"]
+    article = page(*BODY, *header)
+    assert_kept(article, "Valley Floods Close Alden Schools")
+    assert_marked(article, "By Jane Roe, AP Writer", "byline")
+    assert_body_kept(article)
+
+
 def test_crossheads_between_paragraphs_are_kept() -> None:
     article = page(HEADLINE, "", BODY[0], "", "Emergency response", "", BODY[1], "", "What next", "", BODY[2])
     assert_kept(article, "Emergency response")
@@ -327,3 +336,28 @@ def test_a_headline_right_above_a_photo_credit_stays() -> None:
     article = page(HEADLINE, "(Kim Ode/Valley Press)", "", *BODY)
     assert_kept(article, HEADLINE)
     assert_marked(article, "(Kim Ode/Valley Press)")
+
+
+def test_a_box_of_dated_related_stories_is_still_a_sidebar() -> None:
+    # One stamp under each headline: a box of other stories, not this article's header.
+    box = [
+        "Related stories",
+        "Flood closes the Alden valley road again",
+        "March 3, 2021",
+        "Schools in the valley stay shut until Friday",
+        "March 4, 2021",
+    ]
+    article = page(HEADLINE, "", BODY[0], "", "\n".join(box), "", BODY[1], "", BODY[2])
+    assert_marked(article, "Flood closes the Alden valley road again")
+    assert_marked(article, "Schools in the valley stay shut until Friday")
+    assert_body_kept(article)
+
+
+def test_a_story_sentence_after_a_dated_sentence_stays_content_before_an_advert() -> None:
+    # A sentence that ends with a date has a caption's shape; an advert after it makes it no caption.
+    paragraph = (
+        "The vote in the valley is on Sunday, October 29, 2023. Polls open at seven across the state"
+        " and close at eight, the county clerk said on Monday."
+    )
+    article = page(HEADLINE, "", BODY[0], "", paragraph, "", "Advertisement", "", BODY[1])
+    assert not sentences_of(article, paragraph)[1].boilerplate

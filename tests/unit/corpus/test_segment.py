@@ -136,40 +136,13 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
-def test_a_fixed_width_wrap_is_joined_even_before_a_capital() -> None:
-    wrapped = (
-        "ALDEN, Ore. -- The regional flood office said on Monday that the water in\n"
-        "the Alden valley had risen faster than at any time since the records of\n"
-        "Oregon began, and that the town would stay closed until the levee held.\n"
-        "Crews worked through the night to fill sandbags along the east bank of\n"
-        "the river."
-    )
-    assert sentences(wrapped) == [
-        "ALDEN, Ore. -- The regional flood office said on Monday that the water in\nthe Alden valley had "
-        "risen faster than at any time since the records of\nOregon began, and that the town would stay "
-        "closed until the levee held.",
-        "Crews worked through the night to fill sandbags along the east bank of\nthe river.",
+def test_a_date_stamp_saved_in_front_of_the_text_is_apart_from_the_first_sentence() -> None:
+    text = " date 2021-03-04 Floodwater closed the Alden road on Monday. Crews worked all night."
+    assert sentences(text) == [
+        "date 2021-03-04",
+        "Floodwater closed the Alden road on Monday.",
+        "Crews worked all night.",
     ]
-
-
-def test_a_title_case_heading_in_wrapped_text_stays_its_own_line() -> None:
-    wrapped = (
-        "The regional flood office said on Monday that the water in the valley\n"
-        "had risen faster than at any time since records began, and that it\n"
-        "would stay closed until the levee held along the whole east bank.\n"
-        "Flood Crews Praise Flawless Work At The Alden Valley Pumping Station\n"
-        "Engineers will spend the week checking every pump, officials said.\n"
-    )
-    assert "Flood Crews Praise Flawless Work At The Alden Valley Pumping Station" in sentences(wrapped)
-
-
-def test_a_list_of_teaser_headlines_of_like_length_is_not_joined() -> None:
-    teasers = [
-        "Why rivers in the valley flood every single spring",
-        "The lost bridges of the old valley road, revisited",
-        "How one town learned to live with its wild river",
-    ]
-    assert sentences("\n".join(teasers)) == teasers
 
 
 def test_sentence_never_crosses_a_paragraph() -> None:

@@ -1,0 +1,199 @@
+"""The web's furniture (``tui/corpus/page_furniture.py`` and the stamps, credits and captions of
+``page_clutter.py``) that a survey of news pages, blogs, TV stations' sites, aggregators and
+government releases found on two sites or more: each rule on a made-up page, and the article
+sentences worded like it that must stay.
+
+Every line here is made up in the style of pasted news pages; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_marked, page
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # blog software's comment form
+        ("Your email address will not be published.", "comment prompt"),
+        ("Required fields are marked *", "comment prompt"),
+        ("This site uses Akismet to reduce spam.", "comment prompt"),
+        ("Learn how your comment data is processed.", "comment prompt"),
+        ("Comments / 3", "comment prompt"),
+        ("Login or Join to comment.", "comment prompt"),
+        ("Copy and paste this URL into your WordPress site to embed", "embed code"),
+        # an excerpt's link to the rest
+        ("Continue reading...", "related link"),
+        ("… Continue reading Why the river rose so fast", "related link"),
+        ("[Read more…] about Alden reopens its bridge", "related link"),
+        ("read the story here", "related link"),
+        ("Popular posts from this blog", "teaser"),
+        ("Recent Posts", "teaser"),
+        # menus, widgets, placeholders
+        ("Filed Under: Alden, floods", "navigation"),
+        ("Skip to main contentSkip to main content", "navigation"),
+        ("News /", "navigation"),
+        ("Connect with us", "social prompt"),
+        ("Get the Valley News App", "social prompt"),
+        ("Loading...", "layout marks"),
+        ("/* ---------- banner ---------- */", "layout marks"),
+        ("63°", "weather widget"),
+        ("H 71° L 55°", "weather widget"),
+        ("Estimated read time: 3-4 minutes", "reading time"),
+        ("FOR IMMEDIATE RELEASE: March 4, 2019", "release label"),
+        # stamps and bylines
+        ("Reported by: Jo Lee", "byline"),
+        ("Last Update: 6:10 pm", "timestamp"),
+        ("Pictures | Mon Mar 4, 2019 | 6:10pm EDT", "timestamp"),
+        ("March 4, 2019 | Home, News", "timestamp"),
+        ("By  |", "byline"),
+        ("To read the council's full letter, click here.", "related link"),
+        ("Image by Jo Lee on Unsplash.com", "photo credit"),
+        ("DEVELOPING...", "editor's note"),
+        ("ALDEN, N.P., March 4, 2019 /Valley Wire/ --", "dateline"),
+        ("(Read more Valley flood stories.)", "related link"),
+        ("More to Read", "related link"),
+        ("- Share via", "share buttons"),
+        ("Reblog this post [with Widget]", "share buttons"),
+        ("Get the Valley Times Politics newsletter", "newsletter appeal"),
+        ("From Valley Times:", "source credit"),
+        ("Tuesday March 5, 2:33 pm ET", "timestamp"),
+        ("Recommended Videos", "related link"),
+        ("Up next", "related link"),
+        ("Don't miss", "related link"),
+        ("Coming up", "related link"),
+        ("For access to this article please sign in or subscribe.", "paywall"),
+        ("The Valley Wire contributed to this report.", "source credit"),
+        ("By Valley Times staff •", "byline"),
+        ("Valley Times > News > Crime", "navigation"),
+        ("Archive for March 4th, 2019", "navigation"),
+        ("web analytics", "layout marks"),
+        ("- See more at: http://www.valleytimes.example/floods#sthash.x1", "related link"),
+        (
+            "Briefing Newsletter Sign up for the headlines delivered straight to your email inbox.",
+            "newsletter appeal",
+        ),
+        # credits and wire captions
+        ("AP Photo", "photo credit"),
+        ("Valley TV via AP", "photo credit"),
+        ("(Jo Lee/Valley Times via AP, File)", "photo credit"),
+        (
+            "FILE - In this March 4, 2019, file photo, rescuers wade through a street in Alden.",
+            "photo caption",
+        ),
+        ("This photo provided by the Alden fire service shows the flooded main street.", "photo caption"),
+    ],
+)
+def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continue reading to the end, the mayor told the council, before you vote.",
+        "Read the report before Friday, the council told residents.",
+        "The photo provided by a neighbour shows the flames reaching the roof.",
+        "Officials said the temperature reached 41° on Tuesday.",
+        "Required fields on the aid form were left blank, officials said.",
+        "Comments by the mayor drew criticism on Tuesday.",
+        "The council will meet residents of Alden today, March 4, 2019.",
+        "Reported cases rose by a third, the health ministry said on Monday.",
+        "Connect with us, the mayor urged young voters at the rally.",
+        "Supplies were delivered to your door within a day, the agency told residents.",
+        "The archive for the town's 1871 records was lost in the flood.",
+        "Prices rose > 5% in March, the bureau said.",
+        "Three rival firms contributed to this report on the dam, the ministry said in a statement.",
+        "Crews recommended videos of the flood be kept for the inquiry.",
+        "The site told users to click here if they needed help.",
+        "Images from the flood show the bridge under water.",
+        "From the bridge, the whole valley looked like a lake:",
+        "Get the children out first, the fire chief said.",
+    ],
+)
+def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+    assert_body_kept(article)
+
+
+def test_a_short_title_ending_with_its_date_is_not_a_caption() -> None:
+    title = "Flood bulletin – Monday, March 4, 2019"
+    article = page(f" date 2019-03-04 {title}", "", *BODY)
+    (kept,) = [s for s in article.sentences if s.text == title]  # the stamp before it is a sentence apart
+    assert not kept.boilerplate, kept.boilerplate_reason
+
+
+def test_a_label_after_a_page_stores_date_is_read_without_the_date() -> None:
+    # The page store the dev set comes from writes " date YYYY-MM-DD " before a page's first line.
+    article = page(" date 2019-03-04 Advertisement", "", HEADLINE, "", *BODY)
+    assert_marked(article, " date 2019-03-04 Advertisement", "ad marker")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_headline_of_two_title_case_clauses_is_not_two_names() -> None:
+    headline = "Fire Closes Alden Bridge, Cuts Road Off"
+    article = page(headline, "", "By Jo Lee", "", *BODY)
+    assert_kept(article, headline)
+    assert_marked(article, "By Jo Lee", "byline")
+
+
+def test_the_posts_after_a_blogs_popular_posts_are_teasers() -> None:
+    teasers = ["Ten towns that moved away from rivers", "How the old dam was built"]
+    article = page(HEADLINE, "", *BODY, "", "Popular posts from this blog", "", *teasers)
+    for line in teasers:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_long_wire_caption_that_opens_as_a_caption_and_ends_with_a_credit_is_the_caption() -> None:
+    caption = (
+        "Rescuers wade through a flooded street in Alden, Northern Province, on Wednesday, March 6, 2019. "
+        + "They were among hundreds of volunteers who came from the towns downriver to help. " * 6
+        + "(AP Photo/Jo Lee)"
+    )
+    article = page(HEADLINE, "", BODY[0], "", caption, "", BODY[1], "", BODY[2])
+    assert_marked(article, caption)  # every sentence of it (the credit keeps its own reason)
+    assert_body_kept(article)
+
+
+def test_a_long_line_in_capitals_between_paragraphs_is_a_link_but_a_short_one_is_a_crosshead() -> None:
+    link = "FLOODWATERS CLOSE THE RIVER ROAD FOR A SECOND WEEK IN A ROW"
+    crosshead = "WHAT COMES NEXT"
+    article = page(
+        "ALDEN FLOODS: DOZENS DEAD AS THE RIVER BURSTS ITS BANKS",
+        "",
+        BODY[0],
+        link,
+        BODY[1],
+        crosshead,
+        BODY[2],
+    )
+    assert_marked(article, link, "related link")
+    assert_kept(article, crosshead)
+    assert_kept(article, "ALDEN FLOODS: DOZENS DEAD AS THE RIVER BURSTS ITS BANKS")
+    assert_body_kept(article)
+
+
+def test_the_paragraph_under_a_blogs_comment_header_is_a_readers_comment() -> None:
+    comment = "Great report, the river road was shut all week and nobody told us."
+    article = page(HEADLINE, "", *BODY, "", "2 comments:", "", "Anonymous said...", "", comment)
+    assert_marked(article, "Anonymous said...", "comment prompt")
+    assert_marked(article, comment, "reader comment")
+    assert_body_kept(article)
+
+
+def test_a_page_all_in_capitals_keeps_its_long_lines() -> None:
+    # A wire bulletin or a weather warning is written in capitals: no line of it stands out as a link.
+    lines = [
+        "THE WEATHER SERVICE HAS ISSUED A FLOOD WARNING FOR THE ALDEN RIVER UNTIL FRIDAY EVENING.",
+        "AT 9 AM MONDAY THE STAGE WAS 18.2 FEET AND RISING",
+        "MINOR FLOODING IS FORECAST. THE RIVER WILL CREST NEAR 21 FEET BY TUESDAY MORNING.",
+        "THE RIVER BROKE ITS BANKS ON MONDAY AND FLOODED THE VALLEY ROAD NEAR THE SCHOOL.",
+    ]
+    article = page("FLOOD WARNING FOR THE ALDEN RIVER", "", *[part for line in lines for part in (line, "")])
+    assert_kept(article, lines[1])

@@ -1,0 +1,260 @@
+"""The web's furniture around an article: share bars, menus, link boxes, comment forms, appeals,
+paywalls, adverts, widgets. Whole-line shapes that the software of news sites and blogs prints on
+every page, worded the same from site to site ("Leave a Reply", "Continue reading ...", "Your email
+address will not be published."), so each is a strong signal on its own.
+
+``tui.corpus.page_clutter`` tries these in its ``LINE_RULES``, between its notes and its numbers;
+the first rule that matches names the reason. A rule here matches a whole line, or a line's start
+with words no article sentence begins with.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "share buttons",
+        re.compile(
+            r"^\W*(share ?this( page| story| article)?|story tools\b|help keep family .{0,40} sharing"
+            r"|(e-?mail|print|comment|recommend|tweet|share)(\s*[|/•·]\s*(e-?mail|print|comment|recommend"
+            r"|tweet|share|save))+)",
+            _I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
+            r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
+            r"|(adjust )?(text|font) size:?"
+            r"|main menu|left menu|news feed\b.*|world news)\W*$",
+            _I,
+        ),
+    ),
+    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20} / [A-Z][\w ]{1,20}\W*$")),  # "News / Asia"
+    ("navigation", re.compile(r"^\W*[A-Z][\w ]{1,20}\s+/\s*$")),  # a breadcrumb's last slash: "News /"
+    ("navigation", re.compile(r"^\W*\w[\w ]{0,20}(\s*[»›]\s*\w[\w ]{0,20})+\W*$")),  # "News » World"
+    ("tag", re.compile(r"^\s*[•·]\s*[A-Z][A-Z0-9 &'’-]{1,30}$")),  # a topic tag in capitals: "• WAR CRIMES"
+    ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
+    (
+        "navigation",
+        re.compile(r"^\W*(edition|filtered by|filed under|tags?|topics?|categor(y|ies)|sections?)\s*:", _I),
+    ),
+    (
+        "site notice",
+        re.compile(
+            r"\b(this|our) (site|website)\b.{0,60}\b(browser|compatible)|better experience this site", _I
+        ),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
+        ),
+    ),
+    (
+        "newsletter appeal",
+        re.compile(
+            r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
+            r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
+            r"|subscribe\b|become a (member|subscriber|supporter)"
+            # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
+            r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
+            r"|enter your e-?mail address to (subscribe|follow|receive))",
+            _I,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
+            r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive"
+            r"|for (full )?access to this (article|story|content)\b)"
+            # a short line that ends so, with no full stop ("Create your free account to continue reading")
+            r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",
+            _I,
+        ),
+    ),
+    (
+        "advert",
+        re.compile(
+            r"^\W*(advertise\b.*\|.*|adchoices|free traffic exchange|sponsored( links| content"
+            r"| stories)?|paid (content|post)|promoted( content| stories)?)\W*$",
+            _I,
+        ),
+    ),
+]
+
+# Rules for short lines that end no sentence (``page_clutter.SHORT_LINE_RULES`` splices them in
+# among its own): share bars, a post's links, comment counts.
+_NETWORKS = (
+    r"(facebook|twitter|x\.com|whatsapp|linkedin|reddit|tumblr|pinterest|telegram|google\+|digg|e-?mail)"
+)
+SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "share buttons",
+        re.compile(rf"(?i:{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS}\W+(\w+\W+){{0,6}}?{_NETWORKS})"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(full (article|story|coverage)|(read|see|view|show|load) (more|all)"
+            r"( stories| news| articles)?"
+            r"|continue reading)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
+            r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
+            r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
+            r"|.{0,10}bloggers like this:?)\W*$",
+            _I,
+        ),
+    ),
+    ("link", re.compile(r"^\W*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(/\S*)?\W*$")),
+    (
+        "section label",
+        re.compile(r"^\W*(update[sd]?|live( updates?)?|exclusive|developing( story)?|just in)\W*$", _I),
+    ),
+]
+
+# Rules with a keyword prefilter of their own (``page_clutter`` tries them after its line rules): a
+# line without one of the lower-cased strings is not searched, so the many lines of prose skip them.
+KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A breadcrumb of two steps or more: "Valley Times > News > Crime".
+    ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$"), (" > ",)),
+    # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
+    ("navigation", re.compile(r"^\W*archives? for\b.{0,30}\b\d{4}\W*$", _I), ("archive",)),
+    # Provenance at the foot of a story: "The Associated Press contributed to this report."
+    (
+        "source credit",
+        re.compile(r"^(?=.{0,120}$).{0,80}\bcontributed to this (report|story|article)\W*$", _I),
+        ("contributed",),
+    ),
+    # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
+    (
+        "newsletter appeal",
+        re.compile(r"\bdelivered (straight |right |directly )?to your (e-?mail )?inbox\b", _I),
+        ("inbox",),
+    ),
+    # The comment form of blog software, word for word on every WordPress and Blogger page.
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(your e-?mail address will not be published|required fields are marked"
+            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
+            r"|save my name, e-?mail,? and website in this browser"
+            r"|notify me of (new|follow-up) (posts|comments)"
+            r"|comments? (\(\d+\)|/\s*\d+)$)",
+            _I,
+        ),
+        ("published", "required fields", "akismet", "comment", "save my name", "notify me"),
+    ),
+    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
+            r"|more videos|more to read|don.?t miss|coming up)\W*$",
+            _I,
+        ),
+        (
+            "recommended",
+            "up next",
+            "watch next",
+            "read next",
+            "more videos",
+            "more to read",
+            "miss",
+            "coming up",
+        ),
+    ),
+    # "(Read more Federal Reserve stories.)"
+    (
+        "related link",
+        re.compile(r"^\W*read more\b[^.!?]{0,50}\b(stories|articles|news|coverage|reports)\W*$", _I),
+        ("read more",),
+    ),
+    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:").
+    ("comment prompt", re.compile(r"^\W*[\w.'’ -]{1,40} said(\.\.\.|…)\s*$"), ("said...", "said…")),
+    # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
+    (
+        "share buttons",
+        re.compile(r"^\W*(share via|reblog this( post)?\b.{0,30})\W*$", _I),
+        ("share via", "reblog"),
+    ),
+    # A newsletter's sign-up line: "Get the Valley Times Politics newsletter".
+    ("newsletter appeal", re.compile(r"^\W*get (the|our) .{1,50}newsletters?\W*$", _I), ("newsletter",)),
+    # A blog's source line before a quoted story: "From USA Today:", "Via Reuters:".
+    ("source credit", re.compile(r"^\W*(?i:from|via) [A-Z][\w.&'’ -]{1,40}:\s*$"), ("from ", "via ")),
+    # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
+    (
+        "related link",
+        re.compile(r"^(?=.{0,100}$)\W*((to|for) \w+\b.{0,70}?,?\s*)?(click|tap) here\W*$", _I),
+        ("here",),
+    ),
+    # A stock picture's credit: "Image by Jo Lee on Unsplash", "Photo by Jo Lee".
+    (
+        "photo credit",
+        re.compile(r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}$"),
+        ("image", "photo", "picture", "illustration"),
+    ),
+    # WordPress's embed box, word for word.
+    (
+        "embed code",
+        re.compile(r"^\W*copy and paste this (url|code) into your (wordpress )?site to embed\W*$", _I),
+        ("embed",),
+    ),
+    # A post's excerpt ends with its link: "Continue reading...", "… Continue reading <its title>",
+    # "[Read more…] about <its title>", "read the story here". (Case as written: "Continue reading to
+    # learn more" is not a title.)
+    (
+        "related link",
+        re.compile(
+            r"^\W*(?i:continue reading)(\s*(\.\.\.|…)?\W*$|\s+[A-Z‘“\"'].{0,150}$)"
+            r"|^\W*(?i:read more)\s*(\.\.\.|…)?\W*(?i:about)\s+\S"
+        ),
+        ("continue reading", "read more"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read|see|view|watch) (the |this )?(full |whole |complete |original )?(story|article|report"
+            r"|post|video)( here)?\W*$",
+            _I,
+        ),
+        ("story", "article", "report", "post", "video"),
+    ),
+    # A share plugin's tail on copied text: "- See more at: http://example.com/story#sthash.x".
+    ("related link", re.compile(r"^\W*see more at:?\s*(https?://|www\.)\S+\W*$", _I), ("see more",)),
+    # A script's placeholder, a style sheet's comment, a counter's alt text.
+    ("layout marks", re.compile(r"^\W*loading\W*$|^\s*/\*.*\*/\s*$", _I), ("loading", "/*")),
+    (
+        "layout marks",
+        re.compile(r"^\W*(web analytics|free (web )?counter|hit counter|site meter)\W*$", _I),
+        ("analytics", "counter", "site meter"),
+    ),
+    # A weather box: "63°", "H 76° L 63°".
+    (
+        "weather widget",
+        re.compile(r"^\W*-?\d{1,3}\s*°\s*[CF]?\W*$|^\W*(h|high):?\s*-?\d{1,3}\s*°\s*(l|low):?\s*-?\d", _I),
+        ("°",),
+    ),
+    (
+        "reading time",
+        re.compile(r"^\W*(estimated )?read(ing)? time\s*:?\s*(about |under )?\d{1,3}\b", _I),
+        ("read",),
+    ),
+    (
+        "release label",
+        re.compile(r"^\W*for immediate release\b\W*(:.{0,40})?$|^\W*embargoed (until|till)\b", _I),
+        ("immediate release", "embargoed"),
+    ),
+]
