@@ -207,6 +207,55 @@ def test_a_bulleted_fact_is_compared_like_a_sentence() -> None:
     assert fact.group == detained.group
 
 
+@given(
+    st.lists(st.tuples(TERMS, st.booleans(), st.booleans(), st.booleans()), min_size=2, max_size=5),
+    st.lists(st.floats(min_value=0.0, max_value=100.0), min_size=1, max_size=12),
+)
+def test_pairs_scored_in_a_numpy_batch_are_the_pairs_scored_one_by_one_to_the_last_bit(
+    bags: list[tuple[dict[str, float], bool, bool, bool]], ratios: list[float]
+) -> None:
+    import numpy as np
+
+    from tui.alignment.batch_scores import BatchScorer
+
+    nodes = [
+        sentence_graph.Node(
+            Member("s", n),
+            ("s", n, 0),
+            "",
+            Terms({}, headline=headline),
+            weights=weights,
+            total=sum(weights.values()),
+            lede=lede,
+            clause=clause,
+        )
+        for n, (weights, headline, lede, clause) in enumerate(bags)
+    ]
+    scores = PairScores(nodes)
+    pairs = [(a, b) for a in range(len(nodes)) for b in range(len(nodes))]
+    chosen = [pairs[n % len(pairs)] for n in range(len(ratios))]
+    a, b = np.array([p[0] for p in chosen]), np.array([p[1] for p in chosen])
+    batch = BatchScorer(nodes).scores(a, b, ratios)
+    assert batch == [scores._score(x, y, r) for (x, y), r in zip(chosen, ratios, strict=True)]
+
+
+def test_the_seed_pairs_scored_in_a_batch_are_the_pairs_scored_one_by_one(
+    nodes: list[sentence_graph.Node],
+) -> None:
+    import numpy as np
+
+    from tui.alignment.batch_scores import BatchScorer
+
+    scores = PairScores(nodes)
+    pairs = [(a, b) for a in range(len(nodes)) for b in range(a + 1, len(nodes))]
+    sorted_texts = [sorted_words(node.norm) for node in nodes]
+    ratios = [float(fuzz.ratio(sorted_texts[a], sorted_texts[b], score_cutoff=CHAR_FLOOR)) for a, b in pairs]
+    a, b = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    batch = BatchScorer(nodes).scores(a, b, ratios)
+    assert batch == [scores._score(x, y, r) for (x, y), r in zip(pairs, ratios, strict=True)]
+    assert any(score.real and score.imag for score in batch), "no pair shares a term: the test shows nothing"
+
+
 def test_ledes_are_the_first_sentences_of_prose_not_labels_left_above_them(tmp_path: Path) -> None:
     # Labels the clutter rules may leave as content ("ENCORE!", "Africa") must not take the lede
     # slots: the first three sentences of prose are the ones news puts its main claims in.

@@ -380,6 +380,7 @@ _PIECES = st.sampled_from(
         ".", ". ", "! ", "? ", "... ", '"', "“", "”", "‘", "’", "'", " -- ", ", ", " ", "  ", "no.",
         "ended. The", 'said "We', 'won." He', "(AP)", "U.S.", "e.g.", "2024.", "Britain’s", "’s",
         "“No.”", "“Yes,” he", "--no", "said:", "I", "Ukraine’.", "OK! Then", "1990s’", "A1. B",
+        'countries".', "deal”.", '. "We', ". “We", 'it"? Yes', "AB”.",
     ]
 )  # fmt: skip
 
@@ -390,6 +391,8 @@ _PIECES = st.sampled_from(
 # paragraph, and closes a single quotation at the apostrophe of "It's".
 @example("'90 students' A and. So US")
 @example(",  “ “ ' It's A ” ended. The It's")
+@example('He called it a "deal". Then he said. "We won". It ended.')
+@example("The “by of all countries”. NATO leaders agreed. “PM Rutte is ready”. He left.")
 def test_a_paragraph_split_by_rule_is_split_as_pysbd_splits_it(block: str) -> None:
     import tui.corpus.segment as segment
 
