@@ -24,9 +24,10 @@ _AGENCY = (
     r"|Agence France-Presse)"
 )
 _TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
+_ORDINAL = r"(st|nd|rd|th)?"  # "March 22nd, 2010"
 _DATE = (
-    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{_MONTH},?\s*\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s*\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}})"
 )
 
 # (reason, pattern) tried on a whole line, after it is stripped.
@@ -34,8 +35,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last |latest )?updated|(last|latest) update|posted|published( on)?|issued on"
-            rf"|first published|modified|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
+            rf"^\W*((last |latest )?(updated|modified)|(last|latest) update|posted|published( on)?|issued on"
+            rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
@@ -45,7 +46,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
-    ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~-]*$")),
+    ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…-]*$")),
+    # A server's clock, as C's ctime writes it: "Mon Mar 22 20:33:53 EST 2010".
+    (
+        "timestamp",
+        re.compile(
+            rf"^\W*(mon|tue|wed|thu|fri|sat|sun)\w*\s+{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s+[A-Z]{{2,5}})?\s+\d{{4}}\W*$",
+            _I,
+        ),
+    ),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
     ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
     ("page note", re.compile(r"^\s*\[[^\]]{1,80}\]\s*$")),  # "[Agencies]", a server error in brackets

@@ -257,4 +257,34 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*for immediate release\b\W*(:.{0,40})?$|^\W*embargoed (until|till)\b", _I),
         ("immediate release", "embargoed"),
     ),
+    # A site that would rather run in another browser: "Example.com works better on other browsers".
+    (
+        "site notice",
+        re.compile(
+            r"\bworks (best|better) (on|in|with)\b.{0,40}\bbrowsers?\b"
+            r"|\bwe recommend using (google )?(chrome|firefox|safari|(microsoft )?edge)\b",
+            _I,
+        ),
+        ("browser", "recommend using"),
+    ),
+    # Syndication at the foot of a story: "This article originally appeared on Example News."
+    (
+        "source credit",
+        re.compile(
+            r"^\W*this (article|story|post|report) (was )?(originally |first )?(appeared|published|ran)"
+            r" (on|in)\b.{0,60}$",
+            _I,
+        ),
+        ("originally", "first appeared", "first published", "appeared on", "appeared in"),
+    ),
+    # A caption that ends with its agency in brackets or after a copyright sign (Al Jazeera, UEFA):
+    # "Spain's captain lifts the trophy [AFP]", "Players celebrate ©AFP".
+    (
+        "photo caption",
+        re.compile(
+            r"(\[(AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Xinhua|Gallo/Getty)\]"
+            r"|©\s*(AFP|AP|Reuters|EPA|Getty Images|Getty|Xinhua))\s*$"
+        ),
+        ("[", "©"),
+    ),
 ]
