@@ -5,7 +5,7 @@ operation of the scalar code in the same order, so the same numbers come out:
 
 - a pair's shared weight adds the smaller bag's terms in that bag's own order (``np.bincount``
   adds its weights in input order, starting from 0.0, as the loop does);
-- the rest (Dice, containment, ``combine``, ``adjusted``) is one IEEE operation after another,
+- the rest (Dice, containment, ``combine``, ``node_place.adjusted``) is one IEEE operation after another,
   each correctly rounded in numpy as in Python.
 
 Tests compare them with the scalar code on the seeds and on random bags.
@@ -87,8 +87,8 @@ class BatchScorer:
             dice = np.where(zero, 0.0, 2.0 * shared / (total_a + total_b))
             contained = np.where(zero, 0.0, shared / np.minimum(total_a, total_b))
         score = np.maximum(100.0 * dice, np.where(ratios >= CHAR_FLOOR, ratios, 0.0))
-        # sentence_graph.adjusted, factor by factor in its order.
-        from tui.alignment.sentence_graph import (
+        # node_place.adjusted, factor by factor in its order.
+        from tui.alignment.node_place import (
             CLAUSE_FACTOR,
             HEADLINE_BODY_FACTOR,
             HEADLINE_FACTOR,

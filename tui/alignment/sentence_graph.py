@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from tui.alignment.batch_scores import BatchScorer
 from tui.alignment.model import Member
+from tui.alignment.node_place import LEDE_MIN_TERMS, LEDE_SENTENCES, adjusted
 from tui.alignment.scoring import (
     CHAR_FLOOR,
     Terms,
@@ -29,22 +30,6 @@ from tui.alignment.scoring import (
 from tui.corpus.model import Article, Sentence
 from tui.corpus.page_clutter import ends_sentence
 from tui.corpus.text import clear_caches, normalise
-
-# Measured on the dev set (bench_quality.py): the two together 0.521 -> 0.539 F1 (ledes x1.1 over
-# the first 3 sentences about +0.012, headlines x2 instead of x1.25 the rest); the seeds unchanged.
-# On the 16-event dev set, ledes x1.6 instead of x1.1: 0.556 -> 0.591 F1 (13 events higher, up to
-# +0.14; Venezuela 0.92 -> 0.83), seeds unchanged; x1.8 and more lost on the seeds (0.830 -> 0.784).
-LEDE_SENTENCES = 3
-LEDE_FACTOR = 1.6
-# Ledes are counted among sentences of prose (a sentence end and this many terms) and headlines:
-# a label the clutter rules left as content ("ENCORE!", "Coming up") took a lede slot, so how
-# well a page's clutter was found moved its ledes (dev set 0.587 -> 0.597 F1 with "Coming up"
-# marked; Taylor 0.502 -> 0.552). A lede of three terms or fewer ("Ghana's president is
-# re-elected.") is not counted: measured with 3 and 6, the same F1 within 0.002.
-LEDE_MIN_TERMS = 4
-HEADLINE_FACTOR = 2.0
-HEADLINE_BODY_FACTOR = 0.5
-CLAUSE_FACTOR = 0.5
 
 _T = TypeVar("_T")
 _scorer: Any = None  # rapidfuzz's ratio, bound on first use
@@ -229,26 +214,6 @@ class PairScores:
         for key, found in self._items():
             a, b = divmod(key, size)
             yield numbers[a], numbers[b], found.real, found.imag
-
-
-def adjusted(left: Node, right: Node, score: float) -> float:
-    """A pair's match score for where its nodes stand: headlines, clauses, ledes (capped at 100 by
-    the caller)."""
-    # Two headlines say the same thing in very few words: their overlap is worth more. A
-    # headline restates its own lede, so beside another outlet's body sentence it is the
-    # weaker match of the two (dev set 0.595 -> 0.607 F1, no event lower by more than 0.003).
-    if left.terms.headline and right.terms.headline:
-        score *= HEADLINE_FACTOR
-    elif left.terms.headline or right.terms.headline:
-        score *= HEADLINE_BODY_FACTOR
-    # A clause is a few words: the same share of shared words is weaker evidence than in a
-    # whole sentence (measured on the dev set: factors 0.4-0.6 best, 1.0 lost 0.03 F1).
-    if left.clause or right.clause:
-        score *= CLAUSE_FACTOR
-    # News puts the main facts first (the inverted pyramid): two ledes tend to make one claim.
-    if left.lede and right.lede:
-        score *= LEDE_FACTOR
-    return score
 
 
 CROSSHEAD_TERMS = 3  # a line that ends no sentence with fewer content terms is a crosshead or tag

@@ -15,8 +15,9 @@ from rapidfuzz import fuzz, process
 
 import tui.alignment.sentence_graph as sentence_graph
 from tui.alignment.model import Member
+from tui.alignment.node_place import adjusted
 from tui.alignment.scoring import CHAR_FLOOR, Terms, combine, overlap, sorted_words
-from tui.alignment.sentence_graph import PairScores, adjusted, build_nodes
+from tui.alignment.sentence_graph import PairScores, build_nodes
 from tui.corpus.loader import load_corpus
 from tui.corpus.text import normalise
 from tui.resources import seeds_dir
