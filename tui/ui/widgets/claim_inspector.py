@@ -119,9 +119,12 @@ class ClaimInspector(Static, can_focus=True):
             why = alignment.sentence(focused).boilerplate_reason if focused else None
             if why == "source credit":
                 heading, reason = "Source credit", "who supplied this report; not part of any claim"
+            elif focused is not None:
+                # The row's sentence may sit in another pane than the focused one: name its source.
+                heading = "No claim"
+                reason = f"{labels[focused.source]}'s line is page clutter: {why}; not part of any claim"
             else:
-                heading = "No claim on this side"
-                reason = f"boilerplate: {why}, not part of any claim" if focused else "empty cell"
+                heading, reason = "No claim", "empty row"
             title = (heading, self._style("claim-inspector--title"))
             self._show(Content.assemble(title, f" ({reason})", *tag_line))
             return
