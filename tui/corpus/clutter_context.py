@@ -154,17 +154,22 @@ def _credit_captions(page: Page) -> None:
                         reasons[member] = reasons[member] or "photo caption"
 
 
+# What follows a caption: a credit, another caption, or the photographer's name (a line the
+# gallery repeats under every picture).
+_UNDER_A_CAPTION = CAPTIONS | {"name line", "byline", "repeated page chrome"}
+
+
 def _caption_paragraphs(page: Page) -> None:
     """A paragraph that opens with a caption by its shape ("Flames consume a shed near Alden, on
-    Sunday, July 9, 2017.") and is followed by a credit or another caption is the caption, all of
-    it: AP's captions run on with a sentence of the story ("Winds drove the fire ..."). Other
+    Sunday, July 9, 2017.") and is followed by a credit, another caption or a name is the caption,
+    all of it: AP's captions run on with a sentence of the story ("Winds drove the fire ..."). Other
     clutter after it ("Advertisement") says nothing: a story sentence may end with a date too."""
     for index in page.filled:
         reasons = page.reasons[index]
         if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
             continue
         after = page.neighbour(index, 1)
-        if after is not None and page.reasons[after] and page.reasons[after][0] in CAPTIONS:
+        if after is not None and page.reasons[after] and page.reasons[after][0] in _UNDER_A_CAPTION:
             mark(reasons, "photo caption")
 
 

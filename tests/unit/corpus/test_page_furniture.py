@@ -212,3 +212,31 @@ def test_a_page_all_in_capitals_keeps_its_long_lines() -> None:
     ]
     article = page("FLOOD WARNING FOR THE ALDEN RIVER", "", *[part for line in lines for part in (line, "")])
     assert_kept(article, lines[1])
+
+
+def test_a_wire_caption_that_runs_on_over_the_photographers_name_is_all_caption() -> None:
+    # A gallery: each caption runs on with a story sentence, then the photographer and "AP Photo".
+    story = "Crews worked through the night to fill sandbags along the east bank of the river."
+    captions = [
+        f"Rescuers wade through a street in Alden, Northern Province, on Wednesday, March 6, 2019. {story}",
+        f"Volunteers fill sandbags near Alden, Northern Province, on Thursday, March 7, 2019. {story}",
+    ]
+    article = page(
+        HEADLINE,
+        "",
+        BODY[0],
+        "",
+        captions[0],
+        "Jo Lee",
+        "AP Photo",
+        captions[1],
+        "Jo Lee",
+        "AP Photo",
+        "",
+        BODY[1],
+        "",
+        BODY[2],
+    )
+    for caption in captions:
+        assert_marked(article, caption)
+    assert_body_kept(article)
