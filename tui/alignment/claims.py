@@ -77,31 +77,49 @@ class Stop:
 
 
 def divergence_stops(alignment: Alignment, prefer: str | None = None) -> list[Stop]:
-    """Every claim with a flagged divergence in any source, in story order.
+    """Every claim with a flagged divergence in any source, in story order (see ``stop_at``)."""
+    stops = [stop for group in alignment.groups if (stop := stop_at(alignment, group, prefer)) is not None]
+    stops.sort(key=lambda stop: (stop.position, stop.group))
+    return stops
+
+
+def stop_at(alignment: Alignment, group: ClaimGroup, prefer: str | None = None) -> Stop | None:
+    """The claim as a stop if a pair of its versions carries a flagged divergence, else None.
 
     The pair shown is the one with the most serious flag (a number or date before a quotation
     before a name), one with the most-flagged source first, one with ``prefer`` (the reader's
     reference source) first among equals.
     """
-    stops = []
-    for group in alignment.groups:
-        if len(group.members) < 2:
-            continue
-        pairs = flagged_pairs(alignment, group)
-        if not pairs:
-            continue
-        top = set(diverging_sources(alignment, group))
-        chosen = min(
-            pairs,
-            key=lambda p: (
-                severity(p),
-                not ({p.a.source, p.b.source} & top),
-                prefer not in (p.a.source, p.b.source),
-            ),
-        )
-        stops.append(Stop(group.id, claim_position(alignment, group), chosen))
-    stops.sort(key=lambda stop: (stop.position, stop.group))
-    return stops
+    if len(group.members) < 2:
+        return None
+    pairs = flagged_pairs(alignment, group)
+    if not pairs:
+        return None
+    top = set(diverging_sources(alignment, group))
+    chosen = min(
+        pairs,
+        key=lambda p: (
+            severity(p),
+            not ({p.a.source, p.b.source} & top),
+            prefer not in (p.a.source, p.b.source),
+        ),
+    )
+    return Stop(group.id, claim_position(alignment, group), chosen)
+
+
+def find_stop(
+    alignment: Alignment, position: float, group: int | None, step: int, prefer: str | None = None
+) -> Stop | None:
+    """``next_stop`` over ``divergence_stops``, comparing only the claims it walks past: the first
+    ``d`` at a hundred sources compared every pair of every claim first (about a second)."""
+    key = (position, group if group is not None else (-1 if step > 0 else 1 << 30))
+    order = sorted((claim_position(alignment, g), g.id) for g in alignment.groups)
+    ahead = [k for k in order if k > key] if step > 0 else [k for k in reversed(order) if k < key]
+    for _, group_id in ahead:
+        stop = stop_at(alignment, alignment.groups[group_id], prefer)
+        if stop is not None:
+            return stop
+    return None
 
 
 def next_stop(stops: Sequence[Stop], position: float, group: int | None, step: int) -> Stop | None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.alignment.claims import claim_card, divergence_stops, next_stop
+from tui.alignment.claims import claim_card, claim_position, divergence_stops, find_stop, next_stop
 from tui.alignment.pipeline import open_alignment
 from tui.alignment.rows import build_rows
 from tui.corpus.ingest import read_article, split_front_matter
@@ -133,3 +133,20 @@ def test_a_malformed_name_option_is_a_usage_error(capsys: pytest.CaptureFixture[
 
     assert main(["--name", "no-equals-sign", str(seeds_dir())]) == 2
     assert "expected STEM=Outlet" in capsys.readouterr().err
+
+
+@given(
+    position=st.floats(min_value=-0.1, max_value=1.1), step=st.sampled_from([1, -1]), pick=st.integers(0, 400)
+)
+def test_walking_the_claims_finds_the_same_divergence_stop_as_listing_them_all(
+    seeds, position, step, pick
+) -> None:
+    # ``d`` walks claims in story order and compares only those it passes; the stop it lands on
+    # must be the one the full list gives, from any claim or story position, either way.
+    prefer = seeds.articles[pick % len(seeds.articles)].id
+    stops = divergence_stops(seeds, prefer)
+    group = seeds.groups[pick % len(seeds.groups)] if pick % 3 else None
+    if group is not None:
+        position = claim_position(seeds, group)
+    group_id = None if group is None else group.id
+    assert find_stop(seeds, position, group_id, step, prefer) == next_stop(stops, position, group_id, step)

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from tui.alignment.claims import (
     claim_position,
     counterpart,
-    divergence_stops,
+    find_stop,
     flags,
-    next_stop,
+    stop_at,
     story_position,
 )
 from tui.alignment.rows import is_divergent
@@ -97,18 +97,16 @@ class NavigationActions(CompareHost):
         assert self.alignment is not None
         here = self.current_member()
         reference = self.sources[self.panes.side] if self.sources else None
-        stops = divergence_stops(self.alignment, reference)
         position, group_id = 0.0 if step > 0 else 2.0, None
-        if here is not None:
-            group = self.current_claim()
-            if group is not None:
-                position, group_id = claim_position(self.alignment, group), group.id
-            else:
-                position = story_position(self.alignment, here)
+        group = self.current_claim() if here is not None else None
+        if group is not None:
+            position, group_id = claim_position(self.alignment, group), group.id
+        elif here is not None:
+            position = story_position(self.alignment, here)
         # The claim under the cursor comes first when its diverging pair is not both on screen.
-        stop = next((s for s in stops if s.group == group_id), None) if step > 0 else None
+        stop = stop_at(self.alignment, group, reference) if step > 0 and group is not None else None
         if stop is None or {stop.pair.a.source, stop.pair.b.source} <= set(self.sources):
-            stop = next_stop(stops, position, group_id, step)
+            stop = find_stop(self.alignment, position, group_id, step, reference)
         if stop is None:
             self.notify("No more flagged divergences in this direction.", timeout=2)
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.alignment.claims import divergence_stops
+from tui.alignment.claims import stop_at
 from tui.alignment.model import Member
 from tui.ui.screens.compare_host import CompareHost
 
@@ -43,11 +43,9 @@ class ViewActions(CompareHost):
             self.open_card(choice.group)
             return
         group = self.alignment.groups[choice.group]
-        stops = [
-            s for s in divergence_stops(self.alignment, self.sources[self.panes.side]) if s.group == group.id
-        ]
-        if stops:
-            self.show_member(stops[0].pair.a, beside=stops[0].pair.b, claim=group.id)
+        stop = stop_at(self.alignment, group, self.sources[self.panes.side])
+        if stop is not None:
+            self.show_member(stop.pair.a, beside=stop.pair.b, claim=group.id)
         elif len(group.members) > 1:
             self.show_member(group.members[0], beside=group.members[1], claim=group.id)
         else:
