@@ -28,8 +28,7 @@ from tui.alignment.scoring import (
     sorted_words,
 )
 from tui.corpus.model import Article, Sentence
-from tui.corpus.page_clutter import ends_sentence
-from tui.corpus.text import clear_caches, normalise
+from tui.corpus.text import clear_caches, ends_sentence, normalise
 
 _T = TypeVar("_T")
 _scorer: Any = None  # rapidfuzz's ratio, bound on first use

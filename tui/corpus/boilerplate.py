@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_context import mark_by_context
-from tui.corpus.page_clutter import ends_sentence, label_after_date, line_rule
-from tui.corpus.text import without_store_date
+from tui.corpus.page_clutter import label_after_date, line_rule
+from tui.corpus.text import ends_sentence, without_store_date
 
 _I = re.IGNORECASE
 

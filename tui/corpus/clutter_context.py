@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
 from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
-from tui.corpus.page_clutter import NOT_IN_NAMES, ends_sentence, line_rule
+from tui.corpus.page_clutter import NOT_IN_NAMES, line_rule
+from tui.corpus.text import ends_sentence
 
 CREDITS = {"photo credit", "photo placeholder", "photo file name"}
 CAPTIONS = CREDITS | {"photo caption", "map caption"}

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.corpus.page_clutter import ends_sentence
-from tui.corpus.text import without_store_date
+from tui.corpus.text import ends_sentence, without_store_date
 
 Reasons = list[list[str | None]]
 

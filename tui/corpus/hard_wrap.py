@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.corpus.page_clutter import ends_sentence
+from tui.corpus.text import ends_sentence
 
 # Text wrapped at a fixed width (a press release, a mailing-list copy) fills each line greedily:
 # the next line's first word would not have fitted on it. A sentence then goes on past a line

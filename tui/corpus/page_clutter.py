@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_furniture import KEYED_FURNITURE_RULES, SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
+from tui.corpus.text import ends_sentence
 
 _I = re.IGNORECASE
 _MONTH = (
@@ -313,12 +314,6 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
 _KEYWORDS = {word for _, _, needs in KEYED_FURNITURE_RULES for word in needs}
 # The keywords of all of them, none inside another ("read" covers "read more"), for one check per line.
 _FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in w for o in _KEYWORDS)))
-_CLOSERS = "\"'”’)]"
-
-
-def ends_sentence(line: str) -> bool:
-    """Whether a (stripped) line ends with a sentence mark, maybe inside quotes or brackets."""
-    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 # A date (or "date 2024-07-29", as some page stores write it) glued before a short label.

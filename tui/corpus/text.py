@@ -21,6 +21,14 @@ def without_store_date(line: str) -> str:
     return STORE_DATE_RE.sub("", line, count=1) if line.lstrip().startswith("date ") else line
 
 
+_CLOSERS = "\"'”’)]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a (stripped) line ends with a sentence mark, maybe inside quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
 # A word: letters/digits, allowing inner apostrophes, dots, commas in numbers and hyphens
 # ("Stoltenberg's", "U.S.", "1,000", "57-year-old"). Anything else that is not space is
 # punctuation and becomes its own token, so the diff can show a changed quote mark or comma.
