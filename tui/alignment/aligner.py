@@ -283,13 +283,15 @@ class Aligner:
 
     def _bridged(self, merged: list[int], nodes: list[Node], scores: PairScores) -> bool:
         """Three sentences held together by one that carries two claims ("X", "X and Y", "Y"):
-        the two ends do not match, and the middle one has clauses to join each claim with."""
+        the two ends do not match, and the middle one has clauses to join each claim with, or is
+        such a clause (its sentence's main claim is another: the ends would be the group's only
+        sentences, and they do not match)."""
         if len(merged) != 3:
             return False
         floor = self.thresholds.link_floor
         for middle in merged:
             ends = [n for n in merged if n != middle]
-            if nodes[middle].split and scores.get(ends[0], ends[1])[0] < floor:
+            if (nodes[middle].split or nodes[middle].clause) and scores.get(ends[0], ends[1])[0] < floor:
                 return True
         return False
 
