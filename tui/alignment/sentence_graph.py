@@ -308,7 +308,7 @@ def _built_nodes(
     for (article, sentence), (boosts, norm) in zip(content, found, strict=True):
         features[article.id, sentence.index] = (boosts, norm)
         carried[frozenset(boosts)].add(article.id)
-    ordered: list[tuple[Article, int, Sentence, bool, dict[str, float]]] = []
+    ordered: list[tuple[Article, bool, Sentence, bool, dict[str, float]]] = []
     for article in sorted(articles, key=lambda a: a.id):
         rank = 0  # among the article's sentences of prose: its ledes are its first ones
         for sentence in article.content():
@@ -320,9 +320,8 @@ def _built_nodes(
                 # claim of its own (dev set 0.576 -> 0.579 F1: taylor 0.421 -> 0.441, others level).
                 boosts = {}
             prose = ends_sentence(sentence.text.strip()) and len(boosts) >= LEDE_MIN_TERMS
-            ordered.append(
-                (article, rank if prose or headline else LEDE_SENTENCES, sentence, headline, boosts)
-            )
+            lede = (prose or headline) and rank < LEDE_SENTENCES
+            ordered.append((article, lede, sentence, headline, boosts))
             rank += prose
     # The sentences split into clauses: not headlines, nor sentences two other sources carry.
     splitting = [
@@ -333,8 +332,8 @@ def _built_nodes(
     clauses_found = _mapped(pool, _clause_features, [sentence.text for sentence in splitting])
     clauses_of = {id(sentence): parts for sentence, parts in zip(splitting, clauses_found, strict=True)}
     nodes: list[Node] = []
-    for article, rank, sentence, headline, boosts in ordered:
-        member, lede = Member(article.id, sentence.index), rank < LEDE_SENTENCES
+    for article, lede, sentence, headline, boosts in ordered:
+        member = Member(article.id, sentence.index)
         norm = features[article.id, sentence.index][1]
         nodes.append(Node(member, (article.id, sentence.index, 0), norm, Terms(boosts, headline), lede=lede))
         parts = clauses_of.get(id(sentence))
