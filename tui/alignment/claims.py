@@ -112,7 +112,7 @@ def find_stop(
 ) -> Stop | None:
     """``next_stop`` over ``divergence_stops``, comparing only the claims it walks past: the first
     ``d`` at a hundred sources compared every pair of every claim first (about a second)."""
-    key = (position, group if group is not None else (-1 if step > 0 else 1 << 30))
+    key = _cursor_key(position, group, step)
     order = sorted((claim_position(alignment, g), g.id) for g in alignment.groups)
     ahead = [k for k in order if k > key] if step > 0 else [k for k in reversed(order) if k < key]
     for _, group_id in ahead:
@@ -122,9 +122,15 @@ def find_stop(
     return None
 
 
+def _cursor_key(position: float, group: int | None, step: int) -> tuple[float, int]:
+    """Where the cursor stands among claims ordered by (position, id); off a claim, before or
+    after every claim at its position, in the direction of travel."""
+    return position, group if group is not None else (-1 if step > 0 else 1 << 30)
+
+
 def next_stop(stops: Sequence[Stop], position: float, group: int | None, step: int) -> Stop | None:
     """The stop after (``step`` 1) or before (-1) the claim at ``position``; None at the end."""
-    key = (position, group if group is not None else (-1 if step > 0 else 1 << 30))
+    key = _cursor_key(position, group, step)
     if step > 0:
         return next((s for s in stops if (s.position, s.group) > key), None)
     return next((s for s in reversed(stops) if (s.position, s.group) < key), None)
