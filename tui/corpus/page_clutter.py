@@ -52,7 +52,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*(mon|tue|wed|thu|fri|sat|sun)\w*\s+{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s+[A-Z]{{2,5}})?\s+\d{{4}}\W*$",
+            rf"^\W*(mon|tue|wed|thu|fri|sat|sun)\w*\s+{_MONTH}\s+\d{{1,2}}"
+            rf"\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s+[A-Z]{{2,5}})?\s+\d{{4}}\W*$",
             _I,
         ),
     ),
