@@ -79,14 +79,9 @@ TERMS = st.dictionaries(
 )
 
 
-@given(
-    st.lists(st.tuples(TERMS, st.booleans(), st.booleans(), st.booleans()), min_size=2, max_size=4),
-    st.floats(min_value=0.0, max_value=100.0),
-)
-def test_a_pair_scored_in_one_function_is_the_composed_score_to_the_last_bit(
-    bags: list[tuple[dict[str, float], bool, bool, bool]], ratio: float
-) -> None:
-    nodes = [
+def _nodes(bags: list[tuple[dict[str, float], bool, bool, bool]]) -> list[sentence_graph.Node]:
+    """Nodes from (weights, headline, lede, clause), as generated for the scoring properties."""
+    return [
         sentence_graph.Node(
             Member("s", n),
             ("s", n, 0),
@@ -99,6 +94,16 @@ def test_a_pair_scored_in_one_function_is_the_composed_score_to_the_last_bit(
         )
         for n, (weights, headline, lede, clause) in enumerate(bags)
     ]
+
+
+@given(
+    st.lists(st.tuples(TERMS, st.booleans(), st.booleans(), st.booleans()), min_size=2, max_size=4),
+    st.floats(min_value=0.0, max_value=100.0),
+)
+def test_a_pair_scored_in_one_function_is_the_composed_score_to_the_last_bit(
+    bags: list[tuple[dict[str, float], bool, bool, bool]], ratio: float
+) -> None:
+    nodes = _nodes(bags)
     scores = PairScores(nodes)
     for a in range(len(nodes)):
         for b in range(len(nodes)):
@@ -219,19 +224,7 @@ def test_pairs_scored_in_a_numpy_batch_are_the_pairs_scored_one_by_one_to_the_la
 
     from tui.alignment.batch_scores import BatchScorer
 
-    nodes = [
-        sentence_graph.Node(
-            Member("s", n),
-            ("s", n, 0),
-            "",
-            Terms({}, headline=headline),
-            weights=weights,
-            total=sum(weights.values()),
-            lede=lede,
-            clause=clause,
-        )
-        for n, (weights, headline, lede, clause) in enumerate(bags)
-    ]
+    nodes = _nodes(bags)
     scores = PairScores(nodes)
     pairs = [(a, b) for a in range(len(nodes)) for b in range(len(nodes))]
     chosen = [pairs[n % len(pairs)] for n in range(len(ratios))]
