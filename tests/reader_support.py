@@ -7,6 +7,7 @@ from pathlib import Path
 from tui.resources import seeds_dir
 from tui.ui.app import ReaderApp
 
+WIDE = (200, 50)
 SIZE = (160, 45)
 
 
@@ -39,3 +40,8 @@ async def first_content_row(pilot) -> None:
         await pilot.press("j")
     if app.compare.panes.side != 0:
         await pilot.press("tab")
+
+
+def focused_group(app) -> int | None:
+    claim = app.compare.current_claim()
+    return None if claim is None else claim.id
