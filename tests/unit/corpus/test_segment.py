@@ -136,15 +136,6 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
-def test_a_date_stamp_saved_in_front_of_the_text_is_apart_from_the_first_sentence() -> None:
-    text = " date 2021-03-04 Floodwater closed the Alden road on Monday. Crews worked all night."
-    assert sentences(text) == [
-        "date 2021-03-04",
-        "Floodwater closed the Alden road on Monday.",
-        "Crews worked all night.",
-    ]
-
-
 def test_sentence_never_crosses_a_paragraph() -> None:
     text = "Rutte is the only official candidate for the post\n\nDiplomats say talks continue."
     assert sentences(text) == [

@@ -1,5 +1,6 @@
-"""Text wrapped at a fixed width (wire copy, press releases): line breaks inside a sentence are
-joined, headings, bullets and lists of like-length lines are not."""
+"""Text as pages and page stores deliver it. Wrapped at a fixed width (wire copy, press releases):
+line breaks inside a sentence are joined, headings, bullets and lists of like-length lines are
+not. Saved with a store's date stamp in front: the stamp is a sentence apart."""
 
 from __future__ import annotations
 
@@ -154,3 +155,12 @@ def test_lines_near_the_width_that_are_not_wrapped_prose_stay_lines(kind: str) -
     found = sentences("\n\n".join([STORY, STORY, "\n".join(lines), STORY]))
     for line in lines:
         assert line in found, (kind, line)
+
+
+def test_a_date_stamp_saved_in_front_of_the_text_is_apart_from_the_first_sentence() -> None:
+    text = " date 2021-03-04 Floodwater closed the Alden road on Monday. Crews worked all night."
+    assert sentences(text) == [
+        "date 2021-03-04",
+        "Floodwater closed the Alden road on Monday.",
+        "Crews worked all night.",
+    ]
