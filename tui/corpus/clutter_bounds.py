@@ -21,11 +21,12 @@ def repeats_on_page(page: Page) -> None:
     states a thing once. The headline may be printed again (a post title), and stays."""
     key = {i: " ".join(_LEADING_MARKS_RE.sub("", page.lines[i]).split()) for i in page.filled}
     copies = Counter(key.values())
-    headline = key.get(page.headline)
+    title = page.title_over_body()
+    headlines = {key.get(page.headline), None if title is None else key.get(title)}
     kept: set[str] = set()
     for index in page.filled:
         text = key[index]
-        if copies[text] < 2 or text == headline or not page.open(index) or len(text.split()) < 2:
+        if copies[text] < 2 or text in headlines or not page.open(index) or len(text.split()) < 2:
             continue
         if page.ends[index] and page.body <= index <= page.tail and text not in kept:
             kept.add(text)  # a sentence of the article, printed again beside it: its first copy stays

@@ -60,6 +60,19 @@ class Page:
             len(lines),
         )
 
+    def title_over_body(self) -> int | None:
+        """The line of four words or more that ends no sentence nearest above the article's first
+        paragraph, over short lines only (a source, a date, a byline): the article's own headline
+        when the page's menu came first and was taken for it."""
+        index = self.neighbour(self.body, -1) if 0 <= self.body < len(self.lines) else None
+        for _ in range(4):  # a source line, a date and a byline at most
+            if index is None:
+                return None
+            if self.words[index] >= 4:
+                return None if self.ends[index] else index
+            index = self.neighbour(index, -1)
+        return None
+
     def neighbour(self, index: int, step: int) -> int | None:
         rank = self.rank[index] + step
         return self.filled[rank] if 0 <= rank < len(self.filled) else None

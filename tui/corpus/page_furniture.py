@@ -41,7 +41,11 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("related link", re.compile(r"^\W*(read|see|watch|view) (more|all|the full story|full story)\W*$", _I)),
     (
         "navigation",
-        re.compile(r"^\W*(edition|filtered by|filed under|tags?|topics?|categor(y|ies)|sections?)\s*:", _I),
+        # Up to three capitalised words may name the list first: "Politics Topics:", "More Tags:".
+        re.compile(
+            r"^\W*([A-Z][\w&'’-]* ){0,3}(?i:edition|filtered by|filed under|tags?|topics?|categor(y|ies)"
+            r"|sections?)\s*:"
+        ),
     ),
     (
         "site notice",
@@ -276,6 +280,32 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             _I,
         ),
         ("originally", "first appeared", "first published", "appeared on", "appeared in"),
+    ),
+    # The site's legal small print, addressed to the reader or naming the site's own policy: "By
+    # using this site, you agree to our Terms of Use", "Our Privacy Policy is also available there."
+    (
+        "legal notice",
+        re.compile(
+            r"\b(you (signify|agree|accept|consent)|your (agreement|consent|acceptance))\b.{0,80}"
+            r"\b(terms|privacy|polic(y|ies)|conditions)\b"
+            r"|^\W*(read |see |view )?our (privacy|cookie|cookies) polic(y|ies)\b",
+            _I,
+        ),
+        ("terms", "privacy", "policy", "policies", "conditions"),
+    ),
+    # A social widget's heading and a redirecting page's notice, word for word on every page.
+    ("social prompt", re.compile(r"^\W*tweets by @\w+\W*$", _I), ("tweets by",)),
+    (
+        "site notice",
+        re.compile(r"^\W*you will (now )?be redirected\b.{0,60}\b(page|site|website|seconds?)\b", _I),
+        ("redirected",),
+    ),
+    # A link under a kicker in capitals: "SPEECH: Read the text of the mayor's address",
+    # "VIDEO: Watch the rescue".
+    (
+        "related link",
+        re.compile(r"^\W*[A-Z]{3,}( [A-Z]{2,})?:\s*(?i:read|watch|see|listen to|view)\b.{0,100}[^.!?\s]\s*$"),
+        (": read", ": watch", ": see", ": listen", ": view"),
     ),
     # A caption that ends with its agency in brackets or after a copyright sign (Al Jazeera, UEFA):
     # "Spain's captain lifts the trophy [AFP]", "Players celebrate ©AFP".

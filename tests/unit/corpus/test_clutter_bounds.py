@@ -26,6 +26,19 @@ def test_a_teaser_printed_twice_is_furniture_but_a_sentence_printed_twice_stays(
     assert_kept(article, quote)  # a pull quote repeats a sentence of the article: when unsure, keep
 
 
+def test_a_headline_printed_as_the_page_title_and_again_over_the_story_stays_both_times() -> None:
+    # A reprint site: its menu comes first (and is taken for the headline), then the story's
+    # title as the page's, a section label, the title again over its source and date.
+    title = "Mayor presents flood plan after Alden dam failure"
+    article = page(
+        "Home Page About Us Contribute", "", title, "", "Valley Reference Desk", "", title, "",
+        "Valleypedia", "March 4, 2019", "", *BODY,
+    )  # fmt: skip
+    copies = [s for s in article.sentences if s.text == title]
+    assert len(copies) == 2 and not any(s.boilerplate for s in copies)
+    assert_body_kept(article)
+
+
 def test_short_labels_above_the_headline_and_after_the_last_paragraph_are_navigation() -> None:
     article = page("World", "Search This Site", "", HEADLINE, "", *BODY, "Next Story", "Share it")
     for line in ("World", "Search This Site", "Next Story", "Share it"):

@@ -17,10 +17,10 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> 12 -> 14 -> 16 -> 18 events), never lowered
-# for a change.
-FULL_CLUTTER_FLOOR = 0.86  # measured 0.883 (417/472; 18 events)
-COMMITTED_CLUTTER_FLOOR = 0.89  # measured 0.915 (108/118, single-text events too)
+# Reset each time former held-out events moved in (8 -> 10 -> 12 -> 14 -> 16 -> 18 -> 20 events),
+# never lowered for a change.
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.872 (458/525; 20 events)
+COMMITTED_CLUTTER_FLOOR = 0.86  # measured 0.884 (114/129, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names; a headline a page
@@ -87,7 +87,7 @@ def test_committed_devset_clutter(capsys: pytest.CaptureFixture[str]) -> None:
     score = _devset(committed_only=True)
     _report("dev set, committed texts", score, capsys)
     assert score.total > 0 and score.recall >= COMMITTED_CLUTTER_FLOOR
-    assert score.content_marked == KNOWN_COMMITTED_CONTENT_MARKED
+    assert sorted(score.content_marked) == sorted(KNOWN_COMMITTED_CONTENT_MARKED)
 
 
 def test_full_devset_clutter(capsys: pytest.CaptureFixture[str]) -> None:
@@ -96,4 +96,4 @@ def test_full_devset_clutter(capsys: pytest.CaptureFixture[str]) -> None:
     score = _devset(committed_only=False)
     _report("dev set, all texts", score, capsys)
     assert score.recall >= FULL_CLUTTER_FLOOR
-    assert score.content_marked == KNOWN_CONTENT_MARKED
+    assert sorted(score.content_marked) == sorted(KNOWN_CONTENT_MARKED)

@@ -95,6 +95,13 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "photo caption",
         ),
         ("This photo provided by the Alden fire service shows the flooded main street.", "photo caption"),
+        # small print, widgets, kickers
+        ("By using Valleytimes.com, you signify your agreement with the Terms of Use.", "legal notice"),
+        ("Our Privacy Policy is also available there.", "legal notice"),
+        ("Tweets by @ValleyTimes", "social prompt"),
+        ("You will be redirected to the page you want to view in  seconds.", "site notice"),
+        ("SPEECH: Read the text of the mayor's address on the flood", "related link"),
+        ("Valley Politics Topics:  Mayor Jo Lee, floods", "navigation"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -127,6 +134,10 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Officials recommend using sandbags along the whole east bank, the mayor said.",
         "This article of the law originally applied only to farms, the court said.",
         "The mayor said the pumps work better on older models of the valley's drains.",
+        "Users who agree to the new terms keep their accounts, the company said.",
+        "The company said its privacy policy had not changed since 2018.",
+        "You will be redirected to a shelter if your street floods, the mayor told residents.",
+        "ALDEN: Read the riot act to the council, residents said, was what the mayor did.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
