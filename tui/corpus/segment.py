@@ -22,6 +22,8 @@ MAX_BLOCK_CHARS = 4000
 
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
+# A list item's bullet or number (not a year: "on May 5," / "2010. The company ...").
+_BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
 # A sentence end with the space lost in copying ("the top job.During the meeting"): two lower-case
@@ -130,8 +132,12 @@ def join_broken_lines(text: str) -> str:
         position += len(line)
         if line.strip() and following.strip():
             first = following.lstrip()[:1]
-            if not _TERMINAL_RE.search(line):
-                inside = first.islower() or _SOFT_END_RE.search(line) or number in wrapped
+            if _BULLET_START_RE.match(following):
+                # A bulleted list whose items end with commas ("• the governor vetoes the bill,")
+                # is a list: each item is a sentence of its own.
+                inside = False
+            elif not _TERMINAL_RE.search(line):
+                inside = bool(first.islower() or _SOFT_END_RE.search(line) or number in wrapped)
             else:  # "at 3:44 a.m." / "EDT." on the next line
                 clock = _CLOCK_END_RE.search(line.rstrip())
                 inside = bool(clock and _TIME_ZONE_RE.match(following.lstrip()))
@@ -274,7 +280,9 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
                     spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
-    return _date_apart(text, _rejoined(text, spans))
+    # The stamp comes apart first, so that a dateline behind it rejoins its dash (" date
+    # 2022-09-24 MORGANTOWN, W.Va." / "– Leaders ...").
+    return _rejoined(text, _date_apart(text, spans))
 
 
 # A page saved by a page store with its date in front of the text (" date 2020-12-09 Ghana's
@@ -327,6 +335,15 @@ _TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
 _ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
 _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
+# A list item's number, which pySBD cuts off as a sentence of its own ("... during the week. 1.
+# Bill to reopen the departments: passed, 241-190").
+_LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]$")
+# A plural title pySBD does not know before the names it goes with ("Fire Capts. Dana Ortiz and
+# Lee Park"); only titles, since "Mars." or "Jans." may well end a sentence.
+_PLURAL_TITLE_RE = re.compile(
+    r"(^|\s)(Capt|Lt|Sgt|Gen|Col|Maj|Gov|Det|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Prof|Rev|Dr)s\.$"
+)
+_NAME_START_RE = re.compile(r"^[A-Z][a-z]")
 
 
 def _rejoined(text: str, spans: list[Span]) -> list[Span]:
@@ -346,12 +363,17 @@ def _rejoined(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _one_sentence(before: str, after: str) -> bool:
-    """Do two pieces cut apart make one sentence? A clock time and its zone or day, a quoted
+    """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
+    item's number and its text, a plural title and the names after it, a quoted
     exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
     ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
     what goes on after it (see ``_after_abbreviation``)."""
     if _CLOCK_END_RE.search(before):
         return bool(_AFTER_CLOCK_RE.match(after))
+    if _LIST_NUMBER_RE.match(before):
+        return True
+    if _PLURAL_TITLE_RE.search(before):
+        return bool(_NAME_START_RE.match(after))
     if _QUOTE_END_RE.search(before):
         return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
     if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):

@@ -150,6 +150,47 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             ["She grew up in Alden, W.Va.", "Her family still lives there."],
             id="an abbreviation at a sentence end",
         ),
+        # Classes of faults found on unseen web pages (a survey of 128 pages, 2026-11-24).
+        pytest.param(
+            "The Senate held no votes this week. 2. Budget for the parks: passed, 230-190.",
+            ["The Senate held no votes this week.", "2. Budget for the parks: passed, 230-190."],
+            id="a list item's number stays with its text",
+        ),
+        pytest.param(
+            "Comments:\n\n  1. Nice work on this story",
+            ["Comments:", "1. Nice work on this story"],
+            id="a list item's number at a paragraph start",
+        ),
+        pytest.param(
+            "The team finished the season ranked No. 1. The coach was pleased.",
+            ["The team finished the season ranked No. 1.", "The coach was pleased."],
+            id="a number ending a sentence is no list item",
+        ),
+        pytest.param(
+            "Fire Capts. Dana Ortiz and Lee Park inspect the levee.",
+            ["Fire Capts. Dana Ortiz and Lee Park inspect the levee."],
+            id="a plural title before names",
+        ),
+        pytest.param(
+            "The rover looked for ice on Mars. The results come next week.",
+            ["The rover looked for ice on Mars.", "The results come next week."],
+            id="a plural-looking word that is no title ends a sentence",
+        ),
+        pytest.param(
+            "In this bulletin:\n  • the mayor signs the budget,\n  • schools reopen on Monday.",
+            ["In this bulletin:", "• the mayor signs the budget,", "• schools reopen on Monday."],
+            id="bullets ending with commas stay apart",
+        ),
+        pytest.param(
+            "The mayor, who spoke on Monday,\nsaid the budget was balanced.",
+            ["The mayor, who spoke on Monday,\nsaid the budget was balanced."],
+            id="a line ending with a comma still goes on",
+        ),
+        pytest.param(
+            " date 2021-05-04 DENVER, Colo. – Snow closed two mountain passes on Tuesday.",
+            ["date 2021-05-04", "DENVER, Colo. – Snow closed two mountain passes on Tuesday."],
+            id="a dateline behind a page store's date stamp",
+        ),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:
