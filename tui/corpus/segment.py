@@ -10,11 +10,17 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from tui.corpus.hard_wrap import wrapped_lines
-from tui.corpus.text import STORE_DATE_RE, ends_sentence
+from tui.corpus.sentence_joins import (
+    CLOCK_END_RE,
+    TIME_ZONE_RE,
+    Span,
+    attributions_apart,
+    date_apart,
+    rejoined,
+)
 
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
@@ -59,15 +65,6 @@ _HARD_RE = re.compile(r"[()\[\]]")
 _QUOTE_RE = re.compile(r"[\"“”„«»]|--")
 _SINGLE_QUOTE_RE = re.compile(r"‘|(?<!\w)['’]|['’](?![A-Za-z])")
 _APOSTROPHE_RE = re.compile(r"['’‘]")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A sentence's place in the text: ``text[start:end]``, and the paragraph it is in."""
-
-    start: int
-    end: int
-    paragraph: int
 
 
 def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
@@ -139,8 +136,8 @@ def join_broken_lines(text: str) -> str:
             elif not _TERMINAL_RE.search(line):
                 inside = bool(first.islower() or _SOFT_END_RE.search(line) or number in wrapped)
             else:  # "at 3:44 a.m." / "EDT." on the next line
-                clock = _CLOCK_END_RE.search(line.rstrip())
-                inside = bool(clock and _TIME_ZONE_RE.match(following.lstrip()))
+                clock = CLOCK_END_RE.search(line.rstrip())
+                inside = bool(clock and TIME_ZONE_RE.match(following.lstrip()))
             if inside:
                 pieces.append(text[start:position])
                 start = position + 1
@@ -282,117 +279,4 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
         offset += len(line) + 1
     # The stamp comes apart first, so that a dateline behind it rejoins its dash (" date
     # 2022-09-24 MORGANTOWN, W.Va." / "– Leaders ...").
-    return _rejoined(text, _date_apart(text, spans))
-
-
-# A page saved by a page store with its date in front of the text (" date 2020-12-09 Ghana's
-# president ..."): the stamp, glued to the first sentence, is a sentence of its own, which the
-# clutter rules mark.
-def _date_apart(text: str, spans: list[Span]) -> list[Span]:
-    """The first sentence without a date stamp glued in front of it."""
-    if not spans:
-        return spans
-    first = spans[0]
-    stamp = STORE_DATE_RE.match(text, first.start, first.end)
-    if stamp is None or stamp.end() >= first.end:
-        return spans
-    date_end = first.start + len(stamp.group().rstrip())
-    date, sentence = (
-        Span(first.start, date_end, first.paragraph),
-        Span(stamp.end(), first.end, first.paragraph),
-    )
-    return [date, sentence, *spans[1:]]
-
-
-# A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:
-# "at 3:44 a.m. ET from the Cape", "as of 4 p.m. Monday, 411 aftershocks".
-_CLOCK_END_RE = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
-_TIME_ZONE = r"([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time)\b"
-_AFTER_CLOCK_RE = re.compile(
-    rf"^({_TIME_ZONE}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])"
-    r"|((Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\s+\d)"
-)
-_TIME_ZONE_RE = re.compile(rf"^{_TIME_ZONE}")
-# A quotation that ends with "!" or "?" and the line that says who said it: '"We did it!" the
-# chief executive tweeted from California.' is one sentence, as it is with a comma.
-_QUOTE_END_RE = re.compile(r"[!?][\"”’']$")
-_REPORTING = r"(said|says|tweeted|wrote|told|added|asked|posted|declared|exclaimed|replied|shouted|explained)"
-# The speaker: lower case ("the chief executive tweeted"), or a name and title in capitals
-# ("SpaceX Chief Executive Elon Musk tweeted"); "The minister said nothing" is a sentence.
-_ATTRIBUTION_RE = re.compile(
-    rf"^([a-z][^\"“”]{{0,80}}|([A-Z][\w.'’-]*,?\s+){{1,7}}){_REPORTING}\b[^\"“”.!?,;]{{0,40}}\.$"
-)
-
-
-_DASH_START_RE = re.compile(r"^(--|[—–])\s")
-# A dateline's agency before its dash: "MONTCOAL, W.Va. (AP) — A huge explosion ...".
-_AGENCY_DASH_START_RE = re.compile(r"^\([A-Z][\w .&-]{0,30}\)\s*(--|[—–-])\s")
-# A dotted abbreviation that ends a piece: "W.Va.", "N.Y.", "Mont.", "Gov." (pySBD knows some, not
-# all of them: it ends a sentence after "W.Va.").
-_ABBREVIATION_END_RE = re.compile(r"(^|[\s,(])([A-Z][a-z]{0,3}\.){1,3}$")
-_LOWER_START_RE = re.compile(r"^[a-z]")
-_TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
-_ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
-_ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
-# A list item's number, which pySBD cuts off as a sentence of its own ("... during the week. 1.
-# Bill to reopen the departments: passed, 241-190").
-_LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]$")
-# A plural title pySBD does not know before the names it goes with ("Fire Capts. Dana Ortiz and
-# Lee Park"); only titles, since "Mars." or "Jans." may well end a sentence.
-_PLURAL_TITLE_RE = re.compile(
-    r"(^|\s)(Capt|Lt|Sgt|Gen|Col|Maj|Gov|Det|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Prof|Rev|Dr)s\.$"
-)
-_NAME_START_RE = re.compile(r"^[A-Z][a-z]")
-
-
-def _rejoined(text: str, spans: list[Span]) -> list[Span]:
-    """Join the pieces of one sentence the segmentation above cut apart (see ``_one_sentence``)."""
-    result: list[Span] = []
-    for span in spans:
-        last = result[-1] if result else None
-        if (
-            last
-            and last.paragraph == span.paragraph
-            and _one_sentence(text[last.start : last.end], text[span.start : span.end])
-        ):
-            result[-1] = Span(last.start, span.end, span.paragraph)
-            continue
-        result.append(span)
-    return result
-
-
-def _one_sentence(before: str, after: str) -> bool:
-    """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
-    item's number and its text, a plural title and the names after it, a quoted
-    exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
-    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
-    what goes on after it (see ``_after_abbreviation``)."""
-    if _CLOCK_END_RE.search(before):
-        return bool(_AFTER_CLOCK_RE.match(after))
-    if _LIST_NUMBER_RE.match(before):
-        return True
-    if _PLURAL_TITLE_RE.search(before):
-        return bool(_NAME_START_RE.match(after))
-    if _QUOTE_END_RE.search(before):
-        return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
-    if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):
-        return bool(_DATELINE_RE.match(before))
-    if _ABBREVIATION_END_RE.search(before):
-        return _after_abbreviation(before, after)
-    return bool(_ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after))
-
-
-def _after_abbreviation(before: str, after: str) -> bool:
-    """After an abbreviation, no sentence starts in lower case ("25 dead in W.Va. coal mine
-    blast"), and a headline goes on in title case to its end with no full stop ("25 Dead After
-    W.Va. Coal Mine Blast"); "He lives in Charleston, W.Va. He said no." stays two."""
-    if _LOWER_START_RE.match(after):
-        return True
-    words = [word for word in (before + " " + after).split() if len(word) > 3]
-    return (
-        not ends_sentence(after)
-        and len(after.split()) <= 12
-        and bool(words)
-        and all(_TITLE_WORD_RE.match(word) for word in words)
-    )
+    return rejoined(text, date_apart(text, attributions_apart(text, spans)))

@@ -191,6 +191,16 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             ["date 2021-05-04", "DENVER, Colo. – Snow closed two mountain passes on Tuesday."],
             id="a dateline behind a page store's date stamp",
         ),
+        pytest.param(
+            '“We will explain how we covered the story," Ruiz said. "It will be a short note.”',
+            ['“We will explain how we covered the story," Ruiz said.', '"It will be a short note.”'],
+            id="an attribution between quotations whose marks do not pair up",
+        ),
+        pytest.param(
+            '"We are ready," she said, "and the road opens Monday."',
+            ['"We are ready," she said, "and the road opens Monday."'],
+            id="an attribution that goes on with a comma",
+        ),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:
