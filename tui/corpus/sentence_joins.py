@@ -83,7 +83,11 @@ _LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]$")
 _PLURAL_TITLE_RE = re.compile(
     r"(^|\s)(Capt|Lt|Sgt|Gen|Col|Maj|Gov|Det|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Prof|Rev|Dr)s\.$"
 )
+# The first word of a place name that pySBD does not know, as it knows "St." and "Mt.": "Sault Ste.
+# Marie", "Ft. Myers", "Pt. Pleasant", and in a dateline's capitals "FT. WORTH, Texas --".
+_PLACE_PREFIX_RE = re.compile(r"(^|[\s(])(Ste|Ft|Pt|STE|FT|PT)\.$")
 _NAME_START_RE = re.compile(r"^[A-Z][a-z]")
+_CAPITAL_WORD_START_RE = re.compile(r"^[A-Z][A-Za-z]")
 
 
 def rejoined(text: str, spans: list[Span]) -> list[Span]:
@@ -104,7 +108,8 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
 
 def _one_sentence(before: str, after: str) -> bool:
     """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
-    item's number and its text, a plural title and the names after it, a quoted
+    item's number and its text, a plural title and the names after it, a place name's first
+    word and the rest ("Sault Ste." / "Marie"), a quoted
     exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
     ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
     what goes on after it (see ``_after_abbreviation``)."""
@@ -114,6 +119,8 @@ def _one_sentence(before: str, after: str) -> bool:
         return True
     if _PLURAL_TITLE_RE.search(before):
         return bool(_NAME_START_RE.match(after))
+    if _PLACE_PREFIX_RE.search(before):
+        return bool(_CAPITAL_WORD_START_RE.match(after))
     if _QUOTE_END_RE.search(before):
         return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
     if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):

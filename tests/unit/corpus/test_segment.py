@@ -177,6 +177,16 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a plural-looking word that is no title ends a sentence",
         ),
         pytest.param(
+            "Crews reached Sault Ste. Marie by noon. FT. MYERS, Fla. — The bridge reopened.",
+            ["Crews reached Sault Ste. Marie by noon.", "FT. MYERS, Fla. — The bridge reopened."],
+            id="a place name's first word pySBD does not know",
+        ),
+        pytest.param(
+            "The wave was 10 ft. The boats stayed in port.",
+            ["The wave was 10 ft.", "The boats stayed in port."],
+            id="a unit before a new sentence is no place name",
+        ),
+        pytest.param(
             "In this bulletin:\n  • the mayor signs the budget,\n  • schools reopen on Monday.",
             ["In this bulletin:", "• the mayor signs the budget,", "• schools reopen on Monday."],
             id="bullets ending with commas stay apart",
