@@ -98,7 +98,12 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
         if (
             last
             and last.paragraph == span.paragraph
-            and _one_sentence(text[last.start : last.end], text[span.start : span.end])
+            and (
+                # pySBD cut a word with no space in it before lower case: a web address's "?"
+                # ("options.php?" / "page=2"); a sentence end lost its space only before a capital.
+                (last.end == span.start and text[span.start].islower())
+                or _one_sentence(text[last.start : last.end], text[span.start : span.end])
+            )
         ):
             result[-1] = Span(last.start, span.end, span.paragraph)
             continue

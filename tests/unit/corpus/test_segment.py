@@ -187,6 +187,11 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a unit before a new sentence is no place name",
         ),
         pytest.param(
+            "Read the rules at: http://example.org/rules.php?page=2#top",
+            ["Read the rules at: http://example.org/rules.php?page=2#top"],
+            id="a web address cut at its question mark",
+        ),
+        pytest.param(
             "In this bulletin:\n  • the mayor signs the budget,\n  • schools reopen on Monday.",
             ["In this bulletin:", "• the mayor signs the budget,", "• schools reopen on Monday."],
             id="bullets ending with commas stay apart",
@@ -477,3 +482,47 @@ def test_a_paragraph_split_by_rule_is_split_as_pysbd_splits_it(block: str) -> No
         assert split_sentences(block) == by_rule
     finally:
         segment._easy_cuts = original
+
+
+# The pieces the join and cut rules look at (sentence_joins.py), in any order and spacing.
+_JOIN_PIECES = st.sampled_from(
+    [
+        "1.",
+        "(2)",
+        "Fire Capts.",
+        "Dana Ortiz",
+        "Sault Ste.",
+        "Marie",
+        "FT.",
+        "WORTH, Texas",
+        '"We won,"',
+        "Ruiz said.",
+        '"It was hard."',
+        "“Go!”",
+        "the coach shouted.",
+        "at 4 p.m.",
+        "EDT",
+        "W.Va.",
+        "coal mine",
+        "—",
+        "http://a.org/x.php?",
+        "page=2",
+        " date 2021-05-04",
+        "• the budget,",
+        "jane.doe@",
+        "example.com",
+        "Officials said.",
+        "ft.",
+        "Mars.",
+    ]
+)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_JOIN_PIECES, st.sampled_from([" ", "", "\n", "\n\n", "  "])), max_size=14))
+def test_joins_and_cuts_keep_offsets_and_paragraphs(parts: list[tuple[str, str]]) -> None:
+    text = "".join(piece + gap for piece, gap in parts)
+    assert_spans_valid(text)
+    lines = join_broken_lines(text)
+    for span in split_sentences(text):
+        assert "\n" not in lines[span.start : span.end], "a sentence crosses a paragraph"
