@@ -32,10 +32,11 @@ _SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
 _BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
-# A sentence end with the space lost in copying ("the top job.During the meeting"): two lower-case
-# letters (or a closing quote after them) before the mark and a capitalised word right after.
-# "U.S.", "Feb. 3", "No.5", "3.5", initials and most web addresses do not have that shape.
-_GLUED_END_RE = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
+# A sentence end with the space lost in copying ("the top job.During the meeting", "magnitude
+# 5.8.Both quakes"): two lower-case letters or a number of two figures (or a closing quote after
+# them) before the mark and a capitalised word right after. "U.S.", "Feb. 3", "No.5", "3.5",
+# initials, "1.Introduction" and most web addresses do not have that shape.
+_GLUED_END_RE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d\d)|(?<=\d\.\d))[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
 _FAST_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 # pySBD takes about 3 ms per kB of news text. Past this size (a 2 MB page is a book, or a dump)

@@ -78,16 +78,16 @@ _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of
 # A list item's number, which pySBD cuts off as a sentence of its own ("... during the week. 1.
 # Bill to reopen the departments: passed, 241-190").
 _LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]$")
-# A plural title pySBD does not know before the names it goes with ("Fire Capts. Dana Ortiz and
-# Lee Park"); only titles, since "Mars." or "Jans." may well end a sentence.
-_PLURAL_TITLE_RE = re.compile(
-    r"(^|\s)(Capt|Lt|Sgt|Gen|Col|Maj|Gov|Det|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Prof|Rev|Dr)s\.$"
+# A word pySBD does not know that goes before a name, so ends no sentence before a capitalised
+# word: a plural title ("Fire Capts. Dana Ortiz and Lee Park"), a South Asian title or honorific
+# ("Mohd. Suleman", "Smt. Nirmala Sitharaman", "Sh. Rajnath Singh"), or a place name's first
+# word, as pySBD knows "St." and "Mt." ("Sault Ste. Marie", "Ft. Myers", a dateline's "FT. WORTH,
+# Texas --"). Only these: "Mars." or "Md." (Maryland) may well end a sentence.
+_NAME_PREFIX_RE = re.compile(
+    r"(^|[\s(])((Capt|Lt|Sgt|Gen|Col|Maj|Gov|Det|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Prof|Rev|Dr)s"
+    r"|Mohd|Smt|Shri|Sh|Kum|Hon|Adv|Ste|Ft|Pt|STE|FT|PT)\.$"
 )
-# The first word of a place name that pySBD does not know, as it knows "St." and "Mt.": "Sault Ste.
-# Marie", "Ft. Myers", "Pt. Pleasant", and in a dateline's capitals "FT. WORTH, Texas --".
-_PLACE_PREFIX_RE = re.compile(r"(^|[\s(])(Ste|Ft|Pt|STE|FT|PT)\.$")
-_NAME_START_RE = re.compile(r"^[A-Z][a-z]")
-_CAPITAL_WORD_START_RE = re.compile(r"^[A-Z][A-Za-z]")
+_NAME_START_RE = re.compile(r"^[A-Z][A-Za-z]")
 
 
 def rejoined(text: str, spans: list[Span]) -> list[Span]:
@@ -113,8 +113,8 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
 
 def _one_sentence(before: str, after: str) -> bool:
     """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
-    item's number and its text, a plural title and the names after it, a place name's first
-    word and the rest ("Sault Ste." / "Marie"), a quoted
+    item's number and its text, a title or a place name's first word and the name after it
+    ("Sault Ste." / "Marie"), a quoted
     exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
     ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
     what goes on after it (see ``_after_abbreviation``)."""
@@ -122,10 +122,8 @@ def _one_sentence(before: str, after: str) -> bool:
         return bool(_AFTER_CLOCK_RE.match(after))
     if _LIST_NUMBER_RE.match(before):
         return True
-    if _PLURAL_TITLE_RE.search(before):
+    if _NAME_PREFIX_RE.search(before):
         return bool(_NAME_START_RE.match(after))
-    if _PLACE_PREFIX_RE.search(before):
-        return bool(_CAPITAL_WORD_START_RE.match(after))
     if _QUOTE_END_RE.search(before):
         return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
     if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):

@@ -187,6 +187,31 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a unit before a new sentence is no place name",
         ),
         pytest.param(
+            "Joint Secretary Mohd. Rafiq and Smt. Lata Rao met Sh. Anil Das on Monday.",
+            ["Joint Secretary Mohd. Rafiq and Smt. Lata Rao met Sh. Anil Das on Monday."],
+            id="South Asian titles before names",
+        ),
+        pytest.param(
+            "The team flew to Baltimore, Md. Rain delayed the game.",
+            ["The team flew to Baltimore, Md.", "Rain delayed the game."],
+            id="a state abbreviation that is no title ends a sentence",
+        ),
+        pytest.param(
+            "The first quake measured 6.1.Both were shallow. The index closed at 42.Trading was thin.",
+            [
+                "The first quake measured 6.1.",
+                "Both were shallow.",
+                "The index closed at 42.",
+                "Trading was thin.",
+            ],
+            id="a sentence end glued after a number",
+        ),
+        pytest.param(
+            "See part 1.Introduction for the terms.",
+            ["See part 1.Introduction for the terms."],
+            id="a single figure before a glued word is no sentence end",
+        ),
+        pytest.param(
             "Read the rules at: http://example.org/rules.php?page=2#top",
             ["Read the rules at: http://example.org/rules.php?page=2#top"],
             id="a web address cut at its question mark",
