@@ -192,6 +192,16 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="South Asian titles before names",
         ),
         pytest.param(
+            "The rocket lifted off at 5:27 a.m. Eastern carrying two weather satellites.",
+            ["The rocket lifted off at 5:27 a.m. Eastern carrying two weather satellites."],
+            id="a time zone spelt out after a clock time",
+        ),
+        pytest.param(
+            "The outage began at 4 p.m. Pacific Gas and Electric sent crews.",
+            ["The outage began at 4 p.m.", "Pacific Gas and Electric sent crews."],
+            id="a zone's name opening the next sentence",
+        ),
+        pytest.param(
             "The team flew to Baltimore, Md. Rain delayed the game.",
             ["The team flew to Baltimore, Md.", "Rain delayed the game."],
             id="a state abbreviation that is no title ends a sentence",
