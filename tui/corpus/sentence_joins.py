@@ -2,9 +2,10 @@
 
 pySBD (and the easy-paragraph rule in ``tui.corpus.segment``) cut a paragraph into pieces; real
 pages have pieces that belong together (a clock time and its zone, a quoted exclamation and who
-said it, a dateline and its dash, an address cut at its dots, an abbreviation pySBD does not know,
-a list item's number) and a few sentences that pySBD leaves together (an attribution between two
-quotations whose marks do not pair up, a page store's date stamp before the first sentence).
+said it, a dateline and its dash, an address cut at its dots or a web address at its "?", an
+abbreviation, title or place name pySBD does not know, a list item's number) and a few sentences
+that pySBD leaves together (an attribution between two quotations whose marks do not pair up, a
+page store's date stamp before the first sentence).
 Every rule keeps offsets exact: spans are only merged or cut, never moved.
 """
 
@@ -119,10 +120,10 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
 def _one_sentence(before: str, after: str) -> bool:
     """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
     item's number and its text, a title or a place name's first word and the name after it
-    ("Sault Ste." / "Marie"), a quoted
-    exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
-    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
-    what goes on after it (see ``_after_abbreviation``)."""
+    ("Sault Ste." / "Marie"), a quoted exclamation and who said it, a dateline and its dash
+    ("CAPE CANAVERAL, Fla. -- The mission ..."), an address cut at its dots ("trent.j." /
+    "perrotto@nasa.gov"), an abbreviation and what goes on after it (see
+    ``_after_abbreviation``)."""
     if CLOCK_END_RE.search(before):
         return bool(_AFTER_CLOCK_RE.match(after))
     if _LIST_NUMBER_RE.match(before):
