@@ -328,6 +328,13 @@ def test_html_page_gives_article_text_and_title(tmp_path: Path) -> None:
     assert any("an outstanding candidate" in s.text and not s.boilerplate for s in article.sentences)
 
 
+def test_a_copyright_year_is_not_a_publication_date(tmp_path: Path) -> None:
+    # The page has no date markup, only "Copyright © 2024" in its footer: no date, not 2024-01-01.
+    path = write(tmp_path / "page.html", HTML_PAGE.encode("utf-8"))
+    (article,) = load_corpus([path]).articles
+    assert article.meta.published is None
+
+
 def test_html_page_without_text_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path / "empty.html", b"<html><head><title>x</title></head><body></body></html>")
     with pytest.raises(IngestError) as caught:
