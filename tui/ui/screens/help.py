@@ -77,7 +77,8 @@ class HelpScreen(ModalScreen[None]):
             yield KeyTable(self._rows, id="help-table", cursor_type="none", show_header=True)
             legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
             yield Static(
-                f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
+                # Two lines of their own: wrapped anywhere, a mark parted from its word ("#" / "tagged").
+                f"Gutter marks: {legend}\n↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
                 id="help-legend",
             )
             yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")
