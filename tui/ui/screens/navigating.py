@@ -116,7 +116,8 @@ class NavigationActions(CompareHost):
         self.show_member(first, beside=second, claim=stop.group)
         kinds = ", ".join(sorted({d.type for d in flags(pair)}))
         names = " vs ".join(self.labels[m.source] for m in (first, second))
-        self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=4)
+        # Brief: the toast sits over the inspector's corner, where the divergences are listed.
+        self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=2)
 
     def action_next_divergence(self) -> None:
         self._find_divergence(1)
