@@ -61,11 +61,13 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     for path in paths:
         if path.is_dir():
             try:
-                found = sorted(
-                    p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-                )
+                named = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
             except OSError as error:
                 raise IngestError(path, f"cannot list folder ({error.strerror})") from None
+            found = [p for p in named if p.is_file()]
+            for p in named:
+                if p.is_symlink() and not p.exists():  # a link to a file moved or deleted
+                    warnings.append(f"{visible(str(p), one_line=True)}: skipped, a link to a missing file")
             if not found:
                 warnings.append(
                     f"{visible(str(path), one_line=True)}: no .txt, .md or .html articles in this folder"

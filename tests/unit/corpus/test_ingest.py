@@ -251,6 +251,14 @@ def test_folder_expansion_is_sorted_and_filtered_by_suffix(tmp_path: Path) -> No
     assert files == expected
 
 
+def test_a_link_to_a_missing_file_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", b"One sentence of the story.")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    files, warnings = expand_paths([tmp_path])
+    assert files == [tmp_path / "a.txt"]
+    assert len(warnings) == 1 and "gone.txt" in warnings[0] and "missing file" in warnings[0]
+
+
 def test_files_and_folders_keep_command_line_order(tmp_path: Path) -> None:
     folder = tmp_path / "folder"
     folder.mkdir()
