@@ -213,6 +213,31 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
         assert WIRE in app.compare.sources and focused_group(app) == quote_group.id
 
 
+async def test_the_matrix_keeps_each_claims_number_in_view_when_scrolled_sideways(tmp_path):
+    # 30 sources are wider than the screen: scrolled right to the last source, every line still
+    # starts with its claim's number and source count, and the header with "#" and "n".
+    for number in range(30):
+        (tmp_path / f"outlet_{number:02}.txt").write_text(
+            f"The harbour blast hurt {40 + number} people on Tuesday, the ministry said.\n"
+            "Rescue teams worked through the night near the old harbour wall.\n",
+            encoding="utf-8",
+        )
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.press("o")
+        table = app.screen.table
+        table.focus()
+        table.scroll_to(x=table.max_scroll_x, animate=False)
+        await pilot.pause()
+        assert table.scroll_offset.x > 0
+        header, first = (table.render_line(y).text for y in (0, 1))
+        assert header.split()[:2] == ["#", "n"], header
+        group = table.keys[0]
+        assert first.split()[:2] == [str(group), str(len(app.alignment.groups[group].members))], first
+        assert "claim" in header  # the far end of the line is in view too
+
+
 # -- 6. outlets ----------------------------------------------------------------------------
 
 
