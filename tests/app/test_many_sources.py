@@ -213,6 +213,28 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
         assert WIRE in app.compare.sources and focused_group(app) == quote_group.id
 
 
+async def test_the_matrix_marks_a_further_claim_of_a_sentence_as_a_paraphrase():
+    # A sentence carries a claim as its second one (a clause): in that claim's row its source is
+    # a paraphrase, as the claim card says, not the kind of the sentence's main claim.
+    from tui.ui.screens.matrix import CELL, ROW_HEAD
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("o")
+        matrix = app.screen
+        further = [
+            (group, number)
+            for group in app.alignment.groups
+            for number, source in enumerate(matrix.order)
+            if (member := group.member_for(source)) is not None
+            and app.alignment.sentence(member).group != group.id
+        ]
+        assert further  # the seeds have sentences that carry two claims
+        for group, number in further:
+            assert matrix.table.row_text(group.id)[ROW_HEAD + number * CELL] == "~", group.id
+
+
 async def test_the_matrix_keeps_each_claims_number_in_view_when_scrolled_sideways(tmp_path):
     # 30 sources are wider than the screen: scrolled right to the last source, every line still
     # starts with its claim's number and source count, and the header with "#" and "n".

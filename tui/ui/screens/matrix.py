@@ -206,7 +206,10 @@ class MatrixScreen(Screen[MatrixChoice | None]):
             if member is None:
                 parts.append(" " * (CELL - 2))
                 continue
-            kind = self.alignment.sentence(member).kind
+            sentence = self.alignment.sentence(member)
+            # A sentence's kind is its main claim's; carrying this claim as a further one (in a
+            # clause) is a paraphrase of it, as the claim card says, never "unique".
+            kind = sentence.kind if sentence.group == group.id else Kind.PARAPHRASE
             parts.append((KIND_MARKS[kind], KIND_STYLES[kind]))
             marks = "".join(dict.fromkeys(flag_mark(k) for k in flags.get(source, ())))[:2]
             if marks:
