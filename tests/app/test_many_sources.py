@@ -57,6 +57,9 @@ async def test_plus_adds_panes_while_they_fit_and_rows_stay_aligned():
             assert compare.labels[source] in text
         await pilot.press("plus")  # 200 columns hold three panes of 50+
         assert len(compare.sources) == 3
+        # The notice says what four panes need and what there is, not "each needs about 50".
+        notices = [str(n.message) for n in app._notifications]
+        assert any("4 panes need 203 columns, the window has 200" in notice for notice in notices)
         await pilot.press("minus")
         assert len(compare.sources) == 2
         await pilot.press("minus")

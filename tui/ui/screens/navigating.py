@@ -20,6 +20,7 @@ from tui.alignment.claims import (
 )
 from tui.alignment.rows import is_divergent
 from tui.ui.screens.compare_host import CompareHost
+from tui.ui.widgets.pane_layout import width_for
 
 if TYPE_CHECKING:
     pass
@@ -182,9 +183,10 @@ class NavigationActions(CompareHost):
             self.notify("Every source is already in a pane.", timeout=2)
             return
         if len(self.sources) >= self._room():
+            wanted = len(self.sources) + 1
             self.notify(
-                f"No room for pane {len(self.sources) + 1}: each needs about 50 columns"
-                " (widen the terminal, or - removes a pane).",
+                f"No room for pane {wanted}: {wanted} panes need {width_for(wanted)} columns,"
+                f" the window has {self.app.size.width} (widen it, or - removes a pane).",
                 timeout=4,
             )
             return
