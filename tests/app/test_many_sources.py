@@ -12,6 +12,7 @@ from tui.alignment.model import Member
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.matrix import MatrixScreen
 from tui.ui.widgets.claim_inspector import ClaimInspector
+from tui.ui.widgets.pane_layout import width_for
 
 CGTN, QON, WEEKDAY, WIRE, SUNAK = (
     "000_01d7c358cd3f792d",
@@ -59,7 +60,7 @@ async def test_plus_adds_panes_while_they_fit_and_rows_stay_aligned():
         assert len(compare.sources) == 3
         # The notice says what four panes need and what there is, not "each needs about 50".
         notices = [str(n.message) for n in app._notifications]
-        assert any("4 panes need 203 columns, the window has 200" in notice for notice in notices)
+        assert any(f"4 panes need {width_for(4)} columns, the window has 200" in n for n in notices)
         await pilot.press("minus")
         assert len(compare.sources) == 2
         await pilot.press("minus")
