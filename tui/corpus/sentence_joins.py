@@ -105,9 +105,11 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
             last
             and last.paragraph == span.paragraph
             and (
-                # pySBD cut a word with no space in it before lower case: a web address's "?"
-                # ("options.php?" / "page=2"); a sentence end lost its space only before a capital.
-                (last.end == span.start and text[span.start].islower())
+                # pySBD cut a web address at its "?" before lower case ("options.php?" /
+                # "page=2"). Only there: an e-mail address cut at a dot ("candrea.k." /
+                # "thomas@nasa.gov RELEASE: ...") joined so welded a press release's contact
+                # block to its headline, which the clutter rules then marked with the contacts.
+                (last.end == span.start and text[last.end - 1] == "?" and text[span.start].islower())
                 or _one_sentence(text[last.start : last.end], text[span.start : span.end])
             )
         ):

@@ -164,3 +164,18 @@ def test_a_date_stamp_saved_in_front_of_the_text_is_apart_from_the_first_sentenc
         "Floodwater closed the Alden road on Monday.",
         "Crews worked all night.",
     ]
+
+
+def test_a_press_releases_contact_block_is_not_welded_to_its_headline() -> None:
+    # A release pasted as one run: contacts with e-mail addresses, its number, the headline in
+    # capitals, the dateline. pySBD cuts inside the addresses; joining those cuts made the
+    # contacts and the headline one sentence, which the clutter rules marked as contacts.
+    text = (
+        "March 4, 2019 Jo Lee Headquarters, Alden 555-358-3749 jo.k.lee@example.gov Ann Roe Valley "
+        "Center, Fla. 555-867-2468 ann.k.roe@example.gov RELEASE: 19-077 VALLEY BRIDGE REOPENS AFTER "
+        "THE FLOOD ALDEN, Fla. - The bridge over the Alden river reopened on Monday."
+    )
+    got = [text[s.start : s.end] for s in split_sentences(text)]
+    headline = next(s for s in got if "VALLEY BRIDGE REOPENS" in s)
+    assert "555-358-3749" not in headline
+    assert "".join(got).replace(" ", "") == text.replace(" ", "")
