@@ -38,7 +38,7 @@ from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, weight
 from tui.alignment.scoring import Terms
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
-from tui.alignment.sentence_groups import number_groups, sentence_groups
+from tui.alignment.sentence_groups import cohesive_mains, number_groups, sentence_groups
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.model import Article, Kind
 
@@ -81,6 +81,7 @@ class Aligner:
             ]
             clusters: list[list[int]] = [[n] for n in range(len(nodes))]
             extra: dict[int, list[int]] = {}
+            scores: PairScores | None = None
         else:
             nodes = build_nodes(articles)
             # Pairs below every floor the steps read links at are not kept (1,000 articles: -90 MB).
@@ -93,6 +94,10 @@ class Aligner:
         if progress is not None:
             progress(1, 2)
         members, main_of = sentence_groups(nodes, clusters, extra)
+        if scores is not None:
+            check = scores  # bound for the lambda: mypy cannot narrow inside it
+            link = self.thresholds.link_floor
+            cohesive_mains(nodes, members, main_of, lambda a, b: check.get(a, b)[0], link, CHECK_SAMPLE)
         groups = number_groups(articles, nodes, members, main_of)
         self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes if not n.clause})
         if progress is not None:

@@ -70,6 +70,30 @@ def test_groups_do_not_depend_on_the_order_of_the_files(corpus, rng: random.Rand
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpora)
+# Found by hypothesis: "The minister confirmed the new budget ..." the main sentence of a group
+# with three "... confirmed a ceasefire ..." sentences it does not match, the groups of its
+# sentence and of their clauses folded into one.
+@example(
+    [
+        [((0, 0, 0, 0),)] * 3,
+        [((0, 0, 0, 0),), ((1, 0, 1, 0),)],
+        [((1, 0, 1, 0),)],
+        [((0, 0, 0, 1), (0, 0, 0, 1))],
+        [((0, 0, 0, 0),), ((0, 0, 1, 1),)],
+    ]
+)
+# Found by hypothesis: two sentences that do not match ("Officials in Lagos announced a ceasefire
+# ...", "The minister confirmed the new budget ..."), held in one group by two sentences that
+# carry both claims ("... a ceasefire ..., while ... the new budget ...").
+@example(
+    [
+        [((0, 0, 0, 0),), ((0, 0, 1, 0),)],
+        [((0, 0, 0, 0),), ((0, 0, 0, 0),), ((3, 2, 1, 0),)],
+        [((0, 0, 0, 0),), ((0, 0, 0, 0), (0, 0, 1, 0)), ((3, 0, 1, 1), (4, 0, 0, 2))],
+        [((0, 0, 0, 0),)] * 2 + [((0, 0, 0, 1),)] * 2 + [((0, 0, 0, 0),), ((0, 0, 1, 0),)],
+        [((0, 0, 0, 1), (0, 0, 1, 1))],
+    ]
+)
 # Found by hypothesis: two sentences that do not match, held in one group by the clause of a
 # third sentence whose main claim is another one.
 @example(
