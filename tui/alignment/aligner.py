@@ -188,12 +188,10 @@ class Aligner:
         }
         # Lists, not sets (each pair is known once): 1,000 articles' million links in 20 MB, not 130.
         neighbours: dict[int, list[int]] = defaultdict(list)
-        for a, b, score, _ in scores.known():
-            if score < self.thresholds.link_floor:
-                # Only groups a sentence links to at ``link_floor`` are tried: a group reached
-                # only through weaker pairs rarely fits (dev set and seeds unchanged; 500
-                # half-unique articles: 15.2 -> 11.4 s CPU, 313 -> 276 MB).
-                continue
+        # Only groups a sentence links to at ``link_floor`` are tried: a group reached only
+        # through weaker pairs rarely fits (dev set and seeds unchanged; 500 half-unique
+        # articles: 15.2 -> 11.4 s CPU, 313 -> 276 MB).
+        for a, b, _, _ in scores.known_at(score=self.thresholds.link_floor):
             neighbours[a].append(b)
             neighbours[b].append(a)
 
@@ -208,9 +206,24 @@ class Aligner:
             return sum(matched) / len(matched)
 
         order = sorted(range(len(nodes)), key=lambda n: nodes[n].key)
+        # A sentence's outcome reads only its own group and its neighbours' groups: one weighed
+        # in the first round with none of those changed since is not weighed again (it would stay
+        # put, scoring the same pairs). Changes are stamped with the number of moves made so far.
+        moves = 0
+        changed = [0] * len(clusters)  # each group's stamp at its last change
+        moved = [0] * len(nodes)  # each sentence's stamp at its last move
+        weighed = [-1] * len(nodes)  # each sentence's stamp when it was last weighed
         for _ in range(2):
             for n in order:
                 own, source = group_of[n], nodes[n].member.source
+                stamp = weighed[n]
+                if (
+                    stamp >= 0
+                    and changed[own] <= stamp
+                    and all(moved[m] <= stamp and changed[group_of[m]] <= stamp for m in neighbours[n])
+                ):
+                    continue
+                weighed[n] = moves
                 current = fit(n, members[own])
                 if current >= SETTLED:
                     continue
@@ -225,6 +238,8 @@ class Aligner:
                     if score >= floor and (best is None or score > best[0]):
                         best = (score, target)
                 if best is not None:
+                    moves += 1
+                    changed[own] = changed[best[1]] = moved[n] = moves
                     members[own].remove(n)
                     sources_in[own].discard(source)
                     bisect.insort(members[best[1]], n)
@@ -321,9 +336,9 @@ class Aligner:
         """Further groups (cluster positions) for sentences that carry a second claim."""
         cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
         offers: dict[int, dict[int, float]] = defaultdict(dict)
-        for a, b, _, contained in scores.known():
+        for a, b, _, contained in scores.known_at(contained=self.thresholds.containment):
             # Clauses have joined the other claims their sentence carries already.
-            if contained < self.thresholds.containment or nodes[a].clause or nodes[b].clause:
+            if nodes[a].clause or nodes[b].clause:
                 continue
             for inner, outer in ((a, b), (b, a)):
                 target = cluster_of[inner]
