@@ -68,7 +68,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\s*[:|]?"
             r"\s*([A-Z][\w.'’-]+|our)"
             r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
-            r"(\s*\(\s*[^()]{1,40}\))?[\s•·|]*$"  # and the outlet: "By Jane Doe ( China Daily)"
+            r"(\s*\(\s*[^()]{1,40}\))?"  # and the outlet: "By Jane Doe ( China Daily)"
+            # and the date: "By Jane Doe, March 4, 2019" ("By DPA, IANSTuesday, April 6, 2010")
+            rf"(,?\s*(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}})?[\s•·|]*$"
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),

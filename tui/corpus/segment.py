@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tui.corpus.hard_wrap import wrapped_lines
-from tui.corpus.text import STORE_DATE_RE
+from tui.corpus.text import STORE_DATE_RE, ends_sentence
 
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
@@ -317,6 +317,13 @@ _ATTRIBUTION_RE = re.compile(
 
 
 _DASH_START_RE = re.compile(r"^(--|[—–])\s")
+# A dateline's agency before its dash: "MONTCOAL, W.Va. (AP) — A huge explosion ...".
+_AGENCY_DASH_START_RE = re.compile(r"^\([A-Z][\w .&-]{0,30}\)\s*(--|[—–-])\s")
+# A dotted abbreviation that ends a piece: "W.Va.", "N.Y.", "Mont.", "Gov." (pySBD knows some, not
+# all of them: it ends a sentence after "W.Va.").
+_ABBREVIATION_END_RE = re.compile(r"(^|[\s,(])([A-Z][a-z]{0,3}\.){1,3}$")
+_LOWER_START_RE = re.compile(r"^[a-z]")
+_TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
 _ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
 _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
@@ -341,11 +348,29 @@ def _rejoined(text: str, spans: list[Span]) -> list[Span]:
 def _one_sentence(before: str, after: str) -> bool:
     """Do two pieces cut apart make one sentence? A clock time and its zone or day, a quoted
     exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
-    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov")."""
+    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
+    what goes on after it (see ``_after_abbreviation``)."""
     if _CLOCK_END_RE.search(before):
         return bool(_AFTER_CLOCK_RE.match(after))
     if _QUOTE_END_RE.search(before):
         return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
-    if _DASH_START_RE.match(after):
+    if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):
         return bool(_DATELINE_RE.match(before))
+    if _ABBREVIATION_END_RE.search(before):
+        return _after_abbreviation(before, after)
     return bool(_ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after))
+
+
+def _after_abbreviation(before: str, after: str) -> bool:
+    """After an abbreviation, no sentence starts in lower case ("25 dead in W.Va. coal mine
+    blast"), and a headline goes on in title case to its end with no full stop ("25 Dead After
+    W.Va. Coal Mine Blast"); "He lives in Charleston, W.Va. He said no." stays two."""
+    if _LOWER_START_RE.match(after):
+        return True
+    words = [word for word in (before + " " + after).split() if len(word) > 3]
+    return (
+        not ends_sentence(after)
+        and len(after.split()) <= 12
+        and bool(words)
+        and all(_TITLE_WORD_RE.match(word) for word in words)
+    )

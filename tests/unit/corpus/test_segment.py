@@ -130,6 +130,26 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             ["ALDEN, Ore. -- The river crested on Monday.", "Crews stood by."],
             id="dateline dash",
         ),
+        pytest.param(
+            "ALDEN, W.Va. (AP) — The river crested on Monday. Crews stood by.",
+            ["ALDEN, W.Va. (AP) — The river crested on Monday.", "Crews stood by."],
+            id="dateline with an agency before its dash",
+        ),
+        pytest.param(
+            "12 hurt in W.Va. bridge collapse",
+            ["12 hurt in W.Va. bridge collapse"],
+            id="lower case after an abbreviation",
+        ),
+        pytest.param(
+            "12 Hurt, 3 Missing After W.Va. Bridge Collapse",
+            ["12 Hurt, 3 Missing After W.Va. Bridge Collapse"],
+            id="a title-case headline through an abbreviation",
+        ),
+        pytest.param(
+            "She grew up in Alden, W.Va. Her family still lives there.",
+            ["She grew up in Alden, W.Va.", "Her family still lives there."],
+            id="an abbreviation at a sentence end",
+        ),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:
