@@ -21,8 +21,14 @@ def make_app(paths: list[Path] | None = None) -> ReaderApp:
 
 async def loaded(pilot) -> None:
     """Wait until the articles are aligned and shown."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    app = pilot.app
+    # The load worker's last message (Loaded or LoadFailed) may still be queued when the worker
+    # is done: on a loaded machine a pause or more passes before the app has handled it.
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.alignment is not None or app.load_failure is not None:
+            break
     # The first row is scrolled into view after a refresh: let that land before any key.
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

@@ -104,3 +104,19 @@ async def test_the_status_line_wraps_at_80_columns_instead_of_cutting_the_filter
         for shown in ("3 of 3 annotations", "label: all", "source: all", "verdict: all", "sort: position"):
             assert shown in text, text
         assert str(app.store.path.name) in text.replace(" ", "")
+
+
+async def test_an_annotation_moved_onto_changed_words_says_so_in_the_list():
+    # Re-anchored onto words that differ from the tagged ones ("Friday" became "Saturday"): the
+    # list must say "changed, check", even when no annotation is an orphan.
+    from dataclasses import replace
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        made = seed_annotations(app)
+        moved = replace(made[0], changed=True)
+        app.store.apply(Change("re-anchor", [made[0]], [moved]), {})
+        await pilot.press("a")
+        await pilot.pause()
+        assert "changed, check" in screen_text(app)

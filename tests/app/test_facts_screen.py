@@ -80,3 +80,36 @@ async def test_the_weekday_conflict_is_five_keys_from_the_first_screen() -> None
         member = app.compare.current_member()
         assert member is not None and member.source.startswith("002")
         assert "Wednes" in app.alignment.sentence(member).text
+
+
+async def test_closing_the_sheet_while_it_gathers_stops_the_gathering(monkeypatch) -> None:
+    # On a huge corpus gathering takes minutes in a thread: closing the sheet (or quitting) must
+    # stop it at the next claim, or a second F runs two copies and quitting waits for them.
+    import threading
+
+    from tui.alignment.facts import FactsStopped
+    from tui.ui.screens import facts
+
+    started, asked_to_stop = threading.Event(), threading.Event()
+
+    def slow_gather(alignment, stop):  # type: ignore[no-untyped-def]
+        started.set()
+        for _ in range(20_000):  # a claim at a time; 20 s at most if stop never says so
+            if stop():
+                asked_to_stop.set()
+                raise FactsStopped
+            threading.Event().wait(0.001)
+        return []
+
+    monkeypatch.setattr(facts, "gather_facts", slow_gather)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("F")
+        sheet = app.screen
+        assert isinstance(sheet, FactsScreen)
+        assert started.wait(5)
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+        await sheet.workers.wait_for_complete()
+        assert asked_to_stop.is_set()

@@ -13,7 +13,7 @@ Pure: no UI imports. ``facts_json`` is the documented ``nato-reader/facts`` shap
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,13 +184,29 @@ def _most_common(items: list[str]) -> str:
     return counted.most_common(1)[0][0] if counted else ""
 
 
-def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
+class FactsStopped(Exception):
+    """``gather_facts`` was told to stop (the reader closed the sheet or quit)."""
+
+
+def _groups(alignment: Alignment, stop: Callable[[], bool]) -> Iterator[ClaimGroup]:
+    """The claim groups, asking ``stop`` before each: a huge corpus takes minutes to gather."""
+    for group in alignment.groups:
+        if stop():
+            raise FactsStopped
+        yield group
+
+
+def _never() -> bool:
+    return False
+
+
+def _numbers_and_dates(alignment: Alignment, stop: Callable[[], bool] = _never) -> list[Fact]:
     """Numbers and dates: clustered within a group when they are about the same thing (as the
     divergences compare them); a cluster that goes with an event verb joins the same event's
     values from other groups."""
     by_event: dict[tuple[str, str, str, str], Fact] = {}
     facts: list[Fact] = []
-    for group in alignment.groups:
+    for group in _groups(alignment, stop):
         clusters: list[tuple[list[_Found], set[str]]] = []  # values about one thing, with their anchors
         for item in _value_mentions(alignment, group):
             mention = item.mention
@@ -245,9 +261,9 @@ def _numbers_and_dates(alignment: Alignment) -> list[Fact]:
     return list(by_event.values()) + facts
 
 
-def _speakers(alignment: Alignment) -> list[Fact]:
+def _speakers(alignment: Alignment, stop: Callable[[], bool] = _never) -> list[Fact]:
     facts = []
-    for group in alignment.groups:
+    for group in _groups(alignment, stop):
         fact = Fact("attribution", f"who is credited: {_excerpt(alignment, group.members[0])}", group.id)
         by_member: dict[Member, list[Mention]] = {}
         representatives: list[Mention] = []
@@ -273,9 +289,9 @@ def _speakers(alignment: Alignment) -> list[Fact]:
     return facts
 
 
-def _quotes(alignment: Alignment) -> list[Fact]:
+def _quotes(alignment: Alignment, stop: Callable[[], bool] = _never) -> list[Fact]:
     facts = []
-    for group in alignment.groups:
+    for group in _groups(alignment, stop):
         fact = Fact("quote", f"quoted words: {_excerpt(alignment, group.members[0])}", group.id)
         for member in group.members:
             text = alignment.sentence(member).text
@@ -302,9 +318,11 @@ def _across_sources(fact: Fact) -> bool:
     return any(a - b and b - a for i, a in enumerate(sources) for b in sources[i + 1 :])
 
 
-def gather_facts(alignment: Alignment) -> list[Fact]:
-    """Every fact the sources state, conflicts first, then by kind and claim order."""
-    facts = _numbers_and_dates(alignment) + _speakers(alignment) + _quotes(alignment)
+def gather_facts(alignment: Alignment, stop: Callable[[], bool] = _never) -> list[Fact]:
+    """Every fact the sources state, conflicts first, then by kind and claim order.
+
+    ``stop`` is asked before each claim; when it says so, ``FactsStopped`` is raised."""
+    facts = _numbers_and_dates(alignment, stop) + _speakers(alignment, stop) + _quotes(alignment, stop)
     for fact in facts:
         if fact.kind in {"number", "date"}:
             fact.conflict = _across_sources(fact)

@@ -10,11 +10,17 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from tui.corpus.hard_wrap import wrapped_lines
-from tui.corpus.text import STORE_DATE_RE, ends_sentence
+from tui.corpus.sentence_joins import (
+    CLOCK_END_RE,
+    TIME_ZONE_RE,
+    Span,
+    attributions_apart,
+    date_apart,
+    rejoined,
+)
 
 # pySBD's regexes slow down badly on very long runs without punctuation, so long paragraphs are
 # cut at a space into pieces of about this size first.
@@ -22,12 +28,15 @@ MAX_BLOCK_CHARS = 4000
 
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
+# A list item's bullet or number (not a year: "on May 5," / "2010. The company ...").
+_BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
-# A sentence end with the space lost in copying ("the top job.During the meeting"): two lower-case
-# letters (or a closing quote after them) before the mark and a capitalised word right after.
-# "U.S.", "Feb. 3", "No.5", "3.5", initials and most web addresses do not have that shape.
-_GLUED_END_RE = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
+# A sentence end with the space lost in copying ("the top job.During the meeting", "magnitude
+# 5.8.Both quakes"): two lower-case letters or a number of two figures (or a closing quote after
+# them) before the mark and a capitalised word right after. "U.S.", "Feb. 3", "No.5", "3.5",
+# initials, "1.Introduction" and most web addresses do not have that shape.
+_GLUED_END_RE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d\d)|(?<=\d\.\d))[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
 _FAST_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 # pySBD takes about 3 ms per kB of news text. Past this size (a 2 MB page is a book, or a dump)
@@ -57,15 +66,6 @@ _HARD_RE = re.compile(r"[()\[\]]")
 _QUOTE_RE = re.compile(r"[\"“”„«»]|--")
 _SINGLE_QUOTE_RE = re.compile(r"‘|(?<!\w)['’]|['’](?![A-Za-z])")
 _APOSTROPHE_RE = re.compile(r"['’‘]")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A sentence's place in the text: ``text[start:end]``, and the paragraph it is in."""
-
-    start: int
-    end: int
-    paragraph: int
 
 
 def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
@@ -130,11 +130,15 @@ def join_broken_lines(text: str) -> str:
         position += len(line)
         if line.strip() and following.strip():
             first = following.lstrip()[:1]
-            if not _TERMINAL_RE.search(line):
-                inside = first.islower() or _SOFT_END_RE.search(line) or number in wrapped
+            if _BULLET_START_RE.match(following):
+                # A bulleted list whose items end with commas ("• the governor vetoes the bill,")
+                # is a list: each item is a sentence of its own.
+                inside = False
+            elif not _TERMINAL_RE.search(line):
+                inside = bool(first.islower() or _SOFT_END_RE.search(line) or number in wrapped)
             else:  # "at 3:44 a.m." / "EDT." on the next line
-                clock = _CLOCK_END_RE.search(line.rstrip())
-                inside = bool(clock and _TIME_ZONE_RE.match(following.lstrip()))
+                clock = CLOCK_END_RE.search(line.rstrip())
+                inside = bool(clock and TIME_ZONE_RE.match(following.lstrip()))
             if inside:
                 pieces.append(text[start:position])
                 start = position + 1
@@ -274,103 +278,6 @@ def split_sentences(text: str, joined: str | None = None) -> list[Span]:
                     spans.extend(_unglued(text, start, end, paragraph))
             piece_offset += len(piece)
         offset += len(line) + 1
-    return _date_apart(text, _rejoined(text, spans))
-
-
-# A page saved by a page store with its date in front of the text (" date 2020-12-09 Ghana's
-# president ..."): the stamp, glued to the first sentence, is a sentence of its own, which the
-# clutter rules mark.
-def _date_apart(text: str, spans: list[Span]) -> list[Span]:
-    """The first sentence without a date stamp glued in front of it."""
-    if not spans:
-        return spans
-    first = spans[0]
-    stamp = STORE_DATE_RE.match(text, first.start, first.end)
-    if stamp is None or stamp.end() >= first.end:
-        return spans
-    date_end = first.start + len(stamp.group().rstrip())
-    date, sentence = (
-        Span(first.start, date_end, first.paragraph),
-        Span(stamp.end(), first.end, first.paragraph),
-    )
-    return [date, sentence, *spans[1:]]
-
-
-# A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:
-# "at 3:44 a.m. ET from the Cape", "as of 4 p.m. Monday, 411 aftershocks".
-_CLOCK_END_RE = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
-_TIME_ZONE = r"([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time)\b"
-_AFTER_CLOCK_RE = re.compile(
-    rf"^({_TIME_ZONE}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])"
-    r"|((Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\s+\d)"
-)
-_TIME_ZONE_RE = re.compile(rf"^{_TIME_ZONE}")
-# A quotation that ends with "!" or "?" and the line that says who said it: '"We did it!" the
-# chief executive tweeted from California.' is one sentence, as it is with a comma.
-_QUOTE_END_RE = re.compile(r"[!?][\"”’']$")
-_REPORTING = r"(said|says|tweeted|wrote|told|added|asked|posted|declared|exclaimed|replied|shouted|explained)"
-# The speaker: lower case ("the chief executive tweeted"), or a name and title in capitals
-# ("SpaceX Chief Executive Elon Musk tweeted"); "The minister said nothing" is a sentence.
-_ATTRIBUTION_RE = re.compile(
-    rf"^([a-z][^\"“”]{{0,80}}|([A-Z][\w.'’-]*,?\s+){{1,7}}){_REPORTING}\b[^\"“”.!?,;]{{0,40}}\.$"
-)
-
-
-_DASH_START_RE = re.compile(r"^(--|[—–])\s")
-# A dateline's agency before its dash: "MONTCOAL, W.Va. (AP) — A huge explosion ...".
-_AGENCY_DASH_START_RE = re.compile(r"^\([A-Z][\w .&-]{0,30}\)\s*(--|[—–-])\s")
-# A dotted abbreviation that ends a piece: "W.Va.", "N.Y.", "Mont.", "Gov." (pySBD knows some, not
-# all of them: it ends a sentence after "W.Va.").
-_ABBREVIATION_END_RE = re.compile(r"(^|[\s,(])([A-Z][a-z]{0,3}\.){1,3}$")
-_LOWER_START_RE = re.compile(r"^[a-z]")
-_TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
-_ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
-_ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
-
-
-def _rejoined(text: str, spans: list[Span]) -> list[Span]:
-    """Join the pieces of one sentence the segmentation above cut apart (see ``_one_sentence``)."""
-    result: list[Span] = []
-    for span in spans:
-        last = result[-1] if result else None
-        if (
-            last
-            and last.paragraph == span.paragraph
-            and _one_sentence(text[last.start : last.end], text[span.start : span.end])
-        ):
-            result[-1] = Span(last.start, span.end, span.paragraph)
-            continue
-        result.append(span)
-    return result
-
-
-def _one_sentence(before: str, after: str) -> bool:
-    """Do two pieces cut apart make one sentence? A clock time and its zone or day, a quoted
-    exclamation and who said it, a dateline and its dash ("CAPE CANAVERAL, Fla. -- The mission
-    ..."), an address cut at its dots ("trent.j." / "perrotto@nasa.gov"), an abbreviation and
-    what goes on after it (see ``_after_abbreviation``)."""
-    if _CLOCK_END_RE.search(before):
-        return bool(_AFTER_CLOCK_RE.match(after))
-    if _QUOTE_END_RE.search(before):
-        return len(after.split()) <= 14 and bool(_ATTRIBUTION_RE.match(after))
-    if _DASH_START_RE.match(after) or _AGENCY_DASH_START_RE.match(after):
-        return bool(_DATELINE_RE.match(before))
-    if _ABBREVIATION_END_RE.search(before):
-        return _after_abbreviation(before, after)
-    return bool(_ADDRESS_HEAD_RE.search(before) and _ADDRESS_TAIL_RE.match(after))
-
-
-def _after_abbreviation(before: str, after: str) -> bool:
-    """After an abbreviation, no sentence starts in lower case ("25 dead in W.Va. coal mine
-    blast"), and a headline goes on in title case to its end with no full stop ("25 Dead After
-    W.Va. Coal Mine Blast"); "He lives in Charleston, W.Va. He said no." stays two."""
-    if _LOWER_START_RE.match(after):
-        return True
-    words = [word for word in (before + " " + after).split() if len(word) > 3]
-    return (
-        not ends_sentence(after)
-        and len(after.split()) <= 12
-        and bool(words)
-        and all(_TITLE_WORD_RE.match(word) for word in words)
-    )
+    # The stamp comes apart first, so that a dateline behind it rejoins its dash (" date
+    # 2022-09-24 MORGANTOWN, W.Va." / "– Leaders ...").
+    return rejoined(text, date_apart(text, attributions_apart(text, spans)))

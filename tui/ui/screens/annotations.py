@@ -155,8 +155,8 @@ class AnnotationsScreen(Screen[Annotation | None]):
         }
         if any(a.verdict for a in rows):
             widths["verdict"] = max(len(v) for v in VERDICTS)
-        if any(a.orphan for a in rows):
-            widths["state"] = len("orphaned")
+        if any(a.orphan or a.changed for a in rows):
+            widths["state"] = len("changed, check")
         if claims:
             widths["claim"] = len(f"claim {len(claims)}")
         free = self.size.width - sum(widths.values()) - CELL_PADDING * (len(widths) + 2) - SCROLLBAR

@@ -18,8 +18,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from tui.alignment.facts import Fact, gather_facts
+from tui.alignment.facts import Fact, FactsStopped, gather_facts
 from tui.alignment.model import Member
 from tui.alignment.result import Alignment
 from tui.resources import stylesheet
@@ -87,8 +88,15 @@ class FactsScreen(Screen[Member | CardRequest | None]):
 
     @work(thread=True, exclusive=True, group="facts")
     def gather(self) -> None:
-        """Compute the facts off the UI thread; the list is filled when they arrive."""
-        self.post_message(self.Gathered(gather_facts(self.alignment)))
+        """Compute the facts off the UI thread; the list is filled when they arrive. Closing the
+        sheet or quitting cancels the worker, and the gathering stops at the next claim (on a
+        huge corpus it takes minutes, and a thread cannot be stopped from outside)."""
+        worker = get_current_worker()
+        try:
+            facts = gather_facts(self.alignment, stop=lambda: worker.is_cancelled)
+        except FactsStopped:
+            return
+        self.post_message(self.Gathered(facts))
 
     @on(Gathered)
     def _on_gathered(self, message: Gathered) -> None:

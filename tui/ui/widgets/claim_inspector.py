@@ -204,5 +204,7 @@ class ClaimInspector(Static, can_focus=True):
         for tag in sorted(tags, key=lambda t: (t.label, t.source)):
             verdict = f" {tag.verdict}" if tag.verdict else ""
             note = f" “{tag.note}”" if tag.note else ""
-            items.append(one_line(f"{tag.label} ({source_key(labels, tag.source)}){verdict}{note}"))
+            # Re-anchored onto words that differ from the tagged ones: the user must look again.
+            changed = " [changed, check]" if tag.changed else ""
+            items.append(one_line(f"{tag.label} ({source_key(labels, tag.source)}){verdict}{note}{changed}"))
         return ["\n", ("# " + " · ".join(items), self._style("claim-inspector--tags"))]
