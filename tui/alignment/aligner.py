@@ -208,24 +208,9 @@ class Aligner:
             return sum(matched) / len(matched)
 
         order = sorted(range(len(nodes)), key=lambda n: nodes[n].key)
-        # A sentence's outcome reads only its own group and its neighbours' groups: one weighed
-        # in the first round with none of those changed since is not weighed again (it would stay
-        # put, scoring the same pairs). Changes are stamped with the number of moves made so far.
-        moves = 0
-        changed = [0] * len(clusters)  # each group's stamp at its last change
-        moved = [0] * len(nodes)  # each sentence's stamp at its last move
-        weighed = [-1] * len(nodes)  # each sentence's stamp when it was last weighed
         for _ in range(2):
             for n in order:
                 own, source = group_of[n], nodes[n].member.source
-                stamp = weighed[n]
-                if (
-                    stamp >= 0
-                    and changed[own] <= stamp
-                    and all(moved[m] <= stamp and changed[group_of[m]] <= stamp for m in neighbours[n])
-                ):
-                    continue
-                weighed[n] = moves
                 current = fit(n, members[own])
                 if current >= SETTLED:
                     continue
@@ -240,8 +225,6 @@ class Aligner:
                     if score >= floor and (best is None or score > best[0]):
                         best = (score, target)
                 if best is not None:
-                    moves += 1
-                    changed[own] = changed[best[1]] = moved[n] = moves
                     members[own].remove(n)
                     sources_in[own].discard(source)
                     bisect.insort(members[best[1]], n)
