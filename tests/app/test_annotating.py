@@ -167,10 +167,10 @@ async def test_a_lists_annotations_filters_and_jumps():
         assert isinstance(app.screen, AnnotationsScreen)
         table = app.screen.query_one("DataTable")
         assert table.row_count == 2
-        await pilot.press("l", "2")  # the label picker: 1 all, 2 claim
+        await pilot.press("l", "1")  # the label picker: 0 all, 1 claim (the digits of tagging)
         table = app.screen.query_one("DataTable")
         assert table.row_count == 1
-        await pilot.press("l", "4")  # label: number
+        await pilot.press("l", "3")  # label: number, as "t 3" tagged it
         assert table.row_count == 1
         await pilot.press("enter")
         assert isinstance(app.screen, CompareScreen)

@@ -120,3 +120,21 @@ async def test_an_annotation_moved_onto_changed_words_says_so_in_the_list():
         await pilot.press("a")
         await pilot.pause()
         assert "changed, check" in screen_text(app)
+
+
+async def test_the_verdict_filter_keeps_the_digits_of_the_verdict_picker():
+    # "1 supported" when a verdict is set, "1 supported" when the list is filtered; "all" is 0.
+    from tui.annotations.model import VERDICTS
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        seed_annotations(app)
+        await pilot.press("a")
+        screen = app.screen
+        await pilot.press("v", "1")
+        await pilot.pause()
+        assert screen.verdict == VERDICTS[0]
+        await pilot.press("v", "0")
+        await pilot.pause()
+        assert screen.verdict == "all"

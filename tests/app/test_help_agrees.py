@@ -91,3 +91,23 @@ def test_a_missing_store_value_is_not_reported_from_a_read_command(capsys):
     err = capsys.readouterr().err
     assert "--store" in err
     assert "nato-reader read" not in err
+
+
+@pytest.mark.parametrize("size", [(100, 40), (200, 50)])
+async def test_help_descriptions_are_whole_at_any_width(size):
+    # The columns fit the table's width, and a description longer than its column wraps onto
+    # more lines: nothing is cut at the table's edge.
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one("#help-table")
+        columns = list(table.columns.values())
+        assert (
+            sum(column.get_render_width(table) for column in columns) <= table.scrollable_content_region.width
+        )
+        action = columns[-1].width
+        for row in table.ordered_rows:
+            description = str(table.get_row(row.key)[-1])
+            assert row.height >= -(-len(description) // action), (description, action, row.height)

@@ -12,6 +12,7 @@ from tui.alignment.model import Member
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.matrix import MatrixScreen
 from tui.ui.widgets.claim_inspector import ClaimInspector
+from tui.ui.widgets.pane_layout import width_for
 
 CGTN, QON, WEEKDAY, WIRE, SUNAK = (
     "000_01d7c358cd3f792d",
@@ -57,6 +58,9 @@ async def test_plus_adds_panes_while_they_fit_and_rows_stay_aligned():
             assert compare.labels[source] in text
         await pilot.press("plus")  # 200 columns hold three panes of 50+
         assert len(compare.sources) == 3
+        # The notice says what four panes need and what there is, not "each needs about 50".
+        notices = [str(n.message) for n in app._notifications]
+        assert any(f"4 panes need {width_for(4)} columns, the window has 200" in n for n in notices)
         await pilot.press("minus")
         assert len(compare.sources) == 2
         await pilot.press("minus")
@@ -211,6 +215,53 @@ async def test_matrix_flags_the_diverging_source_with_a_legend_and_reflows():
         await pilot.press("enter")
         assert isinstance(app.screen, CompareScreen)
         assert WIRE in app.compare.sources and focused_group(app) == quote_group.id
+
+
+async def test_the_matrix_marks_a_further_claim_of_a_sentence_as_a_paraphrase():
+    # A sentence carries a claim as its second one (a clause): in that claim's row its source is
+    # a paraphrase, as the claim card says, not the kind of the sentence's main claim.
+    from tui.ui.screens.matrix import CELL, ROW_HEAD
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("o")
+        matrix = app.screen
+        further = [
+            (group, number)
+            for group in app.alignment.groups
+            for number, source in enumerate(matrix.order)
+            if (member := group.member_for(source)) is not None
+            and app.alignment.sentence(member).group != group.id
+        ]
+        assert further  # the seeds have sentences that carry two claims
+        for group, number in further:
+            assert matrix.table.row_text(group.id)[ROW_HEAD + number * CELL] == "~", group.id
+
+
+async def test_the_matrix_keeps_each_claims_number_in_view_when_scrolled_sideways(tmp_path):
+    # 30 sources are wider than the screen: scrolled right to the last source, every line still
+    # starts with its claim's number and source count, and the header with "#" and "n".
+    for number in range(30):
+        (tmp_path / f"outlet_{number:02}.txt").write_text(
+            f"The harbour blast hurt {40 + number} people on Tuesday, the ministry said.\n"
+            "Rescue teams worked through the night near the old harbour wall.\n",
+            encoding="utf-8",
+        )
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.press("o")
+        table = app.screen.table
+        table.focus()
+        table.scroll_to(x=table.max_scroll_x, animate=False)
+        await pilot.pause()
+        assert table.scroll_offset.x > 0
+        header, first = (table.render_line(y).text for y in (0, 1))
+        assert header.split()[:2] == ["#", "n"], header
+        group = table.keys[0]
+        assert first.split()[:2] == [str(group), str(len(app.alignment.groups[group].members))], first
+        assert "claim" in header  # the far end of the line is in view too
 
 
 # -- 6. outlets ----------------------------------------------------------------------------

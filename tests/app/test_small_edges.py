@@ -146,3 +146,16 @@ def test_quote_preview_has_no_stray_space_before_the_ellipsis():
     assert preview.endswith("…") and not preview.endswith(" …")
     assert quote.startswith(preview[:-1])
     assert preview[:-1].split()[-1] in quote.split()
+
+
+async def test_the_status_line_counts_one_shared_claim_in_the_singular(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shared = "The bridge over the river in Alden closed on Monday after the worst flood in decades."
+    (folder / "a.txt").write_text(f"{shared}\n\nThe mayor visited the flooded school on Tuesday.\n", "utf-8")
+    (folder / "b.txt").write_text(f"{shared}\n\nFarmers counted their lost cattle in the fields.\n", "utf-8")
+    app = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        status = str(app.compare.query_one("#status").content)
+        assert "1 shared claim ·" in status, status

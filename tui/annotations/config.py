@@ -3,6 +3,7 @@
 The file lives in the platform's config folder (``NATO_READER_CONFIG`` overrides the path):
 
     replace_labels = false  # optional; true: only the labels below, not the defaults too
+    theme = "textual-light"  # optional: the colours to start with (ctrl+p, "theme", lists them)
 
     [[labels]]
     name = "claim"
@@ -44,10 +45,11 @@ class Config:
 
     labels: list[Label] = field(default_factory=lambda: [Label(name) for name in DEFAULT_LABELS])
     keymap: dict[str, str] = field(default_factory=dict)
+    theme: str | None = None
     problem: str | None = None
 
 
-TOP_KEYS = ("labels", "keys", "replace_labels")
+TOP_KEYS = ("labels", "keys", "replace_labels", "theme")
 LABEL_KEYS = ("name", "color", "key")
 # The shapes of colour Textual reads: #rgb, #rrggbb (with alpha too), rgb()/hsl(), or a name.
 _COLOR_RE = re.compile(
@@ -130,6 +132,10 @@ def load_config(
                     f"[keys] {misspelt[0]!r} is not a binding id (the help screen, ?, lists them)"
                 )
         config.keymap = dict(keys)
+        theme = data.get("theme")
+        if theme is not None and (not isinstance(theme, str) or not theme.strip()):
+            raise ValueError("'theme' must be a theme's name, like \"textual-light\"")
+        config.theme = theme.strip() if theme else None
         return config
     except (OSError, UnicodeDecodeError, ValueError) as error:  # TOMLDecodeError is a ValueError
         return Config(problem=f"{path}: {error}; using the default labels and keys")

@@ -130,6 +130,26 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _warn_of_siblings(paths: list[Path]) -> None:
+    """The store records only the articles that carry annotations; when their folders hold other
+    articles, the reader was probably given those too, and numbered its claims with them."""
+    from tui.corpus.ingest import IngestError, expand_paths
+
+    folders = list(dict.fromkeys(path.parent for path in paths))
+    try:
+        found, _ = expand_paths(folders)
+    except IngestError:
+        return
+    others = [path for path in found if path not in paths]
+    if others:
+        where = ", ".join(visible(str(folder)) for folder in folders[:2])
+        where += ", ..." if len(folders) > 2 else ""
+        warn(
+            f"claim groups from the {len(paths)} annotated article(s) only, not the {len(others)} "
+            f"other(s) in {where}; give the articles as PATHs to number claims as the reader did"
+        )
+
+
 def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | None:
     """The alignment of the PATHs, else of the store's recorded articles that still exist.
 
@@ -158,6 +178,7 @@ def _articles(args: argparse.Namespace, store: AnnotationStore) -> Alignment | N
             )
         if not paths:
             return None
+        _warn_of_siblings(paths)
     from tui.cli.progress import StderrProgress
 
     with StderrProgress() as progress:

@@ -61,11 +61,13 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     for path in paths:
         if path.is_dir():
             try:
-                found = sorted(
-                    p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-                )
+                named = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
             except OSError as error:
                 raise IngestError(path, f"cannot list folder ({error.strerror})") from None
+            found = [p for p in named if p.is_file()]
+            for p in named:
+                if p.is_symlink() and not p.exists():  # a link to a file moved or deleted
+                    warnings.append(f"{visible(str(p), one_line=True)}: skipped, a link to a missing file")
             if not found:
                 warnings.append(
                     f"{visible(str(path), one_line=True)}: no .txt, .md or .html articles in this folder"
@@ -169,7 +171,15 @@ def extract_html(html: str) -> tuple[str, str | None, SourceMeta]:
     import trafilatura  # heavy (about 0.2 s): imported only when an HTML page is read
 
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+        # The page's own date markup only (meta tags, JSON-LD, <time>, the URL): the extensive
+        # search takes a footer's "© 2009" for a publication date of 2009-01-01, which then sorts
+        # the sources and goes into citations. No date is better than an invented one.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
     def field_text(name: str) -> str | None:

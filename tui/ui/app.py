@@ -182,6 +182,17 @@ class ReaderApp(ExportActions, App[None]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        if self.config.theme is not None:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                known = ", ".join(sorted(self.available_themes))
+                self.notify(
+                    f"theme {self.config.theme!r} is not a theme here ({known})",
+                    title="Config: theme not used",
+                    severity="warning",
+                    timeout=10,
+                )
         if self.config.problem:
             self.notify(self.config.problem, title="Config not used", severity="warning", timeout=10)
         if self.store.read_only:

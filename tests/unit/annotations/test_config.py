@@ -93,3 +93,25 @@ async def test_a_bad_config_is_reported_in_the_app():
         await loaded(pilot)
         assert app.config.problem
         assert any(n.title == "Config not used" for n in app._notifications)
+
+
+async def test_the_theme_of_the_config_is_the_readers_from_the_start():
+    config_path().write_text('theme = "textual-light"\n', encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert app.theme == "textual-light"
+
+
+async def test_a_theme_that_does_not_exist_is_named_and_the_default_kept():
+    config_path().write_text('theme = "no-such-theme"\n', encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert app.theme == "textual-dark"
+        assert any("no-such-theme" in str(n.message) for n in app._notifications)
+
+
+def test_a_theme_must_be_a_name():
+    config_path().write_text("theme = 3\n", encoding="utf-8")
+    assert "'theme'" in (load_config().problem or "")

@@ -492,6 +492,27 @@ def test_cli_export_without_articles_warns_and_goes_on(tmp_path: Path) -> None:
     assert "The articles were not loaded" in result.stdout
 
 
+def test_cli_export_says_when_the_annotated_articles_have_unannotated_neighbours(tmp_path: Path) -> None:
+    # The reader was given the folder; only one article carries a tag. Aligning the one alone
+    # numbers claims differently from the reader, so the export says so and how to match it.
+    folder = tmp_path / "story"
+    folder.mkdir()
+    text = "The bridge in Alden closed on Monday after the flood, the mayor said.\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text("Farmers in Alden counted their losses on Tuesday.\n", encoding="utf-8")
+    alignment = open_alignment([folder / "a.txt"], cache_dir=tmp_path / "cache")
+    article = alignment.articles[0]
+    store = AnnotationStore.open(tmp_path / "store.json", lock=False)
+    store.apply(
+        Change("x", [None], [create(article.text, article.id, 0, 10, "claim")]),
+        {article.id: (str(article.path), article.sha256)},
+    )
+    result = run("export", "--format", "csv", "--store", "store.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "annotated article(s) only, not the 1 other(s)" in result.stderr
+    assert "as PATHs" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -93,8 +93,27 @@ def test_csv_context_is_one_line_of_whole_words_and_sources_are_named(aligned) -
         assert f" {row['prefix']}" in f" {flat}" or flat.startswith(row["prefix"])
         assert f"{row['suffix']} " in f"{flat} " and row["suffix"].split()[-1] in flat.split()
         assert row["prefix"].split()[0] in flat.split()
-        assert row["source_name"] == article.title
-        assert row["other_source_names"] == next(a.title for a in aligned.articles if a.id != article.id)
+        # Named as the reader names them (no outlet is known here: the id), the headline beside.
+        assert row["source_name"] == article.id and row["source_title"] == article.title
+        assert row["other_source_names"] == next(a.id for a in aligned.articles if a.id != article.id)
+
+
+def test_every_export_names_a_source_as_the_reader_does(aligned) -> None:
+    # The user renamed one outlet (the store keeps the name); the CSV, the report and the JSON all
+    # say it, for the annotated source and where it is another source of the claim.
+    sources = _sources(aligned)
+    sources["coastal-wire"] = {**sources["coastal-wire"], "name": "Coastal Wire Service"}
+    annotations = []
+    for article in aligned.articles:
+        start = article.text.index("They agreed")
+        annotations.append(create(article.text, article.id, start + 5, start + 11, "number"))
+    rows = {
+        r["source"]: r for r in csv.DictReader(io.StringIO(export_text("csv", sources, annotations, aligned)))
+    }
+    assert rows["coastal-wire"]["source_name"] == "Coastal Wire Service"
+    assert rows["harbour-post"]["other_source_names"] == "Coastal Wire Service"
+    assert "| Coastal Wire Service |" in export_text("md", sources, annotations, aligned)
+    assert '"name": "Coastal Wire Service"' in export_text("json", sources, annotations, aligned)
 
 
 def test_markdown_report_quotes_each_sentence_once(aligned) -> None:

@@ -251,6 +251,14 @@ def test_folder_expansion_is_sorted_and_filtered_by_suffix(tmp_path: Path) -> No
     assert files == expected
 
 
+def test_a_link_to_a_missing_file_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", b"One sentence of the story.")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    files, warnings = expand_paths([tmp_path])
+    assert files == [tmp_path / "a.txt"]
+    assert len(warnings) == 1 and "gone.txt" in warnings[0] and "missing file" in warnings[0]
+
+
 def test_files_and_folders_keep_command_line_order(tmp_path: Path) -> None:
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -326,6 +334,13 @@ def test_html_page_gives_article_text_and_title(tmp_path: Path) -> None:
     for chrome in ("Politics", "Sport", "Example News", "Privacy policy", "newsletter", "<p>", "</"):
         assert chrome not in article.text
     assert any("an outstanding candidate" in s.text and not s.boilerplate for s in article.sentences)
+
+
+def test_a_copyright_year_is_not_a_publication_date(tmp_path: Path) -> None:
+    # The page has no date markup, only "Copyright © 2024" in its footer: no date, not 2024-01-01.
+    path = write(tmp_path / "page.html", HTML_PAGE.encode("utf-8"))
+    (article,) = load_corpus([path]).articles
+    assert article.meta.published is None
 
 
 def test_html_page_without_text_is_an_error(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@
   ``divergences``: the divergence types of the annotated sentence against the other sources.
 - ``csv``: one row per annotation with a header row, UTF-8 *without* a byte-order mark (what data
   tools expect; in Excel use Data > From Text/CSV and choose UTF-8). Sources are named
-  (``source_name``, ``other_source_names``: the headline where known) next to their ids; the
+  (``source_name``, ``other_source_names``: the outlet as the reader names it) next to their ids; the
   ``prefix``/``suffix`` context is flattened to one line of whole words (the store keeps it exact).
   Every text cell is quoted (numbers are not), so commas, quotes and line breaks in text survive.
   A text cell that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``,
@@ -34,7 +34,14 @@ from typing import Any
 
 from tui.alignment.result import Alignment
 from tui.annotations.exchange.formats import FORMATS
-from tui.annotations.exchange.placing import Placed, Sources, match_articles, place, source_ids
+from tui.annotations.exchange.placing import (
+    Placed,
+    Sources,
+    match_articles,
+    place,
+    source_ids,
+    source_names,
+)
 from tui.annotations.model import CONTEXT_CHARS, Annotation
 from tui.annotations.store import render
 from tui.atomic import remove_stale_temporaries, write_atomic
@@ -251,7 +258,7 @@ def csv_rows(
     """The CSV rows (``CSV_FIELDS`` keys), in source then text order."""
     ordered = sorted(annotations, key=lambda a: (a.source, a.start, a.end, a.id))
     ids = source_ids(sources, alignment)
-    names = {a.id: source_name(a, a.id) for a in alignment.articles} if alignment else {}
+    names = source_names(sources, alignment)
     rows = []
     for item in place(ordered, sources, alignment):
         a = item.annotation
@@ -260,7 +267,7 @@ def csv_rows(
             {
                 "id": a.id,
                 "source": a.source,
-                "source_name": source_name(item.article, a.source),
+                "source_name": names.get(a.source) or source_name(item.article, a.source),
                 "source_title": (item.article.title if item.article else None) or "",
                 "quote": a.quote.exact,
                 "prefix": flat_context(a.quote.prefix, before=True),

@@ -15,6 +15,7 @@ from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.result import Alignment
 from tui.annotations.model import Annotation, reanchor
 from tui.corpus.model import Article
+from tui.corpus.outlets import name_outlets
 
 Sources = Mapping[str, Mapping[str, str]]
 
@@ -96,3 +97,18 @@ def sentence_at(article: Article, start: int, end: int) -> int | None:
 def source_ids(sources: Sources, alignment: Alignment | None) -> dict[str, str]:
     """Article id to store source id, for naming the sources of a claim group."""
     return {article.id: key for key, article in match_articles(sources, alignment).items()}
+
+
+def source_names(sources: Sources, alignment: Alignment | None) -> dict[str, str]:
+    """What the reader calls each source, by article id and by store source id: the name the
+    store keeps (a rename, or the outlet the reader found), else the outlet found now (a sidecar,
+    the page's metadata, its copyright line), else the id. Every export names sources so."""
+    articles = match_articles(sources, alignment)
+    kept = {key: entry["name"] for key, entry in sources.items() if entry.get("name")}
+    found: dict[str, str] = {}
+    if alignment is not None:
+        user = {articles[key].id: name for key, name in kept.items() if key in articles}
+        found = {id_: outlet.name for id_, outlet in name_outlets(alignment.articles, user).items()}
+    for key in sources:
+        found[key] = kept.get(key) or (found.get(articles[key].id) if key in articles else None) or key
+    return found

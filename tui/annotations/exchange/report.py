@@ -21,7 +21,7 @@ from itertools import groupby
 
 from tui.alignment.model import ClaimGroup, PairComparison
 from tui.alignment.result import Alignment
-from tui.annotations.exchange.placing import Placed, Sources, place, source_ids
+from tui.annotations.exchange.placing import Placed, Sources, place, source_ids, source_names
 from tui.annotations.model import Annotation
 
 # Claim wording in the coverage table is cut to this many characters.
@@ -63,6 +63,7 @@ class _Report:
         self.alignment = alignment
         self.placed = place(sorted(annotations, key=lambda a: (a.source, a.start, a.id)), sources, alignment)
         self.store_ids = source_ids(sources, alignment)
+        self.names = source_names(sources, alignment)
         order = [a.id for a in alignment.articles] if alignment else []
         keys = [self.store_ids.get(i, i) for i in order]
         keys += sorted((set(sources) | {a.source for a in annotations}) - set(keys))
@@ -131,9 +132,7 @@ class _Report:
         rows = [
             [
                 key,
-                inline(self.sources[source].get("name") or source)
-                if source in self.sources
-                else inline(source),
+                inline(self.names.get(source, source)),
                 inline(self.titles.get(source) or ""),
                 inline(self.sources[source]["path"]) if source in self.sources else "",
                 str(counts.get(source, 0)),

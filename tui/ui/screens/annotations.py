@@ -226,7 +226,8 @@ class AnnotationsScreen(Screen[Annotation | None]):
     def action_pick(self, field: str) -> None:
         """Choose a filter value from the values there are (``all`` first)."""
         options = self._options(field)
-        choices: list[tuple[str, str | None]] = [(value, None) for value in options]
+        # "all" is 0, so the values keep the digits the tagging pickers give them (1 supported).
+        choices: list[tuple[str, str | None]] = [(value, "0" if value == ALL else None) for value in options]
 
         def chosen(value: str | None) -> None:
             if value is not None:

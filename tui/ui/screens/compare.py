@@ -33,7 +33,7 @@ from tui.ui.screens.navigating import NavigationActions
 from tui.ui.screens.opening import ViewActions
 from tui.ui.widgets.aligned_panes import AlignedPanes
 from tui.ui.widgets.claim_inspector import ClaimInspector
-from tui.ui.widgets.display import source_key, source_labels
+from tui.ui.widgets.display import plural, source_key, source_labels
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.pane_layout import panes_that_fit
 from tui.ui.widgets.pane_titles import PaneTitles
@@ -359,12 +359,13 @@ class CompareScreen(NavigationActions, ViewActions, AnnotationActions, Inspector
             text = f"{short[0]} · {position} · {SINGLE}{boilerplate}"
         elif len(self.sources) == 2:
             text = (
-                f"{short[0]} vs {short[1]} · {position} · {shared} shared claims"
+                f"{short[0]} vs {short[1]} · {position} · {plural(shared, 'shared claim')}"
                 f" · {only[0]} only left · {only[1]} only right{boilerplate}"
             )
         else:
             alone = " · ".join(f"{s} alone {n}" for s, n in zip(short, only, strict=True))
-            text = f"{' vs '.join(short)} · {position} · {shared} claims in all · {alone}{boilerplate}"
+            every = f"{plural(shared, 'claim')} in all {len(short)}"
+            text = f"{' vs '.join(short)} · {position} · {every} · {alone}{boilerplate}"
         self._status(read_only + text)
         self._show_inspector()
 

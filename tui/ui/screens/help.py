@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,6 +34,30 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
     return [(", ".join(keys), name, description) for name, (keys, description) in rows.items()]
 
 
+class KeyTable(DataTable[Text]):
+    """The keys, ids and descriptions, filled to the table's width: a description wraps onto
+    more lines instead of being cut at the table's edge."""
+
+    ID_TITLE = "id (config.toml [keys])"
+
+    def __init__(self, rows: list[tuple[str, str, str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._rows = rows
+
+    def on_resize(self) -> None:
+        keys = max((len(keys) for keys, _, _ in self._rows), default=3)
+        ids = max([len(self.ID_TITLE), *(len(name) for _, name, _ in self._rows)])
+        # Each column pads a cell by one on both sides; the vertical scrollbar takes two more.
+        action = max(20, self.size.width - keys - ids - 3 * 2 - 2)
+        self.clear(columns=True)
+        self.add_column("key", width=keys)
+        # Text, not str: a str is read as markup, and "[keys]" would vanish as a tag.
+        self.add_column(Text(self.ID_TITLE), width=ids)
+        self.add_column("action", width=action)
+        for keys_text, name, description in self._rows:
+            self.add_row(Text(keys_text), Text(name), Text(description), height=None)
+
+
 class HelpScreen(ModalScreen[None]):
     """A dialog listing the keys; any of escape, q or ? closes it."""
 
@@ -48,15 +74,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static("Keys", classes="dialog-title")
-            table: DataTable[Text] = DataTable(id="help-table", cursor_type="none", show_header=True)
-            # Text, not str: a str cell is read as markup, and "[keys]" would vanish as a tag.
-            table.add_columns("key", Text("id (config.toml [keys])"), "action")
-            for keys, name, description in self._rows:
-                table.add_row(Text(keys), Text(name), Text(description))
-            yield table
+            yield KeyTable(self._rows, id="help-table", cursor_type="none", show_header=True)
             legend = "   ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
             yield Static(
-                f"Gutter marks: {legend}   ↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
+                # Two lines of their own: wrapped anywhere, a mark parted from its word ("#" / "tagged").
+                f"Gutter marks: {legend}\n↕ moved (counterpart elsewhere)   # tagged (you annotated it)",
                 id="help-legend",
             )
             yield Static("escape closes · ctrl+p opens the command palette with every action", id="help-hint")

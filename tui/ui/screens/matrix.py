@@ -39,6 +39,7 @@ KIND_STYLES = {
 FLAG_STYLE = "$text-error bold"
 CELL = 5  # a source column: kind mark and up to two flag marks, and the gap to the next
 GAP = "  "  # between two columns
+ROW_HEAD = 12  # " #### nnn  ": the claim's number and how many sources carry it, fixed on sideways scrolls
 # Pair comparisons made before the first frame; more are made after it, between key presses
 # (the five seeds need 77; 100 sources about 5,000, at a few milliseconds each).
 COMPARE_NOW = 200
@@ -205,7 +206,10 @@ class MatrixScreen(Screen[MatrixChoice | None]):
             if member is None:
                 parts.append(" " * (CELL - 2))
                 continue
-            kind = self.alignment.sentence(member).kind
+            sentence = self.alignment.sentence(member)
+            # A sentence's kind is its main claim's; carrying this claim as a further one (in a
+            # clause) is a paraphrase of it, as the claim card says, never "unique".
+            kind = sentence.kind if sentence.group == group.id else Kind.PARAPHRASE
             parts.append((KIND_MARKS[kind], KIND_STYLES[kind]))
             marks = "".join(dict.fromkeys(flag_mark(k) for k in flags.get(source, ())))[:2]
             if marks:
@@ -219,9 +223,8 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         first = one_line(self.alignment.sentence(group.members[0]).text)
         if len(first) > self._claim_width:
             first = first[: self._claim_width - 1] + "…"
-        return Content.assemble(
-            f" {group.id:>4}  {len(group.members):>3}  ", self._marks(group), GAP, Content(first)
-        )
+        head = f" {group.id:>4}  {len(group.members):>3}  "  # ROW_HEAD cells
+        return Content.assemble(head, self._marks(group), GAP, Content(first))
 
     def _fill(self) -> None:
         table = self.table
@@ -232,7 +235,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         header = Content(f" {'#':>4}  {'n':>3}  {heads}{GAP}claim (first source's wording)")
         width = self._line_width(self._claim_width)
         cursor = keys.index(current) if current in keys else min(table.cursor, max(0, len(keys) - 1))
-        table.show(header, keys, self._line, width, cursor)
+        table.show(header, keys, self._line, width, cursor, fixed=ROW_HEAD)
         kinds = [
             Content.styled(f"{mark} {kind}", KIND_STYLES[kind])
             for kind, mark in KIND_MARKS.items()

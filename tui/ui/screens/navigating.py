@@ -20,6 +20,7 @@ from tui.alignment.claims import (
 )
 from tui.alignment.rows import is_divergent
 from tui.ui.screens.compare_host import CompareHost
+from tui.ui.widgets.pane_layout import width_for
 
 if TYPE_CHECKING:
     pass
@@ -116,7 +117,8 @@ class NavigationActions(CompareHost):
         self.show_member(first, beside=second, claim=stop.group)
         kinds = ", ".join(sorted({d.type for d in flags(pair)}))
         names = " vs ".join(self.labels[m.source] for m in (first, second))
-        self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=4)
+        # Brief: the toast sits over the inspector's corner, where the divergences are listed.
+        self.notify(f"Claim {stop.group}: {kinds} ({names})", timeout=2)
 
     def action_next_divergence(self) -> None:
         self._find_divergence(1)
@@ -181,9 +183,10 @@ class NavigationActions(CompareHost):
             self.notify("Every source is already in a pane.", timeout=2)
             return
         if len(self.sources) >= self._room():
+            wanted = len(self.sources) + 1
             self.notify(
-                f"No room for pane {len(self.sources) + 1}: each needs about 50 columns"
-                " (widen the terminal, or - removes a pane).",
+                f"No room for pane {wanted}: {wanted} panes need {width_for(wanted)} columns,"
+                f" the window has {self.app.size.width} (widen it, or - removes a pane).",
                 timeout=4,
             )
             return

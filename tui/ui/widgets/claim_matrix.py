@@ -67,6 +67,7 @@ class ClaimMatrix(ScrollView, can_focus=True, inherit_bindings=False):
         self._line: Callable[[int], Content] = lambda key: Content("")
         self._rows: dict[int, int] = {}
         self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(LINE_CACHE)
+        self._fixed = 0  # leading cells that do not scroll sideways (the claim's number and count)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -77,9 +78,12 @@ class ClaimMatrix(ScrollView, can_focus=True, inherit_bindings=False):
         line: Callable[[int], Content],
         width: int,
         cursor: int = 0,
+        fixed: int = 0,
     ) -> None:
-        """Show a row per key in ``keys``, each drawn by ``line(key)``, ``width`` cells wide."""
+        """Show a row per key in ``keys``, each drawn by ``line(key)``, ``width`` cells wide; the
+        first ``fixed`` cells of every line stay in place when the rows scroll sideways."""
         self._header, self.keys, self._line = header, list(keys), line
+        self._fixed = fixed
         self._rows = {key: number for number, key in enumerate(self.keys)}
         self._strips.clear()
         self.virtual_size = Size(width, len(self.keys) + 1)  # the header line, then the rows
@@ -207,4 +211,8 @@ class ClaimMatrix(ScrollView, can_focus=True, inherit_bindings=False):
                 cached = self._strip(self._line(self.keys[number]), under=even, over=cursor)
                 self._strips[(number, is_cursor)] = cached
             strip = cached
-        return strip.crop(scroll_x, scroll_x + width)
+        fixed = min(self._fixed, width)
+        if not scroll_x or not fixed:
+            return strip.crop(scroll_x, scroll_x + width)
+        # The fixed cells, then the rest scrolled: the row's number stays beside its marks.
+        return Strip.join([strip.crop(0, fixed), strip.crop(fixed + scroll_x, scroll_x + width)])

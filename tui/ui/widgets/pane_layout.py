@@ -13,6 +13,11 @@ DIVIDER = " │ "
 MIN_PANE_WIDTH = 50
 
 
+def width_for(panes: int) -> int:
+    """The columns ``panes`` panes of ``MIN_PANE_WIDTH`` need, dividers included."""
+    return panes * MIN_PANE_WIDTH + (panes - 1) * len(DIVIDER)
+
+
 def panes_that_fit(width: int) -> int:
     """How many panes of at least ``MIN_PANE_WIDTH`` cells fit in ``width`` (at least two)."""
     return max(2, (width + len(DIVIDER)) // (MIN_PANE_WIDTH + len(DIVIDER)))
