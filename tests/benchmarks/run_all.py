@@ -25,9 +25,13 @@ def main() -> None:
     cli = ["bench_cli.py"] + (["--sizes", "25,50,100,200", "--no-huge"] if args.quick else [])
     if args.peer:
         cli += ["--peer", str(args.peer)]
+    steps = ["bench_align_steps.py"] + (["--articles", "200", "--runs", "1"] if args.quick else [])
+    if args.peer:
+        steps += ["--peer", str(args.peer)]
     runs = [
         ["bench_quality.py"],
         cli,
+        steps,
         ["bench_align.py"] + (["--sizes", "25,50"] if args.quick else []),
         ["bench_store.py"],
         ["bench_reader.py"],

@@ -326,9 +326,9 @@ class Aligner:
         """Further groups (cluster positions) for sentences that carry a second claim."""
         cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
         offers: dict[int, dict[int, float]] = defaultdict(dict)
-        for a, b, _, contained in scores.known():
+        for a, b, _, contained in scores.known_at(contained=self.thresholds.containment):
             # Clauses have joined the other claims their sentence carries already.
-            if contained < self.thresholds.containment or nodes[a].clause or nodes[b].clause:
+            if nodes[a].clause or nodes[b].clause:
                 continue
             for inner, outer in ((a, b), (b, a)):
                 target = cluster_of[inner]

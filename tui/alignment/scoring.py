@@ -111,9 +111,41 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _zipf_table() -> dict[str, float]:
     """wordfreq's small English list as Zipf values (loaded once, about 30,000 words)."""
-    from wordfreq import get_frequency_dict
+    return {word: math.log10(freq) + 9.0 for word, freq in _frequencies().items()}
 
-    return {word: math.log10(freq) + 9.0 for word, freq in get_frequency_dict("en", wordlist="small").items()}
+
+def _frequencies() -> dict[str, float]:
+    """``wordfreq.get_frequency_dict("en", wordlist="small")``, read from wordfreq's data file the
+    way it reads it (a test compares them) but without importing wordfreq, whose language-code and
+    text-fixing libraries cost every aligning process 0.1 s to import, for one file."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = Path(folders[0], "data", "small_en.msgpack.gz") if folders else None
+    try:
+        import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency
+
+        if path is None:
+            raise OSError("no wordfreq data folder")
+        with gzip.open(path, "rb") as infile:
+            data = msgpack.load(infile, raw=False)
+    except (ImportError, OSError, ValueError):
+        data = None
+    header = data[0] if isinstance(data, list) and data else None
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        from wordfreq import get_frequency_dict  # another layout: wordfreq knows it
+
+        return dict(get_frequency_dict("en", wordlist="small"))
+    # cBpack: bucket n holds the words of frequency 10 ** (-n / 100) (``wordfreq.cB_to_freq``).
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        frequency = 10 ** (-index / 100)
+        for word in bucket:
+            frequencies[word] = frequency
+    return frequencies
 
 
 def language_rarity(word: str) -> float:

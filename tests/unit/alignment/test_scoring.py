@@ -113,3 +113,12 @@ def test_a_tens_word_and_a_unit_apart_are_two_numbers() -> None:
         "#20",
         "#1",
     }
+
+
+def test_the_word_list_read_without_wordfreq_is_wordfreqs_own() -> None:
+    from wordfreq import get_frequency_dict
+
+    from tui.alignment.scoring import _frequencies
+
+    ours, theirs = _frequencies(), get_frequency_dict("en", wordlist="small")
+    assert list(ours.items()) == list(theirs.items())  # same words, order and floats
