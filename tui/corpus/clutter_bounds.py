@@ -13,6 +13,9 @@ from tui.corpus.text import without_store_date
 
 _ARTICLE_OVER = {"paywall", "related link", "share buttons", "newsletter appeal", "navigation", "advert"}
 _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
+TEASER_WORDS = 14  # a headline in a box of other stories
+TEASER_RUN = 4  # so many headlines after the last paragraph, and nothing else: the box
+_FULL_STOPS = (".", '."', ".”", ".'", ".’")
 
 
 def repeats_on_page(page: Page) -> None:
@@ -81,6 +84,16 @@ def around_the_article(page: Page) -> None:
             # A sentence there may still be the article's ("The death toll may rise."): kept.
             if index > ended and page.words[index] < 12 and not page.ends[index] and page.open(index):
                 mark(page.reasons[index], "after the article")
+    # A run of headlines after the last paragraph, nothing else there: a box of other stories
+    # with no "Read more" ("Top 10 secrets of longevity", "Who says moms cannot be trendy?").
+    titles = [
+        i
+        for i in after
+        if page.open(i) and page.words[i] <= TEASER_WORDS and not page.lines[i].rstrip().endswith(_FULL_STOPS)
+    ]
+    if len(titles) >= TEASER_RUN and len(titles) == sum(page.open(i) for i in after):
+        for index in titles:
+            mark(page.reasons[index], "teaser")
     # From the page's end back to the first line that is neither short nor clutter.
     for index in reversed(after):
         if page.words[index] > 3 and not clutter(page.reasons[index]):

@@ -74,7 +74,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
-    ("byline", re.compile(r"^\W*by\s*[|:]?\s*$", _I)),  # a byline whose name the page left out: "By  |"
+    # A byline whose name the page left out: "By  |", "By | 2015-07-14".
+    ("byline", re.compile(r"^\W*by\s*[|:]?\s*([|:]\s*\d{4}-\d{2}-\d{2})?\s*$", _I)),
     ("byline", re.compile(r"^[a-z]{2,4}(/[a-z]{2,4})+\s*\(.*\)\W*$")),  # DW-style "mkg/hc (AFP, AP)"
     (
         "byline",
@@ -285,8 +286,8 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
     (
         "photo caption",
         re.compile(
-            r"^\W*(in )?this (\w+ ){0,2}(photo|image|picture|frame grab)( \w+){0,3} (provided|released|taken"
-            r"|made available|distributed|obtained)\b",
+            r"^\W*(in )?this (\w+,? ){0,4}(photo|image|picture|frame grab)( \w+){0,3}"
+            r" (provided|released|taken|made available|distributed|obtained)\b",
             _I,
         ),
         None,

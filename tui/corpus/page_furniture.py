@@ -65,6 +65,7 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"^\W*(get the latest .{0,60}(news|updates)|or with:|sign up for .{0,40}newsletter"
             r"|your support (makes|helps)|please (consider )?(donat|support)|donate( now| today)?\b"
             r"|subscribe\b|become a (member|subscriber|supporter)"
+            r"|stay (updated|informed|up to date|in the loop)\b"
             # a blog's follow box: "Get every new post delivered to your Inbox." / "Join 28 other followers"
             r"|get (every|each) new post\b|join [\d,]+ other (followers|subscribers)"
             r"|enter your e-?mail address to (subscribe|follow|receive))",
@@ -307,6 +308,17 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*[A-Z]{3,}( [A-Z]{2,})?:\s*(?i:read|watch|see|listen to|view)\b.{0,100}[^.!?\s]\s*$"),
         (": read", ": watch", ": see", ": listen", ": view"),
     ),
+    # A link to a video or gallery under its kicker: "VIDEO: Pluto flyby a success", "PHOTOS: ...".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH)\s*:\s*\S.{0,100}[^.!?\s]\s*$"
+        ),
+        ("video", "photo", "gallery", "slideshow", "podcast", "listen", "watch"),
+    ),
+    # The agency alone on a line under a story, with its article ("Associated Press" alone is
+    # taken for a byline already): its credit.
+    ("source credit", re.compile(r"^\W*the associated press\W*$", _I), ("associated press",)),
     # A caption that ends with its agency in brackets or after a copyright sign (Al Jazeera, UEFA):
     # "Spain's captain lifts the trophy [AFP]", "Players celebrate ©AFP".
     (

@@ -70,7 +70,7 @@ _ATTRIBUTION_RE = re.compile(
 )
 
 
-_DASH_START_RE = re.compile(r"^(--|[—–])\s")
+_DASH_START_RE = re.compile(r"^(--|[—–])(\s|(?=[A-Z]))")  # "CAPE CANAVERAL, Fla.—By NASA's ..." too
 # A dateline's agency before its dash: "MONTCOAL, W.Va. (AP) — A huge explosion ...".
 _AGENCY_DASH_START_RE = re.compile(r"^\([A-Z][\w .&-]{0,30}\)\s*(--|[—–-])\s")
 # A dotted abbreviation that ends a piece: "W.Va.", "N.Y.", "Mont.", "Gov." (pySBD knows some, not

@@ -39,6 +39,31 @@ def test_a_headline_printed_as_the_page_title_and_again_over_the_story_stays_bot
     assert_body_kept(article)
 
 
+def test_a_run_of_headlines_after_the_last_paragraph_is_a_teaser_box() -> None:
+    teasers = [
+        "Top 10 secrets of a long life in the valley",
+        "Who says farmers cannot be trendy?",
+        "Stunning photos of the old harbour",
+        "Eight fruits that grow best by the river",
+    ]
+    article = page(HEADLINE, "", *BODY, *teasers)
+    for line in teasers:
+        assert_marked(article, line, "teaser")
+    assert_body_kept(article)
+
+
+def test_a_short_list_after_the_last_paragraph_stays() -> None:
+    # Three lines, not a box of four or more headlines: an article may end with a short list.
+    items = [
+        "Bridges closed in the valley: 3",
+        "Roads closed in the valley: 12",
+        "Schools closed in Alden: 40",
+    ]
+    article = page(HEADLINE, "", *BODY, *items)
+    for line in items:
+        assert_kept(article, line)
+
+
 def test_short_labels_above_the_headline_and_after_the_last_paragraph_are_navigation() -> None:
     article = page("World", "Search This Site", "", HEADLINE, "", *BODY, "Next Story", "Share it")
     for line in ("World", "Search This Site", "Next Story", "Share it"):

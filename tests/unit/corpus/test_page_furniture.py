@@ -104,6 +104,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("You will be redirected to the page you want to view in  seconds.", "site notice"),
         ("SPEECH: Read the text of the mayor's address on the flood", "related link"),
         ("Valley Politics Topics:  Mayor Jo Lee, floods", "navigation"),
+        ("Stay updated with the latest news!", "newsletter appeal"),
+        ("• VIDEO: Alden bridge reopens", "related link"),
+        ("The Associated Press", "source credit"),
+        ("By | 2019-03-04", "byline"),
+        ("This March 4, 2019 image provided by the fire service shows the flooded street.", "photo caption"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -138,6 +143,10 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The mayor said the pumps work better on older models of the valley's drains.",
         "Users who agree to the new terms keep their accounts, the company said.",
         "By March 4, 2019, the river had fallen by a metre.",
+        "Stay calm and stay indoors, the mayor told residents on Monday.",
+        "VIDEO: the council will publish the footage on Friday, a spokesman said.",
+        "The Associated Press reported the closure first, on Monday.",
+        "This image of the bridge was shared thousands of times, the council said.",
         "The company said its privacy policy had not changed since 2018.",
         "You will be redirected to a shelter if your street floods, the mayor told residents.",
         "ALDEN: Read the riot act to the council, residents said, was what the mayor did.",

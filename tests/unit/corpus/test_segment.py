@@ -136,6 +136,11 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="dateline with an agency before its dash",
         ),
         pytest.param(
+            "ALDEN, Fla.—By the council's count, the river rose a metre. Crews stood by.",
+            ["ALDEN, Fla.—By the council's count, the river rose a metre.", "Crews stood by."],
+            id="dateline with an unspaced dash",
+        ),
+        pytest.param(
             "12 hurt in W.Va. bridge collapse",
             ["12 hurt in W.Va. bridge collapse"],
             id="lower case after an abbreviation",
