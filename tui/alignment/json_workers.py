@@ -127,7 +127,10 @@ def _encoded_groups(
                 done += 1
         except BrokenProcessPool:
             # A worker died (killed, out of memory): the rest is compared here, the same bytes.
-            pool.shutdown(wait=False, cancel_futures=True)
+            # The broken pool's manager thread is joined now: left to end on its own, the
+            # interpreter's exit could wake it through a closed pipe ("Exception ignored ... Bad
+            # file descriptor" on stderr, Python 3.11).
+            pool.shutdown(wait=True, cancel_futures=True)
             for batch in itertools.islice(_batches(alignment.groups), done, None):
                 yield from alignment.encoded_groups(batch, ensure_ascii=ensure_ascii)
         finished = True
