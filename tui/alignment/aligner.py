@@ -95,9 +95,7 @@ class Aligner:
             progress(1, 2)
         members, main_of = sentence_groups(nodes, clusters, extra)
         if scores is not None:
-            check = scores  # bound for the lambda: mypy cannot narrow inside it
-            link = self.thresholds.link_floor
-            cohesive_mains(nodes, members, main_of, lambda a, b: check.get(a, b)[0], link, CHECK_SAMPLE)
+            cohesive_mains(nodes, members, main_of, scores, self.thresholds.link_floor, CHECK_SAMPLE)
         groups = number_groups(articles, nodes, members, main_of)
         self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes if not n.clause})
         if progress is not None:

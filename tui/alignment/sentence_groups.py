@@ -8,11 +8,10 @@ it, and its kind and score come from it).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 
 from tui.alignment.model import ClaimGroup
 from tui.alignment.node_groups import sample_without
-from tui.alignment.sentence_graph import Node
+from tui.alignment.sentence_graph import Node, PairScores
 from tui.corpus.model import Article
 
 
@@ -31,9 +30,7 @@ def sentence_groups(
     Returns each group's sentences (node numbers of whole sentences) and each sentence's main
     group: the one its whole text joined, else the largest its clauses joined, else its own.
     """
-    whole: list[int] = []
-    for n, node in enumerate(nodes):
-        whole.append(whole[-1] if node.clause else n)
+    whole = _sentence_nodes(nodes)
     members = [{whole[n] for n in cluster} for cluster in clusters]
     for outer, targets in extra.items():
         for target in targets:
@@ -110,41 +107,46 @@ def _fold_near_repeats(
         into[position] = target
 
 
+def _sentence_nodes(nodes: list[Node]) -> list[int]:
+    """Each node's whole sentence, as the node number of the sentence itself (its clauses follow it)."""
+    whole: list[int] = []
+    for n, node in enumerate(nodes):
+        whole.append(whole[-1] if node.clause else n)
+    return whole
+
+
 def cohesive_mains(
     nodes: list[Node],
     members: list[list[int]],
     main_of: dict[int, int],
-    score: Callable[[int, int], float],
+    scores: PairScores,
     floor: float,
     panel: int,
 ) -> None:
     """Every sentence whose main claim a group is must match at least half of the group's other
-    such sentences (at ``floor``, by the best of their nodes: ``score`` of two nodes), the
+    such sentences (at ``floor``, by the best match of their nodes), the
     criterion the property tests check. Node clusters pass it node by node, but a cluster may
     also hold a clause whose sentence's main claim is elsewhere, and groups fold into others:
     "X" and "Y" can end up the main sentences of one group while they do not match at all. The
     worst of them leaves (a claim of its own), until the rest match. A larger group checks each
     against a fixed spread of ``panel`` others. Changes ``members`` and ``main_of`` in place."""
     nodes_of: dict[int, list[int]] = defaultdict(list)
-    sentence = 0
-    for n, node in enumerate(nodes):
-        if not node.clause:
-            sentence = n
+    for n, sentence in enumerate(_sentence_nodes(nodes)):
         nodes_of[sentence].append(n)
 
     def match(a: int, b: int) -> float:
-        return max(score(x, y) for x in nodes_of[a] for y in nodes_of[b])
+        return max(scores.get(x, y)[0] for x in nodes_of[a] for y in nodes_of[b])
 
     for position in range(len(members)):
         while True:
             main = sorted(n for n in members[position] if main_of[n] == position)
             if len(main) < 2:
                 break
-            panels = {n: sample_without(main, n, panel) for n in main}
-            failing = [n for n in main if 2 * sum(match(n, m) >= floor for m in panels[n]) < len(panels[n])]
+            matched = {n: [match(n, m) for m in sample_without(main, n, panel)] for n in main}
+            failing = [n for n, found in matched.items() if 2 * sum(x >= floor for x in found) < len(found)]
             if not failing:
                 break
-            worst = min(failing, key=lambda n: (sum(match(n, m) for m in panels[n]), n))
+            worst = min(failing, key=lambda n: (sum(matched[n]), n))
             members[position].remove(worst)
             members.append([worst])
             main_of[worst] = len(members) - 1
