@@ -43,10 +43,11 @@ class KeyTable(DataTable[Text]):
     def __init__(self, rows: list[tuple[str, str, str]], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._rows = rows
+        self._keys_width = max((len(keys) for keys, _, _ in rows), default=3)
+        self._ids_width = max([len(self.ID_TITLE), *(len(name) for _, name, _ in rows)])
 
     def on_resize(self) -> None:
-        keys = max((len(keys) for keys, _, _ in self._rows), default=3)
-        ids = max([len(self.ID_TITLE), *(len(name) for _, name, _ in self._rows)])
+        keys, ids = self._keys_width, self._ids_width
         # Each column pads a cell by one on both sides; the vertical scrollbar takes two more.
         action = max(20, self.size.width - keys - ids - 3 * 2 - 2)
         self.clear(columns=True)

@@ -39,7 +39,14 @@ KIND_STYLES = {
 FLAG_STYLE = "$text-error bold"
 CELL = 5  # a source column: kind mark and up to two flag marks, and the gap to the next
 GAP = "  "  # between two columns
-ROW_HEAD = 12  # " #### nnn  ": the claim's number and how many sources carry it, fixed on sideways scrolls
+
+
+def row_head(number: object, count: object) -> str:
+    """A row's first cells: the claim's number and how many sources carry it (the header's "#" and "n")."""
+    return f" {number:>4}  {count:>3}  "
+
+
+ROW_HEAD = len(row_head("#", "n"))  # cells that stay in place when the rows scroll sideways
 # Pair comparisons made before the first frame; more are made after it, between key presses
 # (the five seeds need 77; 100 sources about 5,000, at a few milliseconds each).
 COMPARE_NOW = 200
@@ -223,7 +230,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         first = one_line(self.alignment.sentence(group.members[0]).text)
         if len(first) > self._claim_width:
             first = first[: self._claim_width - 1] + "…"
-        head = f" {group.id:>4}  {len(group.members):>3}  "  # ROW_HEAD cells
+        head = row_head(group.id, len(group.members))
         return Content.assemble(head, self._marks(group), GAP, Content(first))
 
     def _fill(self) -> None:
@@ -232,7 +239,7 @@ class MatrixScreen(Screen[MatrixChoice | None]):
         groups = self._groups()
         keys = [g.id for g in groups]
         heads = GAP.join(self._fit(source_key(self.labels, source)) for source in self.order)
-        header = Content(f" {'#':>4}  {'n':>3}  {heads}{GAP}claim (first source's wording)")
+        header = Content(f"{row_head('#', 'n')}{heads}{GAP}claim (first source's wording)")
         width = self._line_width(self._claim_width)
         cursor = keys.index(current) if current in keys else min(table.cursor, max(0, len(keys) - 1))
         table.show(header, keys, self._line, width, cursor, fixed=ROW_HEAD)
