@@ -20,6 +20,10 @@ _WRAP_MIN_LINES = 3
 _PAGE_WRAP_MIN_LINES = 6
 _WRAP_SLACK_CHARS = 6
 _BULLET_RE = re.compile(r"^\s*([*•·>-]|\d+[.)])\s")
+# Lines a sentence never ends on: a comma, a semicolon, "the" or "of" ("you won the"). (Not "a":
+# a teaser cut short, "More than 200 wildfires a", stands over a caption.)
+OPEN_END_RE = re.compile(r"([,;][\"'”’)\]]*|(?<![\w'’-])(the|The|THE|of))\s*$")
+_DOUBLE_WRAP_MIN_BREAKS = 2
 
 
 def wrapped_lines(lines: list[str]) -> set[int]:
@@ -35,6 +39,28 @@ def wrapped_lines(lines: list[str]) -> set[int]:
             if len(full) >= _WRAP_MIN_LINES and 3 * _lower_after(lines, full) >= len(full):
                 broken.update(full)
     return broken | _page_wrapped(lines, blocks)
+
+
+def double_spaced_breaks(lines: list[str]) -> set[int]:
+    """Numbers of the lines that go on past a blank line: text wrapped at a width and then
+    double-spaced ("... you won the" / "" / "Nobel Peace Prize, and ..."), which splits sentences
+    into paragraphs. A page shows it by going on in lower case after a blank line more than once
+    (once is a label and its value, "Published" / "on"); then a line that ends on a comma,
+    "the" or "of" goes on too, whatever case the next one starts in."""
+    breaks = [
+        n
+        for n in range(len(lines) - 2)
+        if lines[n].strip()
+        and not lines[n + 1].strip()
+        and lines[n + 2].strip()
+        and not ends_sentence(lines[n].strip())
+        and not _heading(lines[n])
+        and not _BULLET_RE.match(lines[n + 2])
+    ]
+    lower = [n for n in breaks if lines[n + 2].lstrip()[:1].islower()]
+    if len(lower) < _DOUBLE_WRAP_MIN_BREAKS:
+        return set()
+    return set(lower) | {n for n in breaks if OPEN_END_RE.search(lines[n])}
 
 
 def _page_wrapped(lines: list[str], blocks: list[list[int]]) -> set[int]:

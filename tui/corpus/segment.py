@@ -12,7 +12,7 @@ import re
 import threading
 from typing import Any
 
-from tui.corpus.hard_wrap import wrapped_lines
+from tui.corpus.hard_wrap import OPEN_END_RE, double_spaced_breaks, wrapped_lines
 from tui.corpus.sentence_joins import (
     CLOCK_END_RE,
     TIME_ZONE_RE,
@@ -27,7 +27,6 @@ from tui.corpus.sentence_joins import (
 MAX_BLOCK_CHARS = 4000
 
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_SOFT_END_RE = re.compile(r"[,;][\"'”’)\]]*\s*$")
 # A list item's bullet or number (not a year: "on May 5," / "2010. The company ...").
 _BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
@@ -120,28 +119,32 @@ def join_broken_lines(text: str) -> str:
     """Replace line breaks that fall inside a sentence with spaces (same length, same offsets).
 
     A break is inside a sentence when the line does not end a sentence and the next line
-    starts in lower case, or the line ends with a comma or semicolon.
+    starts in lower case, or the line ends with a comma, a semicolon, "the" or "of" (and,
+    on a page wrapped and then double-spaced, past the blank line: ``double_spaced_breaks``).
     """
     pieces = []
     start = position = 0
     lines = text.split("\n")
     wrapped = wrapped_lines(lines)
+    double_spaced = double_spaced_breaks(lines)
     for number, (line, following) in enumerate(itertools.pairwise(lines)):
         position += len(line)
-        if line.strip() and following.strip():
+        # The line's break and the blank line's after it, on a double-spaced wrapped page.
+        inside = number in double_spaced or number - 1 in double_spaced
+        if not inside and line.strip() and following.strip():
             first = following.lstrip()[:1]
             if _BULLET_START_RE.match(following):
                 # A bulleted list whose items end with commas ("• the governor vetoes the bill,")
                 # is a list: each item is a sentence of its own.
                 inside = False
             elif not _TERMINAL_RE.search(line):
-                inside = bool(first.islower() or _SOFT_END_RE.search(line) or number in wrapped)
+                inside = bool(first.islower() or OPEN_END_RE.search(line) or number in wrapped)
             else:  # "at 3:44 a.m." / "EDT." on the next line
                 clock = CLOCK_END_RE.search(line.rstrip())
                 inside = bool(clock and TIME_ZONE_RE.match(following.lstrip()))
-            if inside:
-                pieces.append(text[start:position])
-                start = position + 1
+        if inside:
+            pieces.append(text[start:position])
+            start = position + 1
         position += 1
     if not pieces:
         return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -475,15 +476,39 @@ def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> N
     assert len(joined) == len(text)
     for before, after in zip(text, joined, strict=True):
         assert after == before or (before, after) == ("\n", " ")
-    # A break is joined exactly when the line does not end a sentence and the next starts in lower
-    # case (or the line ends with a comma or semicolon): the lines as ``split_sentences`` sees them.
+    # Between two lines, a break is joined exactly when the line does not end a sentence and the
+    # next starts in lower case (or the line ends with a comma, a semicolon, "the" or "of"):
+    # the lines as ``split_sentences`` sees them. A blank line's two breaks go together.
     lines = text.split("\n")
     kept = [joined[sum(len(line) + 1 for line in lines[: n + 1]) - 1] == "\n" for n in range(len(lines) - 1)]
     for n, keep in enumerate(kept):
         line, following = lines[n], lines[n + 1]
+        if line.strip() and not following.strip() and n + 1 < len(kept):
+            assert keep == kept[n + 1] or not lines[n + 2].strip(), (line, following, lines[n + 2])
         breaks = bool(line.strip() and following.strip()) and not line.rstrip().endswith((".", "!", "?"))
-        breaks = breaks and (following.lstrip()[:1].islower() or line.rstrip().endswith((",", ";")))
-        assert keep != breaks, (line, following)
+        open_end = re.search(r"(^|[ ,;.])(the|The|of)\s*$", line) or line.rstrip().endswith((",", ";"))
+        breaks = breaks and bool(following.lstrip()[:1].islower() or open_end)
+        assert keep != breaks or not (line.strip() and following.strip()), (line, following)
+
+
+def test_a_page_wrapped_and_then_double_spaced_keeps_its_sentences_whole() -> None:
+    text = (
+        "The mayor said the river would\n\ncrest on Friday, and that the\n\nNorth Bank would flood"
+        " first.\n\nResidents were told to leave\n\nby noon.\n\nThe council met.\n\nSchools closed."
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The mayor said the river would\n\ncrest on Friday, and that the\n\nNorth Bank would flood first.",
+        "Residents were told to leave\n\nby noon.",
+        "The council met.",
+        "Schools closed.",
+    ]
+
+
+def test_a_label_before_a_blank_line_and_its_value_stay_apart() -> None:
+    # Once on a page is a label and its value, not a wrapped page: "Published" / "on".
+    text = "Published\n\non\n\nThe mayor said the river would crest on Friday.\n\nSchools closed."
+    first = split_sentences(text)[0]
+    assert text[first.start : first.end] == "Published"
 
 
 def test_split_sentences_given_the_joined_text_is_the_same() -> None:
