@@ -55,6 +55,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("teaser", re.compile(r"^\W*more (from|on|stories from) [\w .’'-]{1,40}$", _I)),
+    # A box's heading alone: "The Latest" (AP's "The Latest: ..." is a headline; "Latest news" is
+    # a related link, ``page_clutter``).
+    ("teaser", re.compile(r"^\W*(the )?latest\W*$", _I)),
     # A blog's list of other posts: "Popular posts from this blog", "Related Posts Plugin for ...".
     ("teaser", re.compile(r"^\W*(popular|recent|related|similar) posts\b", _I)),
     (
@@ -111,6 +114,9 @@ _BLOCK_OPENERS = re.compile(
     r"^\W*(more (from|on|stories)|related|recommended|most read|trending|(popular|recent|similar) posts)\b",
     _I,
 )
+# "The Latest" opens a box only with its list right under it: over a page's header, "Latest News:"
+# stands alone, and the headline comes after a blank line.
+_LIST_OPENERS = re.compile(r"^\W*(the )?latest\b", _I)
 _PROSE_WORDS = 25
 _PROSE_PIECE_WORDS = 7
 
@@ -200,8 +206,14 @@ def classify(
     by_sentence: dict[str, str | None] = {}
     line_reasons: list[str | None] = []
     in_teaser_block = False
-    for stripped in lines:
-        if in_teaser_block and ends_sentence(stripped) and len(stripped.split()) >= _PROSE_WORDS:
+    # On a page that puts a blank line between its paragraphs, lines that follow each other are a
+    # list: a box's teasers stay in the box even when each is a long sentence.
+    filled = [i for i, line in enumerate(lines) if line]
+    spaced = sum(not lines[i + 1] for i in filled if i + 1 < len(lines)) * 2 > len(filled)
+    for index, stripped in enumerate(lines):
+        listed = spaced and index > 0 and bool(lines[index - 1])
+        prose = ends_sentence(stripped) and len(stripped.split()) >= _PROSE_WORDS
+        if in_teaser_block and prose and not listed:
             in_teaser_block = False
         if stripped in by_line:
             reason = by_line[stripped]
@@ -210,7 +222,10 @@ def classify(
             reason = by_line[stripped] = match_rule(shown) or _line_rule(shown, counts[stripped] > 1)
         if reason is None and in_teaser_block and stripped:
             reason = "teaser block"
-        if reason == "teaser" and _BLOCK_OPENERS.match(stripped):
+        if reason == "teaser" and (
+            _BLOCK_OPENERS.match(stripped)
+            or (_LIST_OPENERS.match(stripped) and index + 1 < len(lines) and lines[index + 1])
+        ):
             in_teaser_block = True
         line_reasons.append(reason)
 

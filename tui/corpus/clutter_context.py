@@ -61,6 +61,10 @@ _COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
 _COMMENT_MAX_WORDS = 150
 _TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
 _TITLE_SITE_WORDS = 12
+# A share bar's label glued before the headline it shares: "SHARE Mayor Quits Over Flood".
+_SHARE_LABEL_RE = re.compile(r"^(SHARE|Share|TWEET|Tweet|E-?MAIL|E-?mail|PRINT|Print)\s+")
+_APPEAL_QUESTION_WORDS = 10
+_YOU = {"you", "your"}
 _STAMPS = {"timestamp", "byline"}
 _STAMP_WORDS = {"on", "at", "by"}
 
@@ -306,11 +310,29 @@ def _page_title(page: Page) -> None:
         line = page.lines[index]
         if clutter(page.reasons[index]) or page.ends[index]:
             continue
+        label = _SHARE_LABEL_RE.match(line)
+        if label and line[label.end() :].strip() in alone:
+            mark(page.reasons[index], "share buttons")
+            continue
         for bar in _TITLE_BAR_RE.finditer(line):
             title, site = line[: bar.start()].strip(), line[bar.end() :]
             if title in alone and title != line.strip() and len(site.split()) <= _TITLE_SITE_WORDS:
                 mark(page.reasons[index], "page title")
                 break
+
+
+def _appeal_questions(page: Page) -> None:
+    """A short question to the reader beside an appeal is the appeal's: "Were you on the flight?
+    Send us your story." (Alone, "Were you there?" may be a quotation's.)"""
+    for index in page.filled:
+        reasons = page.reasons[index]
+        if "reader appeal" not in reasons or clutter(reasons):
+            continue
+        for number, sentence in enumerate(page.sentences[index]):
+            words = sentence.split()
+            question = sentence.rstrip().endswith("?") and len(words) <= _APPEAL_QUESTION_WORDS
+            if reasons[number] is None and question and any(w.lower().strip("?,") in _YOU for w in words):
+                reasons[number] = "reader appeal"
 
 
 def _author_bio(page: Page) -> None:
@@ -375,6 +397,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _sandwiched(page)
     _header_caption(page)
     _author_bio(page)
+    _appeal_questions(page)
     _blog_comments(page)
     _capital_links(page)
     sidebars(page)

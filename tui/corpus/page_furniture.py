@@ -308,13 +308,47 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*[A-Z]{3,}( [A-Z]{2,})?:\s*(?i:read|watch|see|listen to|view)\b.{0,100}[^.!?\s]\s*$"),
         (": read", ": watch", ": see", ": listen", ": view"),
     ),
-    # A link to a video or gallery under its kicker: "VIDEO: Pluto flyby a success", "PHOTOS: ...".
+    # A link to a video or gallery under its kicker: "VIDEO: Pluto flyby a success", "PHOTOS: ...",
+    # "Photo gallery: The flood in pictures.", described in a sentence of its own ("VIDEO: Jo Lee
+    # on the vote." but not "VIDEO: the council will publish it, a spokesman said.").
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH)\s*:\s*\S.{0,100}[^.!?\s]\s*$"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH"
+            r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
+            r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
         ),
         ("video", "photo", "gallery", "slideshow", "podcast", "listen", "watch"),
+    ),
+    # A video player's own words and its embed line, a duration and the player's address: "Please
+    # log in to update your video settings", "Video will begin in 5 seconds.", "PT1M54S http://...".
+    (
+        "video player",
+        re.compile(
+            r"^\W*((please )?(log ?in|sign ?in) to (update|change|manage) your (video|player) settings"
+            r"|(the )?(next )?(video|ad|advertisement) will (begin|start|play|resume) in \d+ seconds?"
+            r"|PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20})\W*$",
+            _I,
+        ),
+        ("settings", "seconds", "http"),
+    ),
+    # An appeal to the reader: "Send us your story.", "Share your photos with us".
+    (
+        "reader appeal",
+        re.compile(
+            r"^\W*((send|e-?mail|tell|show) us|share) your (\w+ ){0,2}(story|stories|photos?|pictures?"
+            r"|videos?|views|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
+            _I,
+        ),
+        ("your",),
+    ),
+    # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
+    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:".
+    ("byline", re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I), (" by",)),
+    (
+        "byline",
+        re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
+        ("report:", "reports:"),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.

@@ -109,6 +109,16 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("The Associated Press", "source credit"),
         ("By | 2019-03-04", "byline"),
         ("This March 4, 2019 image provided by the fire service shows the flooded street.", "photo caption"),
+        # video players, appeals, programme and broadcast credits
+        ("Please Log in to update your video settings", "video player"),
+        ("Video will begin in 5 seconds.", "video player"),
+        ("PT2M10S http://www.valleytimes.example/player?id=v-9k2 640 360", "video player"),
+        ("Send us your story.", "reader appeal"),
+        ("Share your flood photos with us", "reader appeal"),
+        ("Hosted by", "byline"),
+        ("Valley TV's Jo Lee, Sam Hale and Ana de Souza report:", "byline"),
+        ("VIDEO: Jo Lee on what the flood means for the valley's farms.", "related link"),
+        ("Photo gallery: The worst flood in Alden since 1871", "related link"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -150,6 +160,12 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The company said its privacy policy had not changed since 2018.",
         "You will be redirected to a shelter if your street floods, the mayor told residents.",
         "ALDEN: Read the riot act to the council, residents said, was what the mayor did.",
+        "Video will be shown to the inquiry in 10 days, the mayor said.",
+        "Send us more boats, the mayor told the governor on Tuesday.",
+        "Tell us your name, the rescuers shouted to the family on the roof.",
+        "Hosted by the mayor, the meeting ran for three hours.",
+        "The council's report: the river rose by a metre.",
+        "Photo galleries of the flood were shared thousands of times, the council said.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -262,4 +278,36 @@ def test_a_wire_caption_that_runs_on_over_the_photographers_name_is_all_caption(
     )
     for caption in captions:
         assert_marked(article, caption)
+    assert_body_kept(article)
+
+
+def test_a_latest_box_under_the_article_is_teasers_even_when_each_is_a_sentence() -> None:
+    teasers = [
+        "The county will vote next month on a plan to raise the pay of its bus drivers and cleaners by a"
+        " fifth over three years, with a new minimum wage for every worker on its books from April.",
+        "Riders of the valley's trains may now find a check mark beside their name, part of a new check.",
+    ]
+    article = page(HEADLINE, "", BODY[0], "", BODY[1], "", BODY[2], "", "The Latest", *teasers)
+    for line in ["The Latest", *teasers]:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_latest_news_over_the_page_header_marks_only_itself() -> None:
+    article = page("Latest News:", "", "Home>>Valley", "", HEADLINE, "", *BODY)
+    assert_marked(article, "Latest News:")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_share_label_glued_to_the_headline_is_the_share_bar() -> None:
+    article = page(HEADLINE, "", f"SHARE {HEADLINE}", "", *BODY)
+    assert_marked(article, f"SHARE {HEADLINE}", "share buttons")
+    assert_kept(article, HEADLINE)
+
+
+def test_a_question_to_the_reader_beside_an_appeal_is_the_appeal() -> None:
+    line = "Were you in Alden on Wednesday? Send us your story."
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, "reader appeal")
     assert_body_kept(article)
