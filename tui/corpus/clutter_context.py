@@ -25,9 +25,11 @@ CAPTIONS = CREDITS | {"photo caption", "map caption"}
 # Lines that sit under a headline: who wrote it, when, with what picture.
 _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 
-# A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)".
+# A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)";
+# not a headline's note of what it holds, "(PHOTOS)", "(video)".
 _CREDIT_TAIL_RE = re.compile(
-    r"\((?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
+    r"\((?!\s*(photos?|pictures?|videos?|gallery|slideshow)\s*\))"
+    r"(?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
     re.IGNORECASE,
 )

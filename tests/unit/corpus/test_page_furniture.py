@@ -311,3 +311,9 @@ def test_a_question_to_the_reader_beside_an_appeal_is_the_appeal() -> None:
     article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
     assert_marked(article, line, "reader appeal")
     assert_body_kept(article)
+
+
+def test_a_headline_noting_its_photos_is_not_a_caption() -> None:
+    headline = "Alden Reopens Its Bridge After the Flood (photos)"
+    article = page(headline, BODY[0], BODY[1], BODY[2])
+    assert_kept(article, headline)
