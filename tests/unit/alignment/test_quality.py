@@ -37,10 +37,10 @@ SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
 # for a change.
 COMMITTED_F1_FLOOR = 0.59  # measured 0.613 (67 gold pairs: one pair moves it 0.01-0.02)
 COMMITTED_GAIN_FLOOR = 0.20  # over the naive baseline; measured +0.217
-COMMITTED_BOILERPLATE_FLOOR = 0.78  # measured 0.806
-FULL_F1_FLOOR = 0.53  # measured 0.552
-FULL_GAIN_FLOOR = 0.18  # measured +0.196 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.82  # measured 0.839
+COMMITTED_BOILERPLATE_FLOOR = 0.82  # measured 0.839 (0.806 when batch 9 moved in)
+FULL_F1_FLOOR = 0.53  # measured 0.554
+FULL_GAIN_FLOOR = 0.18  # measured +0.198 (the aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.85  # measured 0.865 (0.839 when batch 9 moved in)
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:
