@@ -45,7 +45,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
-    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
+    # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
+    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}(\s*\|\s*\w+)*\W*$", _I)),
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…-]*$")),
     # A server's clock, as C's ctime writes it: "Mon Mar 22 20:33:53 EST 2010".
@@ -104,7 +105,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "photo caption",
         re.compile(
             # The comma first, then the checks behind it: the search skips to commas.
-            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
+            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*({_DAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
             r"\s*(\([^)]*\))?\s*$",
             _I,
         ),
@@ -147,6 +148,11 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    # An outlet's name and a date: "Valley News March 4, 2019".
+    (
+        "byline",
+        re.compile(rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}},?\s+(?i:({_DAY},?\s*)?{_DATE})\W*$"),
+    ),
     # The date first: "July 24, 2013|Reuters".
     ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
     # A post's date and its categories: "May 1, 2024 | Home, News".

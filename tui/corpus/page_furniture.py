@@ -29,7 +29,7 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
-            r"|(adjust )?(text|font) size:?"
+            r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"
             r"|main menu|left menu|news feed\b.*|world news)\W*$",
             _I,
         ),
@@ -116,7 +116,8 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "comment prompt",
         re.compile(
-            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
+            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?( (for|on|to) this (article|story|post))?"
+            r"|comment on this (article|story|post)|\d+ comments?\W{0,4}read them\b.{0,30}"
             r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
             r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
             r"|.{0,10}bloggers like this:?)\W*$",
@@ -167,11 +168,13 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
+            r"|most (read|popular|viewed|shared|commented|e-?mailed)"
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),
         (
             "recommended",
+            "most ",
             "up next",
             "watch next",
             "read next",
@@ -327,10 +330,11 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"^\W*((please )?(log ?in|sign ?in) to (update|change|manage) your (video|player) settings"
             r"|(the )?(next )?(video|ad|advertisement) will (begin|start|play|resume) in \d+ seconds?"
+            r"|please wait|no media source (is )?currently available"
             r"|PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20})\W*$",
             _I,
         ),
-        ("settings", "seconds", "http"),
+        ("settings", "seconds", "http", "please wait", "media source"),
     ),
     # An appeal to the reader: "Send us your story.", "Share your photos with us".
     (

@@ -119,6 +119,19 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Valley TV's Jo Lee, Sam Hale and Ana de Souza report:", "byline"),
         ("VIDEO: Jo Lee on what the flood means for the valley's farms.", "related link"),
         ("Photo gallery: The worst flood in Alden since 1871", "related link"),
+        ("please wait", "video player"),
+        ("No media source currently available", "video player"),
+        ("3 Comments for this article", "comment prompt"),
+        ("Comment on this Story", "comment prompt"),
+        ("{ 0 comments... read them below or add one }", "comment prompt"),
+        ("Most Read", "related link"),
+        ("• - A A A +", "navigation"),
+        ("Valley News March 4, 2019", "byline"),
+        ("4:22 PM, Mar 4, 2019   |    comments", "timestamp"),
+        (
+            "Rescuers carry a boy from the flooded school in Alden, Northern Province, Monday March 4, 2019.",
+            "photo caption",
+        ),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -166,6 +179,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Hosted by the mayor, the meeting ran for three hours.",
         "The council's report: the river rose by a metre.",
         "Photo galleries of the flood were shared thousands of times, the council said.",
+        "Most read the warning as too late, residents said.",
+        "Comment on this story was refused by the mayor's office.",
+        "Please wait for the boats, the rescuers told the family on the roof.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -311,3 +327,29 @@ def test_a_question_to_the_reader_beside_an_appeal_is_the_appeal() -> None:
     article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
     assert_marked(article, line, "reader appeal")
     assert_body_kept(article)
+
+
+def test_a_headline_noting_its_photos_is_not_a_caption() -> None:
+    headline = "Alden Reopens Its Bridge After the Flood (photos)"
+    article = page(headline, BODY[0], BODY[1], BODY[2])
+    assert_kept(article, headline)
+
+
+def test_the_comments_under_a_comment_heading_are_the_readers() -> None:
+    comments = [
+        "• Jo Lee",
+        "Glad the bridge is open again, took them long enough.",
+        "• RiverFan",
+        "The council should have built the wall years ago. Nobody listened to the farmers.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", "Comment on this Story", "", *comments)
+    for line in comments:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_comment_heading_without_commenters_under_it_leaves_the_rest() -> None:
+    # "Comments" over the page's last paragraph, no names: nothing says what follows is a reader's.
+    tail = "The governor is expected to visit the valley on Friday, her office said in a statement."
+    article = page(HEADLINE, "", *BODY, "", "Comments", "", tail)
+    assert_kept(article, tail)
