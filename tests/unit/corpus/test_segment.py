@@ -591,3 +591,17 @@ def test_joins_and_cuts_keep_offsets_and_paragraphs(parts: list[tuple[str, str]]
     lines = join_broken_lines(text)
     for span in split_sentences(text):
         assert "\n" not in lines[span.start : span.end], "a sentence crosses a paragraph"
+
+
+def test_a_dateline_without_a_dash_stays_with_the_lead() -> None:
+    text = "NEAR ALDEN, Fla. The search for 11 missing workers went on into Wednesday.\n\nIt was cold."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "NEAR ALDEN, Fla. The search for 11 missing workers went on into Wednesday.",
+        "It was cold.",
+    ]
+
+
+def test_a_state_abbreviation_inside_a_paragraph_still_ends_its_sentence() -> None:
+    # Only a paragraph's opening place line is a dateline: later, "Fla." may end a sentence.
+    text = "The crew flew home to ORLANDO, Fla. The search went on."
+    assert len(split_sentences(text)) == 2
