@@ -30,7 +30,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
             r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"
-            r"|main menu|left menu|news feed\b.*|world news)\W*$",
+            r"|main menu|left menu|news feed\b.*|world news|(show|hide) (thumbnails|captions)"
+            r"|available on air stations)\W*$",
             _I,
         ),
     ),
@@ -134,6 +135,14 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Rules with a keyword prefilter of their own (``page_clutter`` tries them after its line rules): a
 # line without one of the lower-cased strings is not searched, so the many lines of prose skip them.
 KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A government release's letterhead: "The White House" / "Office of the Press Secretary".
+    (
+        "masthead",
+        re.compile(r"^\W*(the white house|office of the press secretary)\W*$", _I),
+        ("white house", "press secretary"),
+    ),
+    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
+    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s"), ("-",)),
     # A breadcrumb of two steps or more: "Valley Times > News > Crime".
     ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$"), (" > ",)),
     # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
@@ -158,10 +167,21 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|this site uses akismet to reduce spam|learn how your comment data is processed"
             r"|save my name, e-?mail,? and website in this browser"
             r"|notify me of (new|follow-up) (posts|comments)"
+            r"|fill in your details below or click an icon to log in"
+            r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
             r"|comments? (\(\d+\)|/\s*\d+)$)",
             _I,
         ),
-        ("published", "required fields", "akismet", "comment", "save my name", "notify me"),
+        (
+            "published",
+            "required fields",
+            "akismet",
+            "comment",
+            "save my name",
+            "notify me",
+            "fill in",
+            "log out",
+        ),
     ),
     # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
     (

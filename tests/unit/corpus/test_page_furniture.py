@@ -132,6 +132,16 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "Rescuers carry a boy from the flooded school in Alden, Northern Province, Monday March 4, 2019.",
             "photo caption",
         ),
+        ("The White House", "masthead"),
+        ("Office of the Press Secretary", "masthead"),
+        ("190304-G-AB123-010A Coast Guard crews search the river near Alden.", "photo caption"),
+        ("UPI/Jo Lee/Valley Police/HO", "photo credit"),
+        ("Show Thumbnails", "navigation"),
+        ("Show Captions", "navigation"),
+        ("Available On Air Stations", "navigation"),
+        ("Fill in your details below or click an icon to log in:", "comment prompt"),
+        ("You are commenting using your Google+ account.", "comment prompt"),
+        ("Log Out /  Change )", "comment prompt"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -182,6 +192,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Most read the warning as too late, residents said.",
         "Comment on this story was refused by the mayor's office.",
         "Please wait for the boats, the rescuers told the family on the roof.",
+        "The White House said the aid would reach Alden on Friday.",
+        "Office of the Press Secretary staff flew to Alden on Monday.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
