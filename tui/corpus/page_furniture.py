@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tui.corpus.page_media import MEDIA_RULES
+
 _I = re.IGNORECASE
 
 WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -343,19 +345,6 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("video", "photo", "gallery", "slideshow", "podcast", "listen", "watch"),
     ),
-    # A video player's own words and its embed line, a duration and the player's address: "Please
-    # log in to update your video settings", "Video will begin in 5 seconds.", "PT1M54S http://...".
-    (
-        "video player",
-        re.compile(
-            r"^\W*((please )?(log ?in|sign ?in) to (update|change|manage) your (video|player) settings"
-            r"|(the )?(next )?(video|ad|advertisement) will (begin|start|play|resume) in \d+ seconds?"
-            r"|please wait|no media source (is )?currently available"
-            r"|PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20})\W*$",
-            _I,
-        ),
-        ("settings", "seconds", "http", "please wait", "media source"),
-    ),
     # An appeal to the reader: "Send us your story.", "Share your photos with us".
     (
         "reader appeal",
@@ -365,14 +354,6 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             _I,
         ),
         ("your",),
-    ),
-    # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
-    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:".
-    ("byline", re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I), (" by",)),
-    (
-        "byline",
-        re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
-        ("report:", "reports:"),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.
@@ -387,4 +368,5 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("[", "©"),
     ),
+    *MEDIA_RULES,
 ]

@@ -142,6 +142,13 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Fill in your details below or click an icon to log in:", "comment prompt"),
         ("You are commenting using your Google+ account.", "comment prompt"),
         ("Log Out /  Change )", "comment prompt"),
+        ("Valley TV's Jo Lee reports from Alden.", "byline"),
+        ("This is IN THE NEWS in VOA Special English.", "programme label"),
+        ("Text of the Mayor’s Remarks", "document label"),
+        ("Transcript of earlier radio broadcast:", "document label"),
+        ("(01:20) Rough Cut: the flood in Alden", "video link"),
+        ("Read Dr Lee's statement to the press", "related link"),
+        ("[url=]Buy cheap sandbags[/url].", "spam link"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -194,6 +201,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Please wait for the boats, the rescuers told the family on the roof.",
         "The White House said the aid would reach Alden on Friday.",
         "Office of the Press Secretary staff flew to Alden on Monday.",
+        "The text of the mayor's remarks was published on Tuesday.",
+        "Read the statement again, the judge told the jury.",
+        "Valley TV's Jo Lee reports from Alden that the water is falling, and rescuers agree.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
