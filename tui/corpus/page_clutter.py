@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from tui.corpus.page_furniture import KEYED_FURNITURE_RULES, SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
+from tui.corpus.page_furniture import (
+    KEYED_FURNITURE_RULES,
+    SHORT_FURNITURE_RULES,
+    WEB_FURNITURE_RULES,
+    link_bar,
+)
 from tui.corpus.text import ends_sentence
 
 _I = re.IGNORECASE
@@ -151,7 +156,7 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # An outlet's name and a date: "Valley News March 4, 2019".
     (
         "byline",
-        re.compile(rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}},?\s+(?i:({_DAY},?\s*)?{_DATE})\W*$"),
+        re.compile(rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}},?\s*(?i:({_DAY},?\s*)?{_DATE})\W*$"),
     ),
     # The date first: "July 24, 2013|Reuters".
     ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
@@ -330,15 +335,6 @@ _FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in 
 _LEADING_DATE_RE = re.compile(rf"^\W*(date\s+)?{_DATE}\s+", _I)
 
 
-def _link_bar(line: str) -> bool:
-    """Three or more short items between bars: "Posted | Comment | Recommend | Print"."""
-    if line.count("|") < 3:
-        return False
-    items = [item.strip() for item in line.split("|")]
-    items = [item for item in items if item]
-    return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
-
-
 # Small words a title-case headline or crosshead is made with and a name is not ("Pope To
 # Abdicate", "What Happens Next", "Aid Arrives").
 NOT_IN_NAMES = frozenset(
@@ -369,7 +365,7 @@ def line_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if _link_bar(stripped):
+    if link_bar(stripped):
         return "link bar"
     lowered = stripped.lower()
     for reason, pattern, needs in _FILTERED_RULES:

@@ -350,7 +350,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "reader appeal",
         re.compile(
             r"^\W*((send|e-?mail|tell|show) us|share) your (\w+ ){0,2}(story|stories|photos?|pictures?"
-            r"|videos?|views|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
+            r"|videos?|views|thoughts|opinions?|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
             _I,
         ),
         ("your",),
@@ -370,3 +370,14 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     *MEDIA_RULES,
 ]
+
+
+def link_bar(line: str) -> bool:
+    """Three or more short items between bars or dots: "Posted | Comment | Recommend | Print",
+    "Multimedia · User Galleries · Send us your stories"."""
+    bar = max("|·•", key=line.count)
+    if line.count(bar) < 3:
+        return False
+    items = [item.strip() for item in line.split(bar)]
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(len(item.split()) <= (3 if bar == "|" else 6) for item in items)

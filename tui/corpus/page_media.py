@@ -1,6 +1,7 @@
-"""The furniture of broadcast, video and transcript pages: a player's own words, a programme's
-credits, the labels over a transcript or a speech's text, a video list's durations. Each rule has
-keywords (lower case) that every match contains, as ``page_furniture.KEYED_FURNITURE_RULES``,
+"""The furniture of media around an article: a video player's own words, a programme's credits,
+the labels over a transcript or a speech's text, a video list's durations, a gallery's counts and
+its agency captions, posts embedded from a social network, a release's links to more. Each rule
+has keywords (lower case) that every match contains, as ``page_furniture.KEYED_FURNITURE_RULES``,
 whose list these join."""
 
 from __future__ import annotations
@@ -69,6 +70,75 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("statement", "speech", "remarks", "transcript", "full text"),
     ),
+    # A video's duration and its source: "02:58 - Source: CNN".
+    ("video link", re.compile(r"^\W*\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,30}$", _I), ("source:",)),
+    # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
+    # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
+    (
+        "photo caption",
+        re.compile(r"^\W*\d{1,4}\s+(photos|pictures|images|slides)\W*$", _I),
+        ("photos", "pictures", "images", "slides"),
+    ),
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*([A-Z][A-Z .,'’-]{1,40} [-–—] )?(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+            r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s"
+        ),
+        (":",),
+    ),
+    # A picture's credit in brackets, however long: "(Photo by A/B/C via Getty Images)".
+    (
+        "photo credit",
+        re.compile(r"^\s*\(\s*(photo|image|picture)s? (by|courtesy of)\b[^()]{1,240}\)\W*$", _I),
+        ("photo", "image", "picture"),
+    ),
+    ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
+    ("photo caption", re.compile(r"^\W*file (photo|image|picture) of\b", _I), ("file",)),
+    # A post embedded from a social network: its short link, a trailing hashtag, or its HTML.
+    (
+        "social embed",
+        re.compile(
+            r"https?://t\.co/\w+\W*$|pic\.twitter\.com/\w+\W*$|(^|\s)#[A-Za-z]\w+\s*$"
+            r"|^\s*<blockquote class=\"twitter-tweet\""
+        ),
+        ("t.co/", "pic.twitter", "#", "twitter-tweet"),
+    ),
+    # A release's or a blog's pointer to more: "For information about NASA's role, visit:",
+    # "To learn more about the mission, visit: http://...", "A statement ... is online at:",
+    # "For more on the vote, visit Valley News."
+    (
+        "related link",
+        re.compile(
+            r"^\W*((for (more )?information|to learn more|for more (on|about|details|news)"
+            r"|more information)\b.{0,120}"
+            r"\b(visit|go to|see)\b[^.!?,]{0,60}[.:]?(\s*https?://\S+)?"
+            r"|.{0,160}\bis (now )?(available )?online at\s*:)\s*$",
+            _I,
+        ),
+        ("visit", "go to", "see", "online at"),
+    ),
+    # A live page's link and the ends of a gallery: "Scottish Independence: As it happened",
+    # "Before you go, we thought you'd like these...".
+    ("related link", re.compile(r"^\W*[^.!?]{1,80}:\s*as it happened\W*$", _I), ("as it happened",)),
+    ("related link", re.compile(r"^\W*before you go\b.{0,60}$", _I), ("before you go",)),
+    ("comment prompt", re.compile(r"^\W*have your say\W*$", _I), ("have your say",)),
+    # An archive's citation under a presidential document.
+    (
+        "source credit",
+        re.compile(
+            r"\bonline by [A-Z][\w. ]{1,40} and [A-Z][\w. ]{1,40}, the american presidency project\b", _I
+        ),
+        ("american presidency project",),
+    ),
+    # A place and its outlet over the story, the dash alone after them: "London CNN —".
+    (
+        "dateline",
+        re.compile(r"^[A-Z][\w.'’ ]{1,30}\s(CNN|AP|AFP|Reuters|BBC)\s*[—–-]{1,2}\s*$"),
+        ("cnn", "ap", "afp", "reuters", "bbc"),
+    ),
+    # A news page's section label: CNN's "Story highlights".
+    ("section label", re.compile(r"^\W*story highlights\W*$", _I), ("story highlights",)),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]

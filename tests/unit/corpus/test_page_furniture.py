@@ -149,6 +149,31 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("(01:20) Rough Cut: the flood in Alden", "video link"),
         ("Read Dr Lee's statement to the press", "related link"),
         ("[url=]Buy cheap sandbags[/url].", "spam link"),
+        ("02:58 - Source: Valley TV", "video link"),
+        ("49 PHOTOS", "photo caption"),
+        (
+            "ALDEN, NORTHLAND - MARCH 4: (EDITORIAL USE ONLY) Rescuers wade through the main street.",
+            "photo caption",
+        ),
+        ("MARCH 4: In this handout from the fire service, the bridge is seen under water.", "photo caption"),
+        ("(Photo by Jo Lee/Valley Fire Service/Northland Police via Getty Images)", "photo credit"),
+        ("A handout photo released on March 4, 2019 by the fire service shows the bridge.", "photo caption"),
+        ("File photo of the Alden bridge in 2006.", "photo caption"),
+        ("The water is still rising here, stay safe everyone #AldenFlood", "social embed"),
+        ("We made it to the shelter https://t.co/Ab12Cd34", "social embed"),
+        ('<blockquote class="twitter-tweet" lang="en">Stay safe, Alden.</blockquote>', "social embed"),
+        ("For information about the council's flood plan, visit:", "related link"),
+        ("To learn more about the dam, visit: http://www.valley.example/dam", "related link"),
+        ("A statement from the mayor on the flood is online at:", "related link"),
+        ("For more on the flood, visit Valley News.", "related link"),
+        ("Alden floods: As it happened", "related link"),
+        ("Before you go, we thought you'd like these...", "related link"),
+        ("Have your say", "comment prompt"),
+        ("Tell us your thoughts in the comments below.", "reader appeal"),
+        ("London CNN  —", "dateline"),
+        ("Story highlights", "section label"),
+        ("Jo Lee4 March 2019", "byline"),
+        ("Multimedia · User Galleries · News in Pictures · Send us your stories", "link bar"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -204,6 +229,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The text of the mayor's remarks was published on Tuesday.",
         "Read the statement again, the judge told the jury.",
         "Valley TV's Jo Lee reports from Alden that the water is falling, and rescuers agree.",
+        "The hashtag #AldenFlood was shared 40,000 times by Tuesday, the council said.",
+        "For more than a week, residents could not visit the old town, the mayor said.",
+        "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -375,3 +403,13 @@ def test_a_comment_heading_without_commenters_under_it_leaves_the_rest() -> None
     tail = "The governor is expected to visit the valley on Friday, her office said in a statement."
     article = page(HEADLINE, "", *BODY, "", "Comments", "", tail)
     assert_kept(article, tail)
+
+
+def test_a_gallery_printing_the_headline_again_keeps_both_copies() -> None:
+    caption = "This March 4, 2019 image provided by the fire service shows the flooded main street."
+    article = page(
+        HEADLINE, "", "See Gallery", HEADLINE, caption, "(Photo Fire Service via Getty Images)", *BODY
+    )
+    for sentence in article.sentences:
+        if sentence.text == HEADLINE:
+            assert not sentence.boilerplate, sentence.boilerplate_reason
