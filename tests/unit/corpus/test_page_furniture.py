@@ -109,18 +109,9 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("The Associated Press", "source credit"),
         ("By | 2019-03-04", "byline"),
         ("This March 4, 2019 image provided by the fire service shows the flooded street.", "photo caption"),
-        # video players, appeals, programme and broadcast credits
-        ("Please Log in to update your video settings", "video player"),
-        ("Video will begin in 5 seconds.", "video player"),
-        ("PT2M10S http://www.valleytimes.example/player?id=v-9k2 640 360", "video player"),
+        # appeals
         ("Send us your story.", "reader appeal"),
         ("Share your flood photos with us", "reader appeal"),
-        ("Hosted by", "byline"),
-        ("Valley TV's Jo Lee, Sam Hale and Ana de Souza report:", "byline"),
-        ("VIDEO: Jo Lee on what the flood means for the valley's farms.", "related link"),
-        ("Photo gallery: The worst flood in Alden since 1871", "related link"),
-        ("please wait", "video player"),
-        ("No media source currently available", "video player"),
         ("3 Comments for this article", "comment prompt"),
         ("Comment on this Story", "comment prompt"),
         ("{ 0 comments... read them below or add one }", "comment prompt"),
@@ -132,46 +123,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "Rescuers carry a boy from the flooded school in Alden, Northern Province, Monday March 4, 2019.",
             "photo caption",
         ),
-        ("The White House", "masthead"),
-        ("Office of the Press Secretary", "masthead"),
-        ("190304-G-AB123-010A Coast Guard crews search the river near Alden.", "photo caption"),
-        ("UPI/Jo Lee/Valley Police/HO", "photo credit"),
-        ("Show Thumbnails", "navigation"),
-        ("Show Captions", "navigation"),
-        ("Available On Air Stations", "navigation"),
         ("Fill in your details below or click an icon to log in:", "comment prompt"),
         ("You are commenting using your Google+ account.", "comment prompt"),
         ("Log Out /  Change )", "comment prompt"),
-        ("Valley TV's Jo Lee reports from Alden.", "byline"),
-        ("This is IN THE NEWS in VOA Special English.", "programme label"),
-        ("Text of the Mayor’s Remarks", "document label"),
-        ("Transcript of earlier radio broadcast:", "document label"),
-        ("(01:20) Rough Cut: the flood in Alden", "video link"),
-        ("Read Dr Lee's statement to the press", "related link"),
-        ("[url=]Buy cheap sandbags[/url].", "spam link"),
-        ("02:58 - Source: Valley TV", "video link"),
-        ("49 PHOTOS", "photo caption"),
-        (
-            "ALDEN, NORTHLAND - MARCH 4: (EDITORIAL USE ONLY) Rescuers wade through the main street.",
-            "photo caption",
-        ),
-        ("MARCH 4: In this handout from the fire service, the bridge is seen under water.", "photo caption"),
-        ("(Photo by Jo Lee/Valley Fire Service/Northland Police via Getty Images)", "photo credit"),
-        ("A handout photo released on March 4, 2019 by the fire service shows the bridge.", "photo caption"),
-        ("File photo of the Alden bridge in 2006.", "photo caption"),
-        ("The water is still rising here, stay safe everyone #AldenFlood", "social embed"),
-        ("We made it to the shelter https://t.co/Ab12Cd34", "social embed"),
-        ('<blockquote class="twitter-tweet" lang="en">Stay safe, Alden.</blockquote>', "social embed"),
-        ("For information about the council's flood plan, visit:", "related link"),
-        ("To learn more about the dam, visit: http://www.valley.example/dam", "related link"),
-        ("A statement from the mayor on the flood is online at:", "related link"),
-        ("For more on the flood, visit Valley News.", "related link"),
-        ("Alden floods: As it happened", "related link"),
-        ("Before you go, we thought you'd like these...", "related link"),
         ("Have your say", "comment prompt"),
         ("Tell us your thoughts in the comments below.", "reader appeal"),
-        ("London CNN  —", "dateline"),
-        ("Story highlights", "section label"),
         ("Jo Lee4 March 2019", "byline"),
         ("Multimedia · User Galleries · News in Pictures · Send us your stories", "link bar"),
     ],
@@ -215,23 +171,10 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The company said its privacy policy had not changed since 2018.",
         "You will be redirected to a shelter if your street floods, the mayor told residents.",
         "ALDEN: Read the riot act to the council, residents said, was what the mayor did.",
-        "Video will be shown to the inquiry in 10 days, the mayor said.",
         "Send us more boats, the mayor told the governor on Tuesday.",
         "Tell us your name, the rescuers shouted to the family on the roof.",
-        "Hosted by the mayor, the meeting ran for three hours.",
-        "The council's report: the river rose by a metre.",
-        "Photo galleries of the flood were shared thousands of times, the council said.",
         "Most read the warning as too late, residents said.",
         "Comment on this story was refused by the mayor's office.",
-        "Please wait for the boats, the rescuers told the family on the roof.",
-        "The White House said the aid would reach Alden on Friday.",
-        "Office of the Press Secretary staff flew to Alden on Monday.",
-        "The text of the mayor's remarks was published on Tuesday.",
-        "Read the statement again, the judge told the jury.",
-        "Valley TV's Jo Lee reports from Alden that the water is falling, and rescuers agree.",
-        "The hashtag #AldenFlood was shared 40,000 times by Tuesday, the council said.",
-        "For more than a week, residents could not visit the old town, the mayor said.",
-        "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -379,12 +322,6 @@ def test_a_question_to_the_reader_beside_an_appeal_is_the_appeal() -> None:
     assert_body_kept(article)
 
 
-def test_a_headline_noting_its_photos_is_not_a_caption() -> None:
-    headline = "Alden Reopens Its Bridge After the Flood (photos)"
-    article = page(headline, BODY[0], BODY[1], BODY[2])
-    assert_kept(article, headline)
-
-
 def test_the_comments_under_a_comment_heading_are_the_readers() -> None:
     comments = [
         "• Jo Lee",
@@ -403,13 +340,3 @@ def test_a_comment_heading_without_commenters_under_it_leaves_the_rest() -> None
     tail = "The governor is expected to visit the valley on Friday, her office said in a statement."
     article = page(HEADLINE, "", *BODY, "", "Comments", "", tail)
     assert_kept(article, tail)
-
-
-def test_a_gallery_printing_the_headline_again_keeps_both_copies() -> None:
-    caption = "This March 4, 2019 image provided by the fire service shows the flooded main street."
-    article = page(
-        HEADLINE, "", "See Gallery", HEADLINE, caption, "(Photo Fire Service via Getty Images)", *BODY
-    )
-    for sentence in article.sentences:
-        if sentence.text == HEADLINE:
-            assert not sentence.boilerplate, sentence.boilerplate_reason

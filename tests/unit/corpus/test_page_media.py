@@ -1,0 +1,106 @@
+"""The furniture of media pages (``tui/corpus/page_media.py``): video players, programme and
+broadcast credits, transcript labels, galleries and agency captions, embedded posts, a release's
+links to more. Each rule on a made-up page, and the article sentences worded like it that must stay.
+
+Every line here is made up in the style of pasted news pages; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_marked, page
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please Log in to update your video settings", "video player"),
+        ("Video will begin in 5 seconds.", "video player"),
+        ("PT2M10S http://www.valleytimes.example/player?id=v-9k2 640 360", "video player"),
+        ("Hosted by", "byline"),
+        ("Valley TV's Jo Lee, Sam Hale and Ana de Souza report:", "byline"),
+        ("VIDEO: Jo Lee on what the flood means for the valley's farms.", "related link"),
+        ("Photo gallery: The worst flood in Alden since 1871", "related link"),
+        ("please wait", "video player"),
+        ("No media source currently available", "video player"),
+        ("The White House", "masthead"),
+        ("Office of the Press Secretary", "masthead"),
+        ("190304-G-AB123-010A Coast Guard crews search the river near Alden.", "photo caption"),
+        ("UPI/Jo Lee/Valley Police/HO", "photo credit"),
+        ("Show Thumbnails", "navigation"),
+        ("Show Captions", "navigation"),
+        ("Available On Air Stations", "navigation"),
+        ("Valley TV's Jo Lee reports from Alden.", "byline"),
+        ("This is IN THE NEWS in VOA Special English.", "programme label"),
+        ("Text of the Mayor’s Remarks", "document label"),
+        ("Transcript of earlier radio broadcast:", "document label"),
+        ("(01:20) Rough Cut: the flood in Alden", "video link"),
+        ("Read Dr Lee's statement to the press", "related link"),
+        ("[url=]Buy cheap sandbags[/url].", "spam link"),
+        ("02:58 - Source: Valley TV", "video link"),
+        ("49 PHOTOS", "photo caption"),
+        (
+            "ALDEN, NORTHLAND - MARCH 4: (EDITORIAL USE ONLY) Rescuers wade through the main street.",
+            "photo caption",
+        ),
+        ("MARCH 4: In this handout from the fire service, the bridge is seen under water.", "photo caption"),
+        ("(Photo by Jo Lee/Valley Fire Service/Northland Police via Getty Images)", "photo credit"),
+        ("A handout photo released on March 4, 2019 by the fire service shows the bridge.", "photo caption"),
+        ("File photo of the Alden bridge in 2006.", "photo caption"),
+        ("The water is still rising here, stay safe everyone #AldenFlood", "social embed"),
+        ("We made it to the shelter https://t.co/Ab12Cd34", "social embed"),
+        ('<blockquote class="twitter-tweet" lang="en">Stay safe, Alden.</blockquote>', "social embed"),
+        ("For information about the council's flood plan, visit:", "related link"),
+        ("To learn more about the dam, visit: http://www.valley.example/dam", "related link"),
+        ("A statement from the mayor on the flood is online at:", "related link"),
+        ("For more on the flood, visit Valley News.", "related link"),
+        ("Alden floods: As it happened", "related link"),
+        ("Before you go, we thought you'd like these...", "related link"),
+        ("London CNN  —", "dateline"),
+        ("Story highlights", "section label"),
+    ],
+)
+def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video will be shown to the inquiry in 10 days, the mayor said.",
+        "Hosted by the mayor, the meeting ran for three hours.",
+        "The council's report: the river rose by a metre.",
+        "Photo galleries of the flood were shared thousands of times, the council said.",
+        "Please wait for the boats, the rescuers told the family on the roof.",
+        "The White House said the aid would reach Alden on Friday.",
+        "Office of the Press Secretary staff flew to Alden on Monday.",
+        "The text of the mayor's remarks was published on Tuesday.",
+        "Read the statement again, the judge told the jury.",
+        "Valley TV's Jo Lee reports from Alden that the water is falling, and rescuers agree.",
+        "The hashtag #AldenFlood was shared 40,000 times by Tuesday, the council said.",
+        "For more than a week, residents could not visit the old town, the mayor said.",
+        "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
+    ],
+)
+def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+    assert_body_kept(article)
+
+
+def test_a_headline_noting_its_photos_is_not_a_caption() -> None:
+    headline = "Alden Reopens Its Bridge After the Flood (photos)"
+    article = page(headline, BODY[0], BODY[1], BODY[2])
+    assert_kept(article, headline)
+
+
+def test_a_gallery_printing_the_headline_again_keeps_both_copies() -> None:
+    caption = "This March 4, 2019 image provided by the fire service shows the flooded main street."
+    article = page(
+        HEADLINE, "", "See Gallery", HEADLINE, caption, "(Photo Fire Service via Getty Images)", *BODY
+    )
+    for sentence in article.sentences:
+        if sentence.text == HEADLINE:
+            assert not sentence.boilerplate, sentence.boilerplate_reason
