@@ -605,3 +605,11 @@ def test_a_state_abbreviation_inside_a_paragraph_still_ends_its_sentence() -> No
     # Only a paragraph's opening place line is a dateline: later, "Fla." may end a sentence.
     text = "The crew flew home to ORLANDO, Fla. The search went on."
     assert len(split_sentences(text)) == 2
+
+
+def test_an_agencys_credit_in_brackets_stays_with_the_lead() -> None:
+    text = "(Valley Wire) The river burst its banks on Tuesday. Rescuers worked all night."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "(Valley Wire) The river burst its banks on Tuesday.",
+        "Rescuers worked all night.",
+    ]
