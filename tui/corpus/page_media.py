@@ -139,6 +139,40 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A news page's section label: CNN's "Story highlights".
     ("section label", re.compile(r"^\W*story highlights\W*$", _I), ("story highlights",)),
+    # A wire story's note of what its new version changed: "(Updates with the ruling)",
+    # "(Corrects typographical error in second paragraph)".
+    (
+        "editor's note",
+        re.compile(
+            r"^\W*\((updates?|corrects?|adds?|recasts?|refiles?|repeats?|changes|fixes|rewrites?)\b[^()]{0,150}\)\W*$",
+            _I,
+        ),
+        ("(",),
+    ),
+    # An AP caption's formula: "In this July 24, 2005, file photo, ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*in this (\w+,? ){0,4}(file )?(photo|image|picture|frame grab)( provided by [^,]{1,60})?,",
+            _I,
+        ),
+        ("in this",),
+    ),
+    # A forum post's stamp: "« on: August 24, 2012, 10:48:31 AM »".
+    ("timestamp", re.compile(r"^\W*«?\s*on:\s*\w+ \d{1,2}, \d{4}\b.{0,30}»?\s*$", _I), ("on:",)),
+    # A link in a story's text, its arrow after it: "See photos of the disaster »".
+    ("related link", re.compile(r"^\W*(see|watch|read|view|listen to|hear)\b[^.!?]{0,80}»\s*$", _I), ("»",)),
+    # A picture's alt text or file name: "Jo Lee photo", "7bridge.112368.jpg The wreckage ...".
+    (
+        "photo caption",
+        re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture)\s*$"),
+        ("photo", "image", "picture"),
+    ),
+    (
+        "photo caption",
+        re.compile(r"^\W*[\w.-]+\.(jpe?g|png|gif|webp)\s", _I),
+        (".jp", ".png", ".gif", ".webp"),
+    ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]

@@ -81,7 +81,11 @@ _TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
 # A dateline with no dash, a place in capitals and its state's abbreviation, opening a paragraph:
 # "NEAR VENICE, La. The search ..." (pySBD ends a sentence at "La.").
-_OPENING_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*([A-Z][a-z]{0,4}\.){1,2}$")
+_OPENING_DATELINE_RE = re.compile(
+    r"^([A-Z][A-Z .'’-]+,\s*([A-Z][a-z]{0,4}\.){1,2}"
+    # or an agency's credit in brackets, cut from its lead: "(CBS/AP) The agency said ..."
+    r"|\([A-Z][\w./& -]{0,30}\))$"
+)
 _ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
 _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
 # A list item's number, which pySBD cuts off as a sentence of its own ("... during the week. 1.

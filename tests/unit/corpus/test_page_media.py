@@ -58,6 +58,13 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Before you go, we thought you'd like these...", "related link"),
         ("London CNN  —", "dateline"),
         ("Story highlights", "section label"),
+        ("(Updates with the council's vote on the dam)", "editor's note"),
+        ("(Corrects typographical error in second paragraph)", "editor's note"),
+        ("In this March 4, 2019, file photo, rescuers carry a boy from the flooded school.", "photo caption"),
+        ("« on: March 04, 2019, 10:48:31 AM »", "timestamp"),
+        ("See photos of the flood »", "related link"),
+        ("Jo Lee photo", "photo caption"),
+        ("4alden_flood.112368.jpg The wreckage on the west bank.", "photo caption"),
     ],
 )
 def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -82,6 +89,8 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "The hashtag #AldenFlood was shared 40,000 times by Tuesday, the council said.",
         "For more than a week, residents could not visit the old town, the mayor said.",
         "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
+        "(Officials said the dam held.) The river fell by a metre overnight.",
+        "In this town, photos of the 1871 flood still hang in the hall, the mayor said.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
