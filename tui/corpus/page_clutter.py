@@ -148,7 +148,7 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
     (
         "timestamp",
-        re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}(\s*[/|,-]|\s+at)?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I),
+        re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}(\s*[/|,-]|\s+at)?\s*{_TIME}(?=(\s+\S+){{0,12}}\s*$)", _I),
     ),
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),

@@ -80,7 +80,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
             r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
-            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive|save \d+ ?%\W*$"
+            r"|\$?\d+(\.\d+)?\s*(¢|cents?)?\s*(per|a|/)\s*(month|week|year)\W*$"
+            r"|this is an? (premium|exclusive) (article|story)\b|to read \S+ (such )?premium articles\b"
             r"|for (full )?access to this (article|story|content)\b)"
             # a short line that ends so, with no full stop ("Create your free account to continue reading")
             r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",

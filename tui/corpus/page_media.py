@@ -165,13 +165,25 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A picture's alt text or file name: "Jo Lee photo", "7bridge.112368.jpg The wreckage ...".
     (
         "photo caption",
-        re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture)\s*$"),
-        ("photo", "image", "picture"),
+        re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$"),
+        ("photo", "image", "picture", "masthead", "logo"),
     ),
     (
         "photo caption",
         re.compile(r"^\W*[\w.-]+\.(jpe?g|png|gif|webp)\s", _I),
         (".jp", ".png", ".gif", ".webp"),
+    ),
+    # A site's own promotions: "Take Valley News's quiz.", "Full coverage of the flood at Valley
+    # Watch", "Get browser notifications for breaking news".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(take (our|the|[\w.'’ ]{1,30}['’]s?) quiz\b.{0,40}"
+            r"|([^.!?]{1,60}: )?full coverage (of [^.!?]{1,60} )?at [A-Z][\w.' ]{1,30}"
+            r"|get (browser|push|desktop) notifications\b.{0,100})$",
+            _I,
+        ),
+        ("quiz", "full coverage", "notifications"),
     ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),

@@ -130,6 +130,10 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Tell us your thoughts in the comments below.", "reader appeal"),
         ("Jo Lee4 March 2019", "byline"),
         ("Multimedia · User Galleries · News in Pictures · Send us your stories", "link bar"),
+        ("This is a Premium article available exclusively to our subscribers.", "paywall"),
+        ("99¢ per month.", "paywall"),
+        ("Save 90%", "paywall"),
+        ("March 4, 2019 10:54 am | Updated July 11, 2019 06:54 pm IST - Alden", "timestamp"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:

@@ -65,6 +65,14 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("See photos of the flood »", "related link"),
         ("Jo Lee photo", "photo caption"),
         ("4alden_flood.112368.jpg The wreckage on the west bank.", "photo caption"),
+        ("Valley Times masthead", "photo caption"),
+        ("Take Valley News's quiz.", "related link"),
+        ("Full coverage of the flood at Valley Watch", "related link"),
+        ("Alden flood: Full coverage at Valley Watch", "related link"),
+        (
+            "Get browser notifications for breaking news, live events, and exclusive reporting.",
+            "related link",
+        ),
     ],
 )
 def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -91,6 +99,8 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
         "(Officials said the dam held.) The river fell by a metre overnight.",
         "In this town, photos of the 1871 flood still hang in the hall, the mayor said.",
+        "Take our word for it, the quiz was harder than the exam, one student said.",
+        "Full coverage of the valley's farms will take years, the insurer said.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
@@ -113,3 +123,12 @@ def test_a_gallery_printing_the_headline_again_keeps_both_copies() -> None:
     for sentence in article.sentences:
         if sentence.text == HEADLINE:
             assert not sentence.boilerplate, sentence.boilerplate_reason
+
+
+def test_a_caption_printed_twice_in_a_row_is_the_pictures_both_times() -> None:
+    caption = "People gather on the bridge in Alden on Friday after the council’s vote."
+    twin = caption.replace("’", "'")  # a page's alt text and caption may differ by a quote mark
+    article = page(HEADLINE, twin, caption, "", *BODY)
+    assert_marked(article, twin)
+    assert_marked(article, caption)
+    assert_body_kept(article)
