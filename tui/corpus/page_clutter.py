@@ -29,7 +29,7 @@ _AGENCY = (
     r"(AP|AFP|Reuters|Xinhua|IANS|PTI|ANI|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|Associated Press"
     r"|Agence France-Presse)"
 )
-_TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
+_TIME = r"\d{1,2}([:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
 _ORDINAL = r"(st|nd|rd|th)?"  # "March 22nd, 2010"
 _DATE = (
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s*\d{{4}}"
@@ -41,7 +41,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last |latest )?(updated|modified)|(last|latest) update|posted|published( on)?|issued on"
+            rf"^\W*((article )?((last |latest )?(updated|modified)|(last|latest) update|posted"
+            rf"|published( on)?|issued on)(\s+the)?"
             rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,

@@ -185,6 +185,25 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("quiz", "full coverage", "notifications"),
     ),
+    # A site's note on its comments, its social page and its software: "Comment count on this
+    # article reflects comments made on Valley.com and Facebook.", "Visit Valley News's Facebook
+    # Page.", "More in this section", "Powered by automated translation".
+    (
+        "comment prompt",
+        re.compile(r"^\W*comment count (on|for) this (article|story|post)\b", _I),
+        ("comment count",),
+    ),
+    (
+        "social prompt",
+        re.compile(
+            r"^\W*visit [\w.'’ -]{1,40}['’]s? (facebook|twitter|instagram|youtube|x)"
+            r"( page| account| channel)?\W*$",
+            _I,
+        ),
+        ("visit",),
+    ),
+    ("related link", re.compile(r"^\W*more in this (section|category|series)\W*$", _I), ("more in this",)),
+    ("site notice", re.compile(r"^\W*powered by\b[^.!?]{1,40}$", _I), ("powered by",)),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]

@@ -134,6 +134,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("99¢ per month.", "paywall"),
         ("Save 90%", "paywall"),
         ("March 4, 2019 10:54 am | Updated July 11, 2019 06:54 pm IST - Alden", "timestamp"),
+        ("March 4, 2019 8:04:58 AM PDT", "timestamp"),
+        ("Article published on the 2019-03-04 Latest update 2019-03-05 08:32 TU", "timestamp"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:

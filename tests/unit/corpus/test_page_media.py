@@ -66,6 +66,13 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Jo Lee photo", "photo caption"),
         ("4alden_flood.112368.jpg The wreckage on the west bank.", "photo caption"),
         ("Valley Times masthead", "photo caption"),
+        (
+            "Comment count on this article reflects comments made on Valley.com and Facebook.",
+            "comment prompt",
+        ),
+        ("Visit Valley News's Facebook Page.", "social prompt"),
+        ("More in this section", "related link"),
+        ("Powered by automated translation", "site notice"),
         ("Take Valley News's quiz.", "related link"),
         ("Full coverage of the flood at Valley Watch", "related link"),
         ("Alden flood: Full coverage at Valley Watch", "related link"),
@@ -101,6 +108,8 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "In this town, photos of the 1871 flood still hang in the hall, the mayor said.",
         "Take our word for it, the quiz was harder than the exam, one student said.",
         "Full coverage of the valley's farms will take years, the insurer said.",
+        "Powered by the river, the old mill ran for a century.",
+        "Visit the valley's farms and you will see the damage, the mayor said.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
@@ -132,3 +141,11 @@ def test_a_caption_printed_twice_in_a_row_is_the_pictures_both_times() -> None:
     assert_marked(article, twin)
     assert_marked(article, caption)
     assert_body_kept(article)
+
+
+def test_a_line_over_a_credit_is_the_pictures_caption_not_the_headline() -> None:
+    # A copy that left the headline out starts with a picture: the line over its credit is the caption.
+    caption = "The mayor of Alden led the town's bid for a new bridge"
+    article = page(caption, "(Photo: Valley Wire)", *BODY)
+    assert article.title is None
+    assert page(HEADLINE, "", *BODY).title == HEADLINE
