@@ -245,9 +245,12 @@ def _sandwiched(page: Page) -> None:
 
 def _header_caption(page: Page) -> None:
     """Under the headline, a line that ends no sentence between a sentence and a byline or date
-    is the picture's caption: "Rescuers search the rubble in Cebu" / "By Jane Doe"."""
+    is the picture's caption: "Rescuers search the rubble in Cebu" / "By Jane Doe". (A line
+    ending with a colon introduces what follows, a video or a quotation: it is the story's.)"""
     for index in page.filled[:_HEADER_LINES]:
         if not page.open(index) or index < page.headline or page.ends[index]:
+            continue
+        if page.lines[index].rstrip().endswith(":"):
             continue
         before, after = page.neighbour(index, -1), page.neighbour(index, 1)
         if before is None or not page.ends[before] or page.reason_at(before):
@@ -366,6 +369,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     teasers(page)
     _credit_captions(page)
     _caption_paragraphs(page)
+    page.find_headline()  # a caption over the headline, taken for it until now, is marked
     _mastheads(page)
     _repeated_captions(page)
     _labels(page)

@@ -67,7 +67,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
     ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
-    ("page note", re.compile(r"^\s*\[[^\]]{1,80}\]\s*$")),  # "[Agencies]", a server error in brackets
+    ("page note", re.compile(r"^\s*\[[^\]]{1,160}\]\s*$")),  # "[Agencies]", a server error in brackets
     (
         "byline",
         re.compile(
@@ -78,7 +78,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(,?\s+([A-Z][\w.'’-]*|and|our|staff|reporter|correspondent|in|for))*"
             r"(\s*\(\s*[^()]{1,40}\))?"  # and the outlet: "By Jane Doe ( China Daily)"
             # and the date: "By Jane Doe, March 4, 2019" ("By DPA, IANSTuesday, April 6, 2010")
-            rf"(,?\s*(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}})?[\s•·|]*$"
+            rf"(,?\s*(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}})?[\s•·|,]*$"
         ),
     ),
     ("byline", re.compile(r"^\W*(editor|author|reporter|source)\s*:\s*\S.{0,60}$", _I)),
@@ -158,7 +158,9 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # An outlet's name and a date: "Valley News March 4, 2019".
     (
         "byline",
-        re.compile(rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}},?\s*(?i:({_DAY},?\s*)?{_DATE})\W*$"),
+        re.compile(
+            rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}}( online)?,?\s*(?i:({_DAY},?\s*)?{_DATE})\W*$"
+        ),
     ),
     # The date first: "July 24, 2013|Reuters".
     ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),

@@ -131,6 +131,41 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     ("related link", re.compile(r"^\W*more in this (section|category|series)\W*$", _I), ("more in this",)),
     ("site notice", re.compile(r"^\W*powered by\b[^.!?]{1,40}$", _I), ("powered by",)),
+    # A reporter's credit and title lines: "Jo Lee reports for Valley Wire March 4, 2019.",
+    # "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (reports|reported|writes|wrote) for [A-Z][\w .&'’-]{1,40}"
+            r"(,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?\.?$"
+        ),
+        ("reports for", "reported for", "writes for", "wrote for"),
+    ),
+    # A site's app, featured video and tag pages: "Valley AM Mobile App 2020", "Valley News
+    # Featured Video", "Posts Tagged ‘floods’", "Also see:", "Video at Valley News online: ...".
+    ("social prompt", re.compile(r"^\W*[\w&' ]{0,40}\bmobile app( \d{4})?\W*$", _I), ("mobile app",)),
+    (
+        "related link",
+        re.compile(r"^\W*[\w&' ]{0,40}\bfeatured (video|videos|story|stories)\W*$", _I),
+        ("featured",),
+    ),
+    ("navigation", re.compile(r"^\W*posts tagged\b.{0,60}$", _I), ("posts tagged",)),
+    ("related link", re.compile(r"^\W*also see\s*:?\s*$", _I), ("also see",)),
+    (
+        "related link",
+        re.compile(r"^\W*(video|photos?|audio|slideshow) (at|from|on) [A-Z][\w .'’-]{1,40}:", _I),
+        ("video at", "video from", "video on", "photos at", "photo at", "audio at", "slideshow at"),
+    ),
+    # A paywall's and a newsletter's lines: "Become a digitalPLUS subscriber.", "Don't miss the big
+    # stories."
+    ("paywall", re.compile(r"^\W*become an? [\w+ ]{0,25}(subscriber|member)\W*$", _I), ("become a",)),
+    (
+        "newsletter appeal",
+        re.compile(r"^\W*don'?t miss (the|our) (big |top |latest )?(stories|news|headlines)\W*$", _I),
+        ("miss the", "miss our"),
+    ),
+    # A weather widget's icon label: "weather icon Clear".
+    ("weather widget", re.compile(r"^\W*weather icon\b.{0,30}$", _I), ("weather icon",)),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]
@@ -197,6 +232,15 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A picture's alt text: "Jo Lee photo", "Valley Times masthead".
     ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$")),
+    # An author's title under the name: "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
+    (
+        "byline",
+        re.compile(
+            r"^\W*((?i:editor-in-chief|editor|senior editor|managing editor|staff writer|contributing editor"
+            r"|correspondent|reporter)\s*,\s*[A-Z][\w .&'’-]{1,40}"
+            r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s*(?i:staff|staff writer|staff reporter)\s*\.?)$"
+        ),
+    ),
     # A site's social page: "Visit Valley News's Facebook Page."
     (
         "social prompt",

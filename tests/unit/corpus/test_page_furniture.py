@@ -136,6 +136,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("March 4, 2019 10:54 am | Updated July 11, 2019 06:54 pm IST - Alden", "timestamp"),
         ("March 4, 2019 8:04:58 AM PDT", "timestamp"),
         ("Article published on the 2019-03-04 Latest update 2019-03-05 08:32 TU", "timestamp"),
+        (
+            "[Thanks to Valley Times readers too numerous to mention individually for the heads up.]",
+            "page note",
+        ),
+        ("Valley News online 4 March 2019", "byline"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:

@@ -73,6 +73,17 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Visit Valley News's Facebook Page.", "social prompt"),
         ("More in this section", "related link"),
         ("Powered by automated translation", "site notice"),
+        ("Jo Lee reports for Valley Wire March 4, 2019.", "byline"),
+        ("Editor-in-Chief, Valley Times", "byline"),
+        ("Jo Lee, Staff .", "byline"),
+        ("Valley AM Mobile App 2020", "social prompt"),
+        ("Valley News Featured Video", "related link"),
+        ("Posts Tagged ‘Alden floods’", "navigation"),
+        ("Also see:", "related link"),
+        ("Video at Valley News online:Flood closes the bridge", "related link"),
+        ("Become a digitalPLUS subscriber.", "paywall"),
+        ("Don't miss the big stories.", "newsletter appeal"),
+        ("weather icon Clear", "weather widget"),
         ("Take Valley News's quiz.", "related link"),
         ("Full coverage of the flood at Valley Watch", "related link"),
         ("Alden flood: Full coverage at Valley Watch", "related link"),
@@ -110,6 +121,8 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "Full coverage of the valley's farms will take years, the insurer said.",
         "Powered by the river, the old mill ran for a century.",
         "Visit the valley's farms and you will see the damage, the mayor said.",
+        "Jo Lee reports for Valley Wire that the bridge will reopen, and the council agrees.",
+        "Become a volunteer and help the town, the mayor urged.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
@@ -149,3 +162,19 @@ def test_a_line_over_a_credit_is_the_pictures_caption_not_the_headline() -> None
     article = page(caption, "(Photo: Valley Wire)", *BODY)
     assert article.title is None
     assert page(HEADLINE, "", *BODY).title == HEADLINE
+
+
+def test_a_headline_under_its_pictures_caption_stays_the_headline() -> None:
+    caption = "Floodwater in the main street of Alden (Photo: Valley Wire)"
+    article = page(caption, "", HEADLINE, "", "by Jo Lee,", "", *BODY)
+    assert_marked(article, caption)
+    assert_kept(article, HEADLINE)
+    assert_marked(article, "by Jo Lee,", "byline")
+
+
+def test_a_line_ending_with_a_colon_over_a_byline_is_the_storys() -> None:
+    intro = "Here is the mayor explaining the plan at the council meeting in 2019:"
+    article = page(
+        HEADLINE, "", BODY[0], "", intro, "", "Jo Lee", "Editor-in-Chief, Valley Times", "", BODY[1]
+    )
+    assert_kept(article, intro)
