@@ -65,8 +65,15 @@ print(json.dumps({"cpu": cpu, "groups": digest}))
 
 def run(folder: Path, checkout: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(checkout))
+    # In the checkout: ``python -c`` puts the working directory before PYTHONPATH, so run from
+    # this checkout, the peer's figures were this checkout's code.
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", CHILD, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=checkout,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
