@@ -63,11 +63,16 @@ class Aligner:
         self.thresholds = thresholds
 
     def run(
-        self, articles: list[Article], progress: Callable[[int, int], None] | None = None
+        self,
+        articles: list[Article],
+        progress: Callable[[int, int], None] | None = None,
+        draft: Callable[[list[list[Member]]], None] | None = None,
     ) -> list[ClaimGroup]:
         """Align ``articles`` in place (sets each sentence's groups, kind and score).
 
         Returns the claim groups, numbered from 0 in reading order of the articles as given.
+        ``draft`` is handed the groups of two or more nodes' sentences as they are before and
+        after refining, long before they are final (``pair_helper`` compares their pairs meanwhile).
         """
         if progress is not None:
             progress(0, 2)
@@ -88,7 +93,12 @@ class Aligner:
             floor = min(self.thresholds.paraphrase, self.thresholds.link_floor)
             scores = PairScores(nodes, forget_below=(floor, self.thresholds.containment))
             scores.add_batch(self._candidates(nodes))
-            clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
+            clusters = self._cluster(nodes, scores)
+            if draft is not None:
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+            clusters = self._cohesive_only(scores, self._refine(nodes, scores, clusters))
+            if draft is not None:  # closer to the final groups: refining moved a fifth of the pairs
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
             extra = self._second_claims(nodes, scores, clusters)
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
