@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import itertools
 import multiprocessing
 import threading
 from collections.abc import Iterator
@@ -116,12 +115,12 @@ def _draft_pairs(draft: Draft, order: dict[str, int]) -> Iterator[tuple[Member, 
         yield from group_pairs(ClaimGroup(0, [Member(*m) for m in members]))
 
 
-def _serve(conn: Connection, theirs: Connection, articles: list[Article], thresholds: Thresholds) -> None:
+def _serve(conn: Connection, parents: Connection, articles: list[Article], thresholds: Thresholds) -> None:
     """The helper: compare the drafts' pairs until the final groups come, then send those back."""
     from tui.alignment.result import Alignment
 
     ignore_interrupts()  # Ctrl-C is the aligning process's to handle: it stops the helper
-    theirs.close()  # its end: with it open here, the pipe would never report that process gone
+    parents.close()  # the aligning process's end: open here, the pipe could not report it gone
     alignment = Alignment(articles, [], [], thresholds)
     order = {article.id: position for position, article in enumerate(articles)}
     pending: Iterator[tuple[Member, Member]] = iter(())
@@ -133,8 +132,10 @@ def _serve(conn: Connection, theirs: Connection, articles: list[Article], thresh
                     break  # a newer draft, or the final groups
             message = conn.recv()
             if message[0] == "draft":
-                # Each draft is closer to the final groups than the one before: it goes first.
-                pending = itertools.chain(_draft_pairs(message[1], order), pending)
+                # Each draft is closer to the final groups than the one before: the pairs of the
+                # one before that are left are mostly pairs refining undid (1,000 half-unique
+                # articles: 6,300 of 43,000 compared were never asked for).
+                pending = _draft_pairs(message[1], order)
             else:
                 _, alignment.groups, ensure_ascii = message
                 _send_groups(conn, alignment, ensure_ascii)
