@@ -74,7 +74,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Labels in any case ("Photo:", "FILE PHOTO:"); agency names only in their own case.
             r"(?i:^\W*(file photo|photo|picture|image|caption|credit|cover)\s*(\(|:|/))"
-            r"|\b(REUTERS|AFP|AP|EPA|CFP|Getty Images|Xinhua|Shutterstock|ANP)\s*/\s*[A-Z]"
+            r"|\b(REUTERS|AFP|AP|EPA|CFP|UPI|Getty Images|Xinhua|Shutterstock|ANP)\s*/\s*[A-Z]"
             r"|/\s*(CFP|AFP|Reuters|REUTERS|Getty Images|EPA|AP)\s*\)?\W*$",
         ),
     ),

@@ -16,13 +16,18 @@ _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
 TEASER_WORDS = 14  # a headline in a box of other stories
 TEASER_RUN = 4  # so many headlines after the last paragraph, and nothing else: the box
 _FULL_STOPS = (".", '."', ".”", ".'", ".’")
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
 def repeats_on_page(page: Page) -> None:
     """A line the page prints three times (a caption under a gallery, a teaser list shown twice),
     or twice when it ends no sentence, is the page's furniture, never the article's: an article
     states a thing once. The headline may be printed again (a post title), and stays."""
-    key = {i: " ".join(_LEADING_MARKS_RE.sub("", page.lines[i]).split()) for i in page.filled}
+    # Curly and straight quotes folded: a page's two copies of a caption may differ by one.
+    key = {
+        i: " ".join(_LEADING_MARKS_RE.sub("", page.lines[i]).translate(_STRAIGHT).split())
+        for i in page.filled
+    }
     copies = Counter(key.values())
     title = page.title_over_body()
     headlines = {key.get(page.headline), None if title is None else key.get(title)}
@@ -30,6 +35,11 @@ def repeats_on_page(page: Page) -> None:
     for index in page.filled:
         text = key[index]
         if copies[text] < 2 or text in headlines or not page.open(index) or len(text.split()) < 2:
+            continue
+        if page.ends[index] and text in (key.get(index - 1), key.get(index + 1)):
+            # Printed twice in a row, on the next line: a picture's alt text and its caption, not
+            # a sentence of the story (which says a thing once, and never twice running).
+            mark(page.reasons[index], "repeated on the page")
             continue
         if page.ends[index] and page.body <= index <= page.tail and text not in kept:
             kept.add(text)  # a sentence of the article, printed again beside it: its first copy stays

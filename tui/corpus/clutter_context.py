@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
 from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
+from tui.corpus.clutter_readers import readers_corner
 from tui.corpus.page_clutter import NOT_IN_NAMES, line_rule
 from tui.corpus.text import ends_sentence
 
@@ -25,9 +26,11 @@ CAPTIONS = CREDITS | {"photo caption", "map caption"}
 # Lines that sit under a headline: who wrote it, when, with what picture.
 _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 
-# A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)".
+# A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)";
+# not a headline's note of what it holds, "(PHOTOS)", "(video)".
 _CREDIT_TAIL_RE = re.compile(
-    r"\((?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
+    r"\((?!\s*(photos?|pictures?|videos?|gallery|slideshow)\s*\))"
+    r"(?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
     re.IGNORECASE,
 )
@@ -57,14 +60,10 @@ _BIO_PRONOUN_RE = re.compile(r"^\W*(she|he|they|her|his|their)\b", re.IGNORECASE
 # Lines near the top where the header's captions can sit.
 _HEADER_LINES = 12
 _CAPITAL_LINK_WORDS = 6
-_COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
-_COMMENT_MAX_WORDS = 150
 _TITLE_BAR_RE = re.compile(r"\s*\||\s+[-–—]+(\s|$)")  # "Headline | Site", "Headline - - Site"
 _TITLE_SITE_WORDS = 12
 # A share bar's label glued before the headline it shares: "SHARE Mayor Quits Over Flood".
 _SHARE_LABEL_RE = re.compile(r"^(SHARE|Share|TWEET|Tweet|E-?MAIL|E-?mail|PRINT|Print)\s+")
-_APPEAL_QUESTION_WORDS = 10
-_YOU = {"you", "your"}
 _STAMPS = {"timestamp", "byline"}
 _STAMP_WORDS = {"on", "at", "by"}
 
@@ -321,20 +320,6 @@ def _page_title(page: Page) -> None:
                 break
 
 
-def _appeal_questions(page: Page) -> None:
-    """A short question to the reader beside an appeal is the appeal's: "Were you on the flight?
-    Send us your story." (Alone, "Were you there?" may be a quotation's.)"""
-    for index in page.filled:
-        reasons = page.reasons[index]
-        if "reader appeal" not in reasons or clutter(reasons):
-            continue
-        for number, sentence in enumerate(page.sentences[index]):
-            words = sentence.split()
-            question = sentence.rstrip().endswith("?") and len(words) <= _APPEAL_QUESTION_WORDS
-            if reasons[number] is None and question and any(w.lower().strip("?,") in _YOU for w in words):
-                reasons[number] = "reader appeal"
-
-
 def _author_bio(page: Page) -> None:
     """Right under a byline line with a name, a paragraph that starts with that name is the
     author's bio, and so are the paragraphs after it that start with a pronoun. (Only right
@@ -352,16 +337,6 @@ def _author_bio(page: Page) -> None:
                 break
             if page.open(member):
                 mark(page.reasons[member], "author bio")
-
-
-def _blog_comments(page: Page) -> None:
-    """The paragraph under a blog's comment header ("Anonymous said...") is the reader's comment."""
-    for index in page.filled:
-        if page.reason_at(index) != "comment prompt" or not _COMMENT_HEADER_RE.search(page.lines[index]):
-            continue
-        below = page.neighbour(index, 1)
-        if below is not None and page.open(below) and page.words[below] <= _COMMENT_MAX_WORDS:
-            mark(page.reasons[below], "reader comment")
 
 
 def _capital_links(page: Page) -> None:
@@ -397,8 +372,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _sandwiched(page)
     _header_caption(page)
     _author_bio(page)
-    _appeal_questions(page)
-    _blog_comments(page)
+    readers_corner(page)
     _capital_links(page)
     sidebars(page)
     repeats_on_page(page)

@@ -81,5 +81,8 @@ class Page:
         return None if index is None else reason_of(self.reasons[index])
 
     def open(self, index: int) -> bool:
-        """A line a context rule may mark: some sentence unmarked, and not the headline."""
-        return index != self.headline and not clutter(self.reasons[index])
+        """A line a context rule may mark: some sentence unmarked, and not the headline nor a copy
+        of it (a gallery page prints its headline again among the captions)."""
+        if clutter(self.reasons[index]) or index == self.headline:
+            return False
+        return self.headline < 0 or self.lines[index].strip() != self.lines[self.headline].strip()

@@ -56,9 +56,22 @@ def _title(article: Article, html_title: str | None) -> str | None:
         if words < 4 and not _TITLE_END_RE.search(headline):
             continue  # a label line, not a headline: look at the next line
         if words <= 25 and not _TITLE_END_RE.search(headline):
-            return headline
+            return None if _over_a_credit(article, line_end) else headline
         return None
     return None
+
+
+def _over_a_credit(article: Article, line_end: int) -> bool:
+    """Is the next line a picture's credit ("(Photo: Reuters)")? Then the line above it is the
+    picture's caption, on a page whose headline the copy left out, not the headline."""
+    if line_end < 0:
+        return False
+    after = next((s for s in article.sentences if s.start > line_end), None)
+    return (
+        after is not None
+        and after.boilerplate_reason == "photo credit"
+        and article.text.rfind("\n", 0, after.start) == line_end
+    )
 
 
 _LABELS_SKIPPED = 2  # short label lines looked past on the way to the headline

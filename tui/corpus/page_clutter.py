@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from tui.corpus.page_furniture import KEYED_FURNITURE_RULES, SHORT_FURNITURE_RULES, WEB_FURNITURE_RULES
+from tui.corpus.page_furniture import (
+    KEYED_FURNITURE_RULES,
+    SHORT_FURNITURE_RULES,
+    WEB_FURNITURE_RULES,
+    link_bar,
+)
 from tui.corpus.text import ends_sentence
 
 _I = re.IGNORECASE
@@ -24,7 +29,7 @@ _AGENCY = (
     r"(AP|AFP|Reuters|Xinhua|IANS|PTI|ANI|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|Associated Press"
     r"|Agence France-Presse)"
 )
-_TIME = r"\d{1,2}([:.]\d{2}\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
+_TIME = r"\d{1,2}([:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
 _ORDINAL = r"(st|nd|rd|th)?"  # "March 22nd, 2010"
 _DATE = (
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s*\d{{4}}"
@@ -36,7 +41,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "timestamp",
         re.compile(
-            rf"^\W*((last |latest )?(updated|modified)|(last|latest) update|posted|published( on)?|issued on"
+            rf"^\W*((article )?((last |latest )?(updated|modified)|(last|latest) update|posted"
+            rf"|published( on)?|issued on)(\s+the)?"
             rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
@@ -45,7 +51,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
-    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}\W*$", _I)),  # time, then date
+    # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
+    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}(\s*\|\s*\w+)*\W*$", _I)),
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…-]*$")),
     # A server's clock, as C's ctime writes it: "Mon Mar 22 20:33:53 EST 2010".
@@ -104,7 +111,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "photo caption",
         re.compile(
             # The comma first, then the checks behind it: the search skips to commas.
-            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
+            rf",(?<=.{{31}})(?<!today,)(?<!tonight,)(?<!yesterday,)\s*({_DAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
             r"\s*(\([^)]*\))?\s*$",
             _I,
         ),
@@ -142,11 +149,16 @@ _BRIEF_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A date and a time, then more of the page's stamp: "4 May 2021 / 10:05 AM / 2 years ago".
     (
         "timestamp",
-        re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}(\s*[/|,-]|\s+at)?\s*{_TIME}(?=(\s+\S+){{0,8}}\s*$)", _I),
+        re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}(\s*[/|,-]|\s+at)?\s*{_TIME}(?=(\s+\S+){{0,12}}\s*$)", _I),
     ),
     # An agency and a date: "Xinhua, 4 May 2021", "AP | May 4, 2021".
     ("byline", re.compile(rf"^\W*{_AGENCY}\s*[,|/-]\s*({_DAY},?\s*)?{_DATE}(?=(\s+\S+){{0,6}}\s*$)", _I)),
     ("byline", re.compile(rf"^\W*{_AGENCY}\W*$", _I)),
+    # An outlet's name and a date: "Valley News March 4, 2019".
+    (
+        "byline",
+        re.compile(rf"^\W*[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,2}},?\s*(?i:({_DAY},?\s*)?{_DATE})\W*$"),
+    ),
     # The date first: "July 24, 2013|Reuters".
     ("byline", re.compile(rf"^\W*({_DAY},?\s*)?{_DATE}\s*[,|/-]\s*{_AGENCY}\W*$", _I)),
     # A post's date and its categories: "May 1, 2024 | Home, News".
@@ -324,15 +336,6 @@ _FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in 
 _LEADING_DATE_RE = re.compile(rf"^\W*(date\s+)?{_DATE}\s+", _I)
 
 
-def _link_bar(line: str) -> bool:
-    """Three or more short items between bars: "Posted | Comment | Recommend | Print"."""
-    if line.count("|") < 3:
-        return False
-    items = [item.strip() for item in line.split("|")]
-    items = [item for item in items if item]
-    return line.count("|") >= 3 and len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
-
-
 # Small words a title-case headline or crosshead is made with and a name is not ("Pope To
 # Abdicate", "What Happens Next", "Aid Arrives").
 NOT_IN_NAMES = frozenset(
@@ -363,7 +366,7 @@ def line_rule(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if _link_bar(stripped):
+    if link_bar(stripped):
         return "link bar"
     lowered = stripped.lower()
     for reason, pattern, needs in _FILTERED_RULES:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tui.corpus.page_media import MEDIA_RULES
+
 _I = re.IGNORECASE
 
 WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -29,8 +31,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
-            r"|(adjust )?(text|font) size:?"
-            r"|main menu|left menu|news feed\b.*|world news)\W*$",
+            r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"
+            r"|main menu|left menu|news feed\b.*|world news|(show|hide) (thumbnails|captions)"
+            r"|available on air stations)\W*$",
             _I,
         ),
     ),
@@ -77,7 +80,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
             r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
-            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive|save \d+ ?%\W*$"
+            r"|\$?\d+(\.\d+)?\s*(¢|cents?)?\s*(per|a|/)\s*(month|week|year)\W*$"
+            r"|this is an? (premium|exclusive) (article|story)\b|to read \S+ (such )?premium articles\b"
             r"|for (full )?access to this (article|story|content)\b)"
             # a short line that ends so, with no full stop ("Create your free account to continue reading")
             r"|^(?=.{0,80}$).*(to continue reading|to keep reading|the rest of this (story|article))[^.\w]*$",
@@ -116,7 +121,8 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "comment prompt",
         re.compile(
-            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?"
+            r"^\W*((\d+\s+|no\s+)?comments?(\s*\(\d+\))?( (for|on|to) this (article|story|post))?"
+            r"|comment on this (article|story|post)|\d+ comments?\W{0,4}read them\b.{0,30}"
             r"|(log ?in|sign ?in|register) to (comment|reply|vote)\b.*"
             r"|(add|leave|post|write|view|show|hide) (a |your |all )?(comments?|reply|replies)"
             r"|.{0,10}bloggers like this:?)\W*$",
@@ -133,6 +139,14 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Rules with a keyword prefilter of their own (``page_clutter`` tries them after its line rules): a
 # line without one of the lower-cased strings is not searched, so the many lines of prose skip them.
 KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A government release's letterhead: "The White House" / "Office of the Press Secretary".
+    (
+        "masthead",
+        re.compile(r"^\W*(the white house|office of the press secretary)\W*$", _I),
+        ("white house", "press secretary"),
+    ),
+    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
+    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s"), ("-",)),
     # A breadcrumb of two steps or more: "Valley Times > News > Crime".
     ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$"), (" > ",)),
     # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
@@ -157,21 +171,34 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|this site uses akismet to reduce spam|learn how your comment data is processed"
             r"|save my name, e-?mail,? and website in this browser"
             r"|notify me of (new|follow-up) (posts|comments)"
+            r"|fill in your details below or click an icon to log in"
+            r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
             r"|comments? (\(\d+\)|/\s*\d+)$)",
             _I,
         ),
-        ("published", "required fields", "akismet", "comment", "save my name", "notify me"),
+        (
+            "published",
+            "required fields",
+            "akismet",
+            "comment",
+            "save my name",
+            "notify me",
+            "fill in",
+            "log out",
+        ),
     ),
     # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
     (
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
+            r"|most (read|popular|viewed|shared|commented|e-?mailed)"
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),
         (
             "recommended",
+            "most ",
             "up next",
             "watch next",
             "read next",
@@ -320,35 +347,15 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("video", "photo", "gallery", "slideshow", "podcast", "listen", "watch"),
     ),
-    # A video player's own words and its embed line, a duration and the player's address: "Please
-    # log in to update your video settings", "Video will begin in 5 seconds.", "PT1M54S http://...".
-    (
-        "video player",
-        re.compile(
-            r"^\W*((please )?(log ?in|sign ?in) to (update|change|manage) your (video|player) settings"
-            r"|(the )?(next )?(video|ad|advertisement) will (begin|start|play|resume) in \d+ seconds?"
-            r"|PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20})\W*$",
-            _I,
-        ),
-        ("settings", "seconds", "http"),
-    ),
     # An appeal to the reader: "Send us your story.", "Share your photos with us".
     (
         "reader appeal",
         re.compile(
             r"^\W*((send|e-?mail|tell|show) us|share) your (\w+ ){0,2}(story|stories|photos?|pictures?"
-            r"|videos?|views|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
+            r"|videos?|views|thoughts|opinions?|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
             _I,
         ),
         ("your",),
-    ),
-    # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
-    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:".
-    ("byline", re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I), (" by",)),
-    (
-        "byline",
-        re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
-        ("report:", "reports:"),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.
@@ -363,4 +370,16 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("[", "©"),
     ),
+    *MEDIA_RULES,
 ]
+
+
+def link_bar(line: str) -> bool:
+    """Three or more short items between bars or dots: "Posted | Comment | Recommend | Print",
+    "Multimedia · User Galleries · Send us your stories"."""
+    bar = max("|·•", key=line.count)
+    if line.count(bar) < 3:
+        return False
+    items = [item.strip() for item in line.split(bar)]
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(len(item.split()) <= (3 if bar == "|" else 6) for item in items)

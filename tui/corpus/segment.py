@@ -31,6 +31,7 @@ _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
+_FURNITURE_WORDS = 3
 # A sentence end with the space lost in copying ("the top job.During the meeting", "magnitude
 # 5.8.Both quakes"): two lower-case letters or a number of two figures (or a closing quote after
 # them) before the mark and a capitalised word right after. "U.S.", "Feb. 3", "No.5", "3.5",
@@ -139,6 +140,8 @@ def join_broken_lines(text: str) -> str:
                 inside = False
             elif not _TERMINAL_RE.search(line):
                 inside = bool(first.islower() or OPEN_END_RE.search(line) or number in wrapped)
+                # A player's "please wait" under a video's title is the page's, not the title's end.
+                inside = inside and not _furniture_alone(following)
             else:  # "at 3:44 a.m." / "EDT." on the next line
                 clock = CLOCK_END_RE.search(line.rstrip())
                 inside = bool(clock and TIME_ZONE_RE.match(following.lstrip()))
@@ -150,6 +153,15 @@ def join_broken_lines(text: str) -> str:
         return text
     pieces.append(text[start:])
     return " ".join(pieces)
+
+
+def _furniture_alone(line: str) -> bool:
+    """Is a short line page furniture on its own ("please wait", "loading...")?"""
+    if len(line.split()) > _FURNITURE_WORDS:
+        return False
+    from tui.corpus.page_clutter import line_rule  # the rules' module loads once, when first needed
+
+    return line_rule(line) is not None
 
 
 def _pieces(block: str) -> list[str]:

@@ -79,6 +79,13 @@ _ABBREVIATION_END_RE = re.compile(r"(^|[\s,(])([A-Z][a-z]{0,3}\.){1,3}$")
 _LOWER_START_RE = re.compile(r"^[a-z]")
 _TITLE_WORD_RE = re.compile(r"^[A-Z0-9$£€]")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w.]*){0,2}$")  # "CAPE CANAVERAL, Fla."
+# A dateline with no dash, a place in capitals and its state's abbreviation, opening a paragraph:
+# "NEAR VENICE, La. The search ..." (pySBD ends a sentence at "La.").
+_OPENING_DATELINE_RE = re.compile(
+    r"^([A-Z][A-Z .'’-]+,\s*([A-Z][a-z]{0,4}\.){1,2}"
+    # or an agency's credit in brackets, cut from its lead: "(CBS/AP) The agency said ..."
+    r"|\([A-Z][\w./& -]{0,30}\))$"
+)
 _ADDRESS_HEAD_RE = re.compile(r"(^|\s)[\w+-]+(\.[\w+-]+)*\.$")
 _ADDRESS_TAIL_RE = re.compile(r"^[\w.+-]*@[\w-]+(\.[\w-]+)+\s*$")  # the rest of the address, alone
 # A list item's number, which pySBD cuts off as a sentence of its own ("... during the week. 1.
@@ -101,10 +108,13 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
         last = result[-1] if result else None
+        opens = last is not None and (len(result) < 2 or result[-2].paragraph != last.paragraph)
         if (
             last
             and last.paragraph == span.paragraph
             and (
+                (opens and _OPENING_DATELINE_RE.match(text[last.start : last.end]) is not None)
+                or
                 # pySBD cut a web address at its "?" before lower case ("options.php?" /
                 # "page=2"). Only there: an e-mail address cut at a dot ("candrea.k." /
                 # "thomas@nasa.gov RELEASE: ...") joined so welded a press release's contact

@@ -32,15 +32,15 @@ from tui.resources import seeds_dir
 # wrong (see node_place.CLAUSE_FACTOR); 0.830 at 0.5.
 SEED_F1_FLOOR = 0.79
 SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
-# The dev set grew from 8 to 12, 14, ..., 22 and then 24 events (eight batches of held-out events
-# moved in once measured): the floors below were reset to what the 24 events measure, not lowered
-# for a change.
-COMMITTED_F1_FLOOR = 0.62  # measured 0.643 (59 gold pairs: one pair moves it 0.01-0.02)
-COMMITTED_GAIN_FLOOR = 0.22  # over the naive baseline; measured +0.248
-COMMITTED_BOILERPLATE_FLOOR = 0.82  # measured 0.847
-FULL_F1_FLOOR = 0.54  # measured 0.558
-FULL_GAIN_FLOOR = 0.18  # measured +0.194 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.82  # measured 0.844
+# The dev set grew from 8 to 12, 14, ..., 34 and then 36 events (fourteen batches of held-out
+# events moved in once measured): the floors below were reset to what the 36 events measure, not
+# lowered for a change.
+COMMITTED_F1_FLOOR = 0.57  # measured 0.589 (26 articles: one pair moves it about 0.01)
+COMMITTED_GAIN_FLOOR = 0.19  # over the naive baseline; measured +0.209
+COMMITTED_BOILERPLATE_FLOOR = 0.84  # measured 0.861
+FULL_F1_FLOOR = 0.51  # measured 0.530
+FULL_GAIN_FLOOR = 0.18  # measured +0.192 (the aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.86  # measured 0.878
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:

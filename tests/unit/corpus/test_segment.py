@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from locations import DATA, REPO, SHARED
 
+from tui.corpus.page_clutter import line_rule
 from tui.corpus.segment import join_broken_lines, split_sentences
 
 GOLDEN_RULES = SHARED / "testdata" / "golden_rules_en.json"
@@ -488,6 +489,8 @@ def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> N
         breaks = bool(line.strip() and following.strip()) and not line.rstrip().endswith((".", "!", "?"))
         open_end = re.search(r"(^|[ ,;.])(the|The|of)\s*$", line) or line.rstrip().endswith((",", ";"))
         breaks = breaks and bool(following.lstrip()[:1].islower() or open_end)
+        # ... unless the next line is short page furniture on its own ("please wait").
+        breaks = breaks and not (len(following.split()) <= 3 and line_rule(following) is not None)
         assert keep != breaks or not (line.strip() and following.strip()), (line, following)
 
 
@@ -591,3 +594,39 @@ def test_joins_and_cuts_keep_offsets_and_paragraphs(parts: list[tuple[str, str]]
     lines = join_broken_lines(text)
     for span in split_sentences(text):
         assert "\n" not in lines[span.start : span.end], "a sentence crosses a paragraph"
+
+
+def test_a_dateline_without_a_dash_stays_with_the_lead() -> None:
+    text = "NEAR ALDEN, Fla. The search for 11 missing workers went on into Wednesday.\n\nIt was cold."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "NEAR ALDEN, Fla. The search for 11 missing workers went on into Wednesday.",
+        "It was cold.",
+    ]
+
+
+def test_a_state_abbreviation_inside_a_paragraph_still_ends_its_sentence() -> None:
+    # Only a paragraph's opening place line is a dateline: later, "Fla." may end a sentence.
+    text = "The crew flew home to ORLANDO, Fla. The search went on."
+    assert len(split_sentences(text)) == 2
+
+
+def test_an_agencys_credit_in_brackets_stays_with_the_lead() -> None:
+    text = "(Valley Wire) The river burst its banks on Tuesday. Rescuers worked all night."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "(Valley Wire) The river burst its banks on Tuesday.",
+        "Rescuers worked all night.",
+    ]
+
+
+def test_a_players_notice_under_a_title_is_not_the_titles_end() -> None:
+    text = "Alden Reopens Its Bridge\nplease wait\n\nThe bridge reopened on Tuesday."
+    assert [text[s.start : s.end] for s in split_sentences(text)][:2] == [
+        "Alden Reopens Its Bridge",
+        "please wait",
+    ]
+
+
+def test_a_short_lower_case_line_that_goes_on_the_sentence_is_joined() -> None:
+    text = "The mayor said the bridge\nwas safe.\n\nIt reopened on Tuesday."
+    first = split_sentences(text)[0]
+    assert text[first.start : first.end] == "The mayor said the bridge\nwas safe."

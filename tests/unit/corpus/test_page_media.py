@@ -1,0 +1,151 @@
+"""The furniture of media pages (``tui/corpus/page_media.py``): video players, programme and
+broadcast credits, transcript labels, galleries and agency captions, embedded posts, a release's
+links to more. Each rule on a made-up page, and the article sentences worded like it that must stay.
+
+Every line here is made up in the style of pasted news pages; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_marked, page
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please Log in to update your video settings", "video player"),
+        ("Video will begin in 5 seconds.", "video player"),
+        ("PT2M10S http://www.valleytimes.example/player?id=v-9k2 640 360", "video player"),
+        ("Hosted by", "byline"),
+        ("Valley TV's Jo Lee, Sam Hale and Ana de Souza report:", "byline"),
+        ("VIDEO: Jo Lee on what the flood means for the valley's farms.", "related link"),
+        ("Photo gallery: The worst flood in Alden since 1871", "related link"),
+        ("please wait", "video player"),
+        ("No media source currently available", "video player"),
+        ("The White House", "masthead"),
+        ("Office of the Press Secretary", "masthead"),
+        ("190304-G-AB123-010A Coast Guard crews search the river near Alden.", "photo caption"),
+        ("UPI/Jo Lee/Valley Police/HO", "photo credit"),
+        ("Show Thumbnails", "navigation"),
+        ("Show Captions", "navigation"),
+        ("Available On Air Stations", "navigation"),
+        ("Valley TV's Jo Lee reports from Alden.", "byline"),
+        ("This is IN THE NEWS in VOA Special English.", "programme label"),
+        ("Text of the Mayor’s Remarks", "document label"),
+        ("Transcript of earlier radio broadcast:", "document label"),
+        ("(01:20) Rough Cut: the flood in Alden", "video link"),
+        ("Read Dr Lee's statement to the press", "related link"),
+        ("[url=]Buy cheap sandbags[/url].", "spam link"),
+        ("02:58 - Source: Valley TV", "video link"),
+        ("49 PHOTOS", "photo caption"),
+        (
+            "ALDEN, NORTHLAND - MARCH 4: (EDITORIAL USE ONLY) Rescuers wade through the main street.",
+            "photo caption",
+        ),
+        ("MARCH 4: In this handout from the fire service, the bridge is seen under water.", "photo caption"),
+        ("(Photo by Jo Lee/Valley Fire Service/Northland Police via Getty Images)", "photo credit"),
+        ("A handout photo released on March 4, 2019 by the fire service shows the bridge.", "photo caption"),
+        ("File photo of the Alden bridge in 2006.", "photo caption"),
+        ("The water is still rising here, stay safe everyone #AldenFlood", "social embed"),
+        ("We made it to the shelter https://t.co/Ab12Cd34", "social embed"),
+        ('<blockquote class="twitter-tweet" lang="en">Stay safe, Alden.</blockquote>', "social embed"),
+        ("For information about the council's flood plan, visit:", "related link"),
+        ("To learn more about the dam, visit: http://www.valley.example/dam", "related link"),
+        ("A statement from the mayor on the flood is online at:", "related link"),
+        ("For more on the flood, visit Valley News.", "related link"),
+        ("Alden floods: As it happened", "related link"),
+        ("Before you go, we thought you'd like these...", "related link"),
+        ("London CNN  —", "dateline"),
+        ("Story highlights", "section label"),
+        ("(Updates with the council's vote on the dam)", "editor's note"),
+        ("(Corrects typographical error in second paragraph)", "editor's note"),
+        ("In this March 4, 2019, file photo, rescuers carry a boy from the flooded school.", "photo caption"),
+        ("« on: March 04, 2019, 10:48:31 AM »", "timestamp"),
+        ("See photos of the flood »", "related link"),
+        ("Jo Lee photo", "photo caption"),
+        ("4alden_flood.112368.jpg The wreckage on the west bank.", "photo caption"),
+        ("Valley Times masthead", "photo caption"),
+        (
+            "Comment count on this article reflects comments made on Valley.com and Facebook.",
+            "comment prompt",
+        ),
+        ("Visit Valley News's Facebook Page.", "social prompt"),
+        ("More in this section", "related link"),
+        ("Powered by automated translation", "site notice"),
+        ("Take Valley News's quiz.", "related link"),
+        ("Full coverage of the flood at Valley Watch", "related link"),
+        ("Alden flood: Full coverage at Valley Watch", "related link"),
+        (
+            "Get browser notifications for breaking news, live events, and exclusive reporting.",
+            "related link",
+        ),
+    ],
+)
+def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_marked(article, line, reason)
+    assert_body_kept(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video will be shown to the inquiry in 10 days, the mayor said.",
+        "Hosted by the mayor, the meeting ran for three hours.",
+        "The council's report: the river rose by a metre.",
+        "Photo galleries of the flood were shared thousands of times, the council said.",
+        "Please wait for the boats, the rescuers told the family on the roof.",
+        "The White House said the aid would reach Alden on Friday.",
+        "Office of the Press Secretary staff flew to Alden on Monday.",
+        "The text of the mayor's remarks was published on Tuesday.",
+        "Read the statement again, the judge told the jury.",
+        "Valley TV's Jo Lee reports from Alden that the water is falling, and rescuers agree.",
+        "The hashtag #AldenFlood was shared 40,000 times by Tuesday, the council said.",
+        "For more than a week, residents could not visit the old town, the mayor said.",
+        "March 4: the day the river rose, as the mayor put it, will not be forgotten.",
+        "(Officials said the dam held.) The river fell by a metre overnight.",
+        "In this town, photos of the 1871 flood still hang in the hall, the mayor said.",
+        "Take our word for it, the quiz was harder than the exam, one student said.",
+        "Full coverage of the valley's farms will take years, the insurer said.",
+        "Powered by the river, the old mill ran for a century.",
+        "Visit the valley's farms and you will see the damage, the mayor said.",
+    ],
+)
+def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+    assert_body_kept(article)
+
+
+def test_a_headline_noting_its_photos_is_not_a_caption() -> None:
+    headline = "Alden Reopens Its Bridge After the Flood (photos)"
+    article = page(headline, BODY[0], BODY[1], BODY[2])
+    assert_kept(article, headline)
+
+
+def test_a_gallery_printing_the_headline_again_keeps_both_copies() -> None:
+    caption = "This March 4, 2019 image provided by the fire service shows the flooded main street."
+    article = page(
+        HEADLINE, "", "See Gallery", HEADLINE, caption, "(Photo Fire Service via Getty Images)", *BODY
+    )
+    for sentence in article.sentences:
+        if sentence.text == HEADLINE:
+            assert not sentence.boilerplate, sentence.boilerplate_reason
+
+
+def test_a_caption_printed_twice_in_a_row_is_the_pictures_both_times() -> None:
+    caption = "People gather on the bridge in Alden on Friday after the council’s vote."
+    twin = caption.replace("’", "'")  # a page's alt text and caption may differ by a quote mark
+    article = page(HEADLINE, twin, caption, "", *BODY)
+    assert_marked(article, twin)
+    assert_marked(article, caption)
+    assert_body_kept(article)
+
+
+def test_a_line_over_a_credit_is_the_pictures_caption_not_the_headline() -> None:
+    # A copy that left the headline out starts with a picture: the line over its credit is the caption.
+    caption = "The mayor of Alden led the town's bid for a new bridge"
+    article = page(caption, "(Photo: Valley Wire)", *BODY)
+    assert article.title is None
+    assert page(HEADLINE, "", *BODY).title == HEADLINE
