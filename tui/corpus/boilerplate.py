@@ -211,10 +211,9 @@ def classify(
     filled = [i for i, line in enumerate(lines) if line]
     spaced = sum(not lines[i + 1] for i in filled if i + 1 < len(lines)) * 2 > len(filled)
     for index, stripped in enumerate(lines):
-        listed = spaced and index > 0 and bool(lines[index - 1])
-        prose = ends_sentence(stripped) and len(stripped.split()) >= _PROSE_WORDS
-        if in_teaser_block and prose and not listed:
-            in_teaser_block = False
+        if in_teaser_block and not (spaced and index > 0 and lines[index - 1]):
+            # Long prose ends the box, unless it is a list item (no blank line above it).
+            in_teaser_block = not (ends_sentence(stripped) and len(stripped.split()) >= _PROSE_WORDS)
         if stripped in by_line:
             reason = by_line[stripped]
         else:

@@ -17,6 +17,7 @@ from tui.corpus.page_furniture import (
     WEB_FURNITURE_RULES,
     link_bar,
 )
+from tui.corpus.page_media import media_line_rule
 from tui.corpus.text import ends_sentence
 
 _I = re.IGNORECASE
@@ -374,6 +375,9 @@ def line_rule(line: str) -> str | None:
             continue
         if pattern.search(stripped):
             return reason
+    media = media_line_rule(stripped)
+    if media is not None:
+        return media
     if any(map(lowered.__contains__, _FURNITURE_WORDS)):  # most lines have none of their keywords
         for reason, pattern, needs in KEYED_FURNITURE_RULES:
             if any(map(lowered.__contains__, needs)) and pattern.search(stripped):

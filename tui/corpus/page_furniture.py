@@ -139,14 +139,6 @@ SHORT_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Rules with a keyword prefilter of their own (``page_clutter`` tries them after its line rules): a
 # line without one of the lower-cased strings is not searched, so the many lines of prose skip them.
 KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    # A government release's letterhead: "The White House" / "Office of the Press Secretary".
-    (
-        "masthead",
-        re.compile(r"^\W*(the white house|office of the press secretary)\W*$", _I),
-        ("white house", "press secretary"),
-    ),
-    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
-    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s"), ("-",)),
     # A breadcrumb of two steps or more: "Valley Times > News > Crime".
     ("navigation", re.compile(r"^\W*\w[\w .'’&-]{0,40}(\s+>\s+\w[\w .'’&-]{0,30}){2,6}\W*$"), (" > ",)),
     # A blog's archive heading: "Archive for March 4th, 2019", "Archives for March 2019".
@@ -355,7 +347,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|videos?|views|thoughts|opinions?|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
             _I,
         ),
-        ("your",),
+        ("us your", "share your"),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.

@@ -1,8 +1,14 @@
 """The furniture of media around an article: a video player's own words, a programme's credits,
 the labels over a transcript or a speech's text, a video list's durations, a gallery's counts and
-its agency captions, posts embedded from a social network, a release's links to more. Each rule
-has keywords (lower case) that every match contains, as ``page_furniture.KEYED_FURNITURE_RULES``,
-whose list these join."""
+its agency captions, posts embedded from a social network, a release's letterhead and its links to
+more.
+
+``MEDIA_RULES`` join ``page_furniture.KEYED_FURNITURE_RULES``: each has keywords (lower case) that
+every match contains, and a line with none of them is not searched; the keywords are phrases a
+line of prose seldom holds, so most lines skip all of them. ``MEDIA_LINE_RULES`` open with a token
+no keyword can name (a digit, a bracket, a capital) and are anchored at the line's start, so each
+fails at once on prose: ``media_line_rule`` tries them all on a line in one search.
+"""
 
 from __future__ import annotations
 
@@ -11,28 +17,30 @@ import re
 _I = re.IGNORECASE
 
 MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    # A video player's own words and its embed line, a duration and the player's address: "Please
-    # log in to update your video settings", "Video will begin in 5 seconds.", "PT1M54S http://...".
+    # A video player's own words: "Please log in to update your video settings", "Video will
+    # begin in 5 seconds.", "please wait", "No media source currently available".
     (
         "video player",
         re.compile(
             r"^\W*((please )?(log ?in|sign ?in) to (update|change|manage) your (video|player) settings"
             r"|(the )?(next )?(video|ad|advertisement) will (begin|start|play|resume) in \d+ seconds?"
-            r"|please wait|no media source (is )?currently available"
-            r"|PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20})\W*$",
+            r"|please wait|no media source (is )?currently available)\W*$",
             _I,
         ),
-        ("settings", "seconds", "http", "please wait", "media source"),
+        ("video settings", "player settings", "seconds", "please wait", "media source"),
     ),
     # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
-    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:".
-    ("byline", re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I), (" by",)),
+    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:", "VOA's Jo Lee reports from Alden."
+    (
+        "byline",
+        re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I),
+        ("hosted by", "presented by", "produced by", "moderated by", "anchored by"),
+    ),
     (
         "byline",
         re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
         ("report:", "reports:"),
     ),
-    # A broadcaster's credit after its reporter's copy: "VOA's Jo Lee reports from Alden."
     (
         "byline",
         re.compile(
@@ -58,43 +66,14 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("text of", "transcript of"),
     ),
-    # A video list's item, its duration first: "(00:50) Rough Cut Reuters Video".
-    ("video link", re.compile(r"^\W*\(\d{1,2}:\d{2}\)\s+\S.{0,80}$"), (":",)),
-    # A link to a document under its kicker: "Read Dr Lee's statement to the press".
-    (
-        "related link",
-        re.compile(
-            r"^\W*(read|watch|see|view|listen to) [\w.’' ]{0,40}\b(statement|speech|remarks|transcript"
-            r"|full text)\b[^.!?]{0,40}$",
-            _I,
-        ),
-        ("statement", "speech", "remarks", "transcript", "full text"),
-    ),
     # A video's duration and its source: "02:58 - Source: CNN".
     ("video link", re.compile(r"^\W*\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,30}$", _I), ("source:",)),
-    # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
-    # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
-    (
-        "photo caption",
-        re.compile(r"^\W*\d{1,4}\s+(photos|pictures|images|slides)\W*$", _I),
-        ("photos", "pictures", "images", "slides"),
-    ),
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*([A-Z][A-Z .,'’-]{1,40} [-–—] )?(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
-            r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s"
-        ),
-        (":",),
-    ),
-    # A picture's credit in brackets, however long: "(Photo by A/B/C via Getty Images)".
-    (
-        "photo credit",
-        re.compile(r"^\s*\(\s*(photo|image|picture)s? (by|courtesy of)\b[^()]{1,240}\)\W*$", _I),
-        ("photo", "image", "picture"),
-    ),
     ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
-    ("photo caption", re.compile(r"^\W*file (photo|image|picture) of\b", _I), ("file",)),
+    (
+        "photo caption",
+        re.compile(r"^\W*file (photo|image|picture) of\b", _I),
+        ("file photo of", "file image of", "file picture of"),
+    ),
     # A post embedded from a social network: its short link, a trailing hashtag, or its HTML.
     (
         "social embed",
@@ -104,20 +83,8 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("t.co/", "pic.twitter", "#", "twitter-tweet"),
     ),
-    # A release's or a blog's pointer to more: "For information about NASA's role, visit:",
-    # "To learn more about the mission, visit: http://...", "A statement ... is online at:",
-    # "For more on the vote, visit Valley News."
-    (
-        "related link",
-        re.compile(
-            r"^\W*((for (more )?information|to learn more|for more (on|about|details|news)"
-            r"|more information)\b.{0,120}"
-            r"\b(visit|go to|see)\b[^.!?,]{0,60}[.:]?(\s*https?://\S+)?"
-            r"|.{0,160}\bis (now )?(available )?online at\s*:)\s*$",
-            _I,
-        ),
-        ("visit", "go to", "see", "online at"),
-    ),
+    # A release's pointer to more: "A statement ... is online at:".
+    ("related link", re.compile(r"\bis (now )?(available )?online at\s*:\s*$", _I), ("online at",)),
     # A live page's link and the ends of a gallery: "Scottish Independence: As it happened",
     # "Before you go, we thought you'd like these...".
     ("related link", re.compile(r"^\W*[^.!?]{1,80}:\s*as it happened\W*$", _I), ("as it happened",)),
@@ -131,43 +98,13 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("american presidency project",),
     ),
-    # A place and its outlet over the story, the dash alone after them: "London CNN —".
-    (
-        "dateline",
-        re.compile(r"^[A-Z][\w.'’ ]{1,30}\s(CNN|AP|AFP|Reuters|BBC)\s*[—–-]{1,2}\s*$"),
-        ("cnn", "ap", "afp", "reuters", "bbc"),
-    ),
     # A news page's section label: CNN's "Story highlights".
     ("section label", re.compile(r"^\W*story highlights\W*$", _I), ("story highlights",)),
-    # A wire story's note of what its new version changed: "(Updates with the ruling)",
-    # "(Corrects typographical error in second paragraph)".
-    (
-        "editor's note",
-        re.compile(
-            r"^\W*\((updates?|corrects?|adds?|recasts?|refiles?|repeats?|changes|fixes|rewrites?)\b[^()]{0,150}\)\W*$",
-            _I,
-        ),
-        ("(",),
-    ),
-    # An AP caption's formula: "In this July 24, 2005, file photo, ...".
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*in this (\w+,? ){0,4}(file )?(photo|image|picture|frame grab)( provided by [^,]{1,60})?,",
-            _I,
-        ),
-        ("in this",),
-    ),
     # A forum post's stamp: "« on: August 24, 2012, 10:48:31 AM »".
     ("timestamp", re.compile(r"^\W*«?\s*on:\s*\w+ \d{1,2}, \d{4}\b.{0,30}»?\s*$", _I), ("on:",)),
     # A link in a story's text, its arrow after it: "See photos of the disaster »".
     ("related link", re.compile(r"^\W*(see|watch|read|view|listen to|hear)\b[^.!?]{0,80}»\s*$", _I), ("»",)),
-    # A picture's alt text or file name: "Jo Lee photo", "7bridge.112368.jpg The wreckage ...".
-    (
-        "photo caption",
-        re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$"),
-        ("photo", "image", "picture", "masthead", "logo"),
-    ),
+    # A picture's file name before its caption: "7bridge.112368.jpg The wreckage ...".
     (
         "photo caption",
         re.compile(r"^\W*[\w.-]+\.(jpe?g|png|gif|webp)\s", _I),
@@ -185,25 +122,100 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("quiz", "full coverage", "notifications"),
     ),
-    # A site's note on its comments, its social page and its software: "Comment count on this
-    # article reflects comments made on Valley.com and Facebook.", "Visit Valley News's Facebook
-    # Page.", "More in this section", "Powered by automated translation".
+    # A site's note on its comments and its software: "Comment count on this article reflects
+    # comments made on Valley.com and Facebook.", "More in this section", "Powered by ...".
     (
         "comment prompt",
         re.compile(r"^\W*comment count (on|for) this (article|story|post)\b", _I),
         ("comment count",),
-    ),
-    (
-        "social prompt",
-        re.compile(
-            r"^\W*visit [\w.'’ -]{1,40}['’]s? (facebook|twitter|instagram|youtube|x)"
-            r"( page| account| channel)?\W*$",
-            _I,
-        ),
-        ("visit",),
     ),
     ("related link", re.compile(r"^\W*more in this (section|category|series)\W*$", _I), ("more in this",)),
     ("site notice", re.compile(r"^\W*powered by\b[^.!?]{1,40}$", _I), ("powered by",)),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]
+
+MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A video's embed line, its duration and the player's address: "PT1M54S http://... 620 349".
+    ("video player", re.compile(r"^\W*PT(\d+H)?(\d+M)?\d+S\s+https?://\S+[\d ]{0,20}$")),
+    # A video list's item, its duration first: "(00:50) Rough Cut Reuters Video".
+    ("video link", re.compile(r"^\W*\(\d{1,2}:\d{2}\)\s+\S.{0,80}$")),
+    # A link to a document under its kicker: "Read Dr Lee's statement to the press".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(?i:read|watch|see|view|listen to) [\w.’' ]{0,40}\b(?i:statement|speech|remarks"
+            r"|transcript|full text)\b[^.!?]{0,40}$"
+        ),
+    ),
+    # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
+    # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
+    ("photo caption", re.compile(r"^\W*\d{1,4}\s+(?i:photos|pictures|images|slides)\W*$")),
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*([A-Z][A-Z .,'’-]{1,40} [-–—] )?(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+            r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s"
+        ),
+    ),
+    # A picture's credit in brackets, however long: "(Photo by A/B/C via Getty Images)".
+    (
+        "photo credit",
+        re.compile(r"^\s*\(\s*(?i:photo|image|picture)s? (?i:by|courtesy of)\b[^()]{1,240}\)\W*$"),
+    ),
+    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
+    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s")),
+    # A government release's letterhead: "The White House" / "Office of the Press Secretary".
+    ("masthead", re.compile(r"^\W*(?i:the white house|office of the press secretary)\W*$")),
+    # A release's or a blog's pointer to more: "For information about NASA's role, visit:",
+    # "To learn more about the mission, visit: http://...", "For more on the vote, visit Valley News."
+    (
+        "related link",
+        re.compile(
+            r"^\W*(?i:(for (more )?information|to learn more|for more (on|about|details|news)"
+            r"|more information)\b.{0,120}\b(visit|go to|see)\b[^.!?,]{0,60}[.:]?(\s*https?://\S+)?)\s*$"
+        ),
+    ),
+    # A place and its outlet over the story, the dash alone after them: "London CNN —".
+    ("dateline", re.compile(r"^[A-Z][\w.'’ ]{1,30}\s(CNN|AP|AFP|Reuters|BBC)\s*[—–-]{1,2}\s*$")),
+    # A wire story's note of what its new version changed: "(Updates with the ruling)",
+    # "(Corrects typographical error in second paragraph)".
+    (
+        "editor's note",
+        re.compile(
+            r"^\W*\((?i:updates?|corrects?|adds?|recasts?|refiles?|repeats?|changes|fixes|rewrites?)\b"
+            r"[^()]{0,150}\)\W*$"
+        ),
+    ),
+    # An AP caption's formula: "In this July 24, 2005, file photo, ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*(?i:in this (\w+,? ){0,4}(file )?(photo|image|picture|frame grab)"
+            r"( provided by [^,]{1,60})?,)"
+        ),
+    ),
+    # A picture's alt text: "Jo Lee photo", "Valley Times masthead".
+    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$")),
+    # A site's social page: "Visit Valley News's Facebook Page."
+    (
+        "social prompt",
+        re.compile(
+            r"^\W*(?i:visit [\w.'’ -]{1,40}['’]s? (facebook|twitter|instagram|youtube|x)"
+            r"( page| account| channel)?)\W*$"
+        ),
+    ),
+]
+
+# One search for all of them: each rule is a named alternative, anchored, with its flags inline, so
+# the first that matches (in the list's order) names the reason.
+_MEDIA_LINE_RE = re.compile(
+    "|".join(f"(?P<r{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(MEDIA_LINE_RULES))
+)
+_MEDIA_REASONS = {f"r{n}": reason for n, (reason, _) in enumerate(MEDIA_LINE_RULES)}
+
+
+def media_line_rule(line: str) -> str | None:
+    """The reason for a stripped line by ``MEDIA_LINE_RULES``, or None."""
+    found = _MEDIA_LINE_RE.match(line)
+    return None if found is None or found.lastgroup is None else _MEDIA_REASONS[found.lastgroup]
