@@ -34,6 +34,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Callable
 
+from tui.alignment.candidates import candidate_pairs
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, weight
 from tui.alignment.scoring import Terms
@@ -44,9 +45,6 @@ from tui.corpus.model import Article, Kind
 
 _NO_TERMS = Terms({})  # a lone source's sentences are never compared: no terms needed
 
-SEARCH_TERMS = 6  # a sentence looks for candidates through its heaviest terms
-POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this is not selective
-CANDIDATES = 16  # candidate sentences scored per sentence
 EXACT_UP_TO = 12  # groups up to this size are checked member by member
 CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
 # A lede can carry four or five claims (toll, injured, place, cause, time); the dev set gold has
@@ -63,11 +61,16 @@ class Aligner:
         self.thresholds = thresholds
 
     def run(
-        self, articles: list[Article], progress: Callable[[int, int], None] | None = None
+        self,
+        articles: list[Article],
+        progress: Callable[[int, int], None] | None = None,
+        draft: Callable[[list[list[Member]]], None] | None = None,
     ) -> list[ClaimGroup]:
         """Align ``articles`` in place (sets each sentence's groups, kind and score).
 
         Returns the claim groups, numbered from 0 in reading order of the articles as given.
+        ``draft`` is handed the groups of two or more nodes' sentences as they are before and
+        after refining, long before they are final (``pair_helper`` compares their pairs meanwhile).
         """
         if progress is not None:
             progress(0, 2)
@@ -88,7 +91,12 @@ class Aligner:
             floor = min(self.thresholds.paraphrase, self.thresholds.link_floor)
             scores = PairScores(nodes, forget_below=(floor, self.thresholds.containment))
             scores.add_batch(self._candidates(nodes))
-            clusters = self._cohesive_only(scores, self._refine(nodes, scores, self._cluster(nodes, scores)))
+            clusters = self._cluster(nodes, scores)
+            if draft is not None:
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+            clusters = self._cohesive_only(scores, self._refine(nodes, scores, clusters))
+            if draft is not None:  # closer to the final groups: refining moved a fifth of the pairs
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
             extra = self._second_claims(nodes, scores, clusters)
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
@@ -115,36 +123,7 @@ class Aligner:
     @staticmethod
     def _candidates(nodes: list[Node]) -> list[tuple[int, int]]:
         """Pairs of sentences from different sources that share heavy terms (i < j)."""
-        postings: dict[str, list[int]] = defaultdict(list)
-        for number, node in enumerate(nodes):
-            for term in node.weights:
-                postings[term].append(number)
-        sources = [node.member.source for node in nodes]
-        # Each pair as one int (a * size + b, a < b): they sort as the pairs and cost less.
-        size = len(nodes)
-        pairs: set[int] = set()
-        for number, node in enumerate(nodes):
-            # Plain tuples sort in C; (-weight, term) and (-sum, other) order as the keys did.
-            heaviest = sorted([(-weight, term) for term, weight in node.weights.items()])[:SEARCH_TERMS]
-            source = sources[number]
-            found: dict[int, float] = {}
-            for negative, term in heaviest:
-                for other in postings[term][:POSTINGS_CAP]:
-                    if sources[other] != source:
-                        found[other] = found.get(other, 0.0) - negative
-            if len(found) > CANDIDATES:
-                # Only totals at or above the CANDIDATES-th largest can be among the best: sorting
-                # just those as (-total, other) picks the same ones (ties included) at a tenth of
-                # the cost of sorting hundreds of tuples.
-                floor = sorted(found.values(), reverse=True)[CANDIDATES - 1]
-                best = sorted([(-total, other) for other, total in found.items() if total >= floor])
-            else:
-                best = sorted([(-total, other) for other, total in found.items()])
-            pairs.update(
-                number * size + other if number < other else other * size + number
-                for _, other in best[:CANDIDATES]
-            )
-        return [divmod(pair, size) for pair in sorted(pairs)]
+        return candidate_pairs(nodes)
 
     def _cluster(self, nodes: list[Node], scores: PairScores) -> list[list[int]]:
         """Merge groups along links, strongest first, while every group stays cohesive."""

@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
 from tui.alignment.indented_json import Encoded
@@ -81,21 +82,34 @@ def workers_for(groups: list[ClaimGroup], *, forked: bool = False) -> int:
 
 
 def encoded_groups(
-    alignment: Alignment, workers: int, *, ensure_ascii: bool, forked: bool = False
+    alignment: Alignment,
+    workers: int,
+    *,
+    ensure_ascii: bool,
+    forked: bool = False,
+    closing: Connection | None = None,
 ) -> Iterator[Encoded]:
     """Each group of ``alignment`` as ``alignment.group_json`` encoded at its level, in order,
     compared in ``workers`` processes (forked ones when ``forked``, see ``loader.can_fork``).
 
     The workers start now, not at the first group asked for: they compare while the caller
     writes what comes before the groups. Close the iterator (or let it go) to stop them.
+    ``closing``: a connection forked workers close at their start (``pair_helper``'s pipe: one
+    left open in a worker would keep its other end from seeing the helper gone).
     """
-    results = _encoded_groups(alignment, workers, ensure_ascii, forked)
+    results = _encoded_groups(alignment, workers, ensure_ascii, forked, closing)
     next(results)  # runs up to the first yield: the pool started
     return results  # type: ignore[return-value]  # past the first item, only Encoded
 
 
+def _forked_start(closing: Connection | None) -> None:
+    ignore_interrupts()
+    if closing is not None:
+        closing.close()
+
+
 def _encoded_groups(
-    alignment: Alignment, workers: int, ensure_ascii: bool, forked: bool
+    alignment: Alignment, workers: int, ensure_ascii: bool, forked: bool, closing: Connection | None = None
 ) -> Iterator[Encoded | None]:
     global _worker
     try:
@@ -104,7 +118,7 @@ def _encoded_groups(
                 _worker = alignment
                 context = multiprocessing.get_context("fork")
                 pool = ProcessPoolExecutor(
-                    max_workers=workers, mp_context=context, initializer=ignore_interrupts
+                    max_workers=workers, mp_context=context, initializer=_forked_start, initargs=(closing,)
                 )
             else:
                 pool = ProcessPoolExecutor(

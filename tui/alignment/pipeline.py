@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import paths as user_paths
 from tui.alignment import cache
@@ -11,6 +12,10 @@ from tui.alignment.result import Alignment, align_corpus
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from tui.corpus.ingest import IngestError, expand_paths
 from tui.corpus.loader import build_corpus, read_corpus
+from tui.corpus.model import Article
+
+if TYPE_CHECKING:
+    from tui.alignment.pair_helper import PairHelper
 
 
 class NothingToAlign(Exception):
@@ -47,11 +52,14 @@ def open_alignment(
     cache_dir: Path | None = None,
     use_cache: bool = True,
     progress: Callable[[str, int, int], None] | None = None,
+    compare_ahead: bool = False,
 ) -> Alignment:
     """Read, segment and align the articles under ``paths``, reusing a cached result.
 
     ``progress`` is called as ``(stage, done, total)`` with stages ``read``, ``segment`` and
-    ``align``.
+    ``align``. ``compare_ahead``: the caller will write the JSON (``json_chunks``), so many
+    articles' pairs are compared meanwhile in a helper process (``pair_helper``), where one may
+    be forked.
     Raises ``IngestError`` for a missing path and ``NothingToAlign`` when nothing is readable.
     """
 
@@ -81,7 +89,25 @@ def open_alignment(
     # Articles segmented in worker processes came back as copies: the texts read here are not
     # needed through the aligner's peak (1,000 articles: 7 MB).
     del raws
-    alignment = align_corpus(corpus, thresholds, stage("align"))
+    helper = _helper(corpus.articles, thresholds) if compare_ahead else None
+    try:
+        alignment = align_corpus(corpus, thresholds, stage("align"), helper)
+    except BaseException:
+        if helper is not None:
+            helper.close()
+        raise
     if use_cache:
         cache.save(folder, key, alignment)
     return alignment
+
+
+def _helper(articles: list[Article], thresholds: Thresholds) -> PairHelper | None:
+    """A ``PairHelper`` for many articles of several sources, where one may be forked."""
+    from tui.alignment.pair_helper import HELPER_SENTENCES, PairHelper
+    from tui.corpus.loader import can_fork
+
+    if len({article.id for article in articles}) < 2 or not can_fork():
+        return None
+    if sum(len(article.sentences) for article in articles) < HELPER_SENTENCES:
+        return None
+    return PairHelper(articles, thresholds)

@@ -14,6 +14,7 @@ from tui.corpus.text import normalise
 
 if TYPE_CHECKING:
     from tui.alignment.indented_json import Encoded
+    from tui.alignment.pair_helper import PairHelper
     from tui.corpus.loader import Corpus
 
 # The aligner, the comparison modules and the corpus loader are imported where they are used:
@@ -31,6 +32,9 @@ class Alignment:
     groups: list[ClaimGroup]
     warnings: list[str] = field(default_factory=list)
     thresholds: Thresholds = DEFAULT_THRESHOLDS
+    # Set by ``pipeline.open_alignment(compare_ahead=True)``: the process that compares the
+    # groups' pairs for ``json_chunks`` (``pair_helper``), having started before the groups were final.
+    helper: PairHelper | None = field(default=None, repr=False, compare=False)
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
     _comparisons: dict[tuple[Member, Member], PairComparison] = field(default_factory=dict, repr=False)
 
@@ -116,13 +120,18 @@ class Alignment:
         from tui.alignment.json_workers import encoded_groups, workers_for
         from tui.corpus.loader import can_fork
 
-        forked = can_fork()
-        workers = workers_for(self.groups, forked=forked)
-        groups = (
-            encoded_groups(self, workers, ensure_ascii=ensure_ascii, forked=forked)
-            if workers
-            else self.encoded_groups(self.groups, ensure_ascii=ensure_ascii)
-        )
+        groups: Iterator[Encoded]
+        if self.helper is not None:
+            helper, self.helper = self.helper, None  # it sends the groups once
+            groups = helper.encoded_groups(self, ensure_ascii=ensure_ascii)
+        else:
+            forked = can_fork()
+            workers = workers_for(self.groups, forked=forked)
+            groups = (
+                encoded_groups(self, workers, ensure_ascii=ensure_ascii, forked=forked)
+                if workers
+                else self.encoded_groups(self.groups, ensure_ascii=ensure_ascii)
+            )
         sentence = Record(_SENTENCE_KEYS, level=SENTENCE_LEVEL, ensure_ascii=ensure_ascii)
         document = {
             **self._head_json(),
@@ -321,12 +330,20 @@ def align_corpus(
     corpus: Corpus,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Callable[[int, int], None] | None = None,
+    helper: PairHelper | None = None,
 ) -> Alignment:
-    """Align a loaded corpus."""
+    """Align a loaded corpus; ``helper``: compares the pairs for the JSON ahead (``pair_helper``)."""
     from tui.alignment.aligner import Aligner
 
-    groups = Aligner(thresholds).run(corpus.articles, progress)
-    return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds)
+    draft = None
+    if helper is not None:
+        from tui.alignment.pair_helper import draft_of
+
+        def draft(groups: list[list[Member]]) -> None:
+            helper.draft(draft_of(groups))
+
+    groups = Aligner(thresholds).run(corpus.articles, progress, draft)
+    return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds, helper)
 
 
 def align_paths(paths: list[Path], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Alignment:

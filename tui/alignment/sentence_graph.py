@@ -10,27 +10,26 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from tui.alignment.batch_scores import BatchScorer
 from tui.alignment.model import Member
+from tui.alignment.node_features import clause_features, feature_pool, mapped, sentence_features, shared
 from tui.alignment.node_place import LEDE_MIN_TERMS, LEDE_SENTENCES, adjusted
 from tui.alignment.scoring import (
     CHAR_FLOOR,
     Terms,
     Weights,
-    clause_terms,
     sentence_terms,
     sorted_ratios,
     sorted_words,
 )
 from tui.corpus.model import Article, Sentence
-from tui.corpus.text import clear_caches, ends_sentence, normalise
+from tui.corpus.text import clear_caches, ends_sentence
 
-_T = TypeVar("_T")
 _scorer: Any = None  # rapidfuzz's ratio, bound on first use
 
 
@@ -246,63 +245,12 @@ def _topic_line(text: str, boosts: dict[str, float]) -> bool:
     return not any(term[:1] == "#" for term in boosts)
 
 
-# From this many content sentences, their terms are worked out in forked worker processes (where
-# forking is safe: ``loader.can_fork``), in chunks of FEATURE_CHUNK: a few milliseconds to fork,
-# against about 100 microseconds a sentence.
-PARALLEL_SENTENCES = 2_000
-FEATURE_CHUNK = 1_000
-
-_Clause = tuple[int, int, Terms, str]  # a clause's start, end, terms and normal form
-
-
-def _sentence_features(texts: list[str]) -> list[tuple[dict[str, float], str]]:
-    """Each sentence's term boosts and normal form (one right after the other: they share its
-    tokens, which are cached only for the last few thousand sentences)."""
-    return [(sentence_terms(text).boosts, normalise(text)) for text in texts]
-
-
-def _clause_features(texts: list[str]) -> list[list[_Clause]]:
-    """The clauses of each sentence that has several (see ``scoring.clause_terms``)."""
-    return [
-        [(start, end, terms, normalise(text[start:end])) for start, end, terms in clause_terms(text)]
-        for text in texts
-    ]
-
-
-def _mapped(
-    pool: ProcessPoolExecutor | None, function: Callable[[list[str]], list[_T]], texts: list[str]
-) -> list[_T]:
-    """``function(texts)``, in chunks on ``pool``'s workers when there is one (same results)."""
-    if pool is None:
-        return function(texts)
-    chunks = [texts[start : start + FEATURE_CHUNK] for start in range(0, len(texts), FEATURE_CHUNK)]
-    return [item for part in pool.map(function, chunks) for item in part]
-
-
-def _feature_pool(sentences: int) -> ProcessPoolExecutor | None:
-    """Forked workers for the sentences' features, or None (few sentences, one core, or a
-    process where forking is unsafe)."""
-    import multiprocessing
-    import os
-
-    from tui.corpus.loader import can_fork, ignore_interrupts
-
-    workers = min(os.cpu_count() or 1, 4)
-    if sentences < PARALLEL_SENTENCES or workers < 2 or not can_fork():
-        return None
-    # Loaded here, once, before the fork: the word list and the stemmer (about 0.3 s each).
-    sentence_terms("Warm up the word list and the stemmer.")
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=ignore_interrupts
-    )
-
-
 def build_nodes(articles: list[Article], clauses: bool = True) -> list[Node]:
     """One node per content sentence, followed by one per clause of a sentence that has several
     (``tui.alignment.clauses``); in canonical order (source id, sentence, clause), so node numbers
     follow keys (the aligner sorts by number for the keys' order)."""
     content = [(article, sentence) for article in articles for sentence in article.content()]
-    pool = _feature_pool(len(content))
+    pool = feature_pool(len(content))
     try:
         return _built_nodes(articles, content, clauses, pool)
     finally:
@@ -323,7 +271,10 @@ def _built_nodes(
     carried: dict[frozenset[str], set[str]] = defaultdict(set)
     # Each sentence's terms and normal form once: the caches are smaller than a big corpus.
     features: dict[tuple[str, int], tuple[dict[str, float], str]] = {}
-    found = _mapped(pool, _sentence_features, [sentence.text for _, sentence in content])
+    found = mapped(pool, sentence_features, [sentence.text for _, sentence in content])
+    terms: dict[str, str] = {}  # one string object per term (see ``node_features.shared``)
+    if pool is not None:
+        found = [(shared(boosts, terms), norm) for boosts, norm in found]
     for (article, sentence), (boosts, norm) in zip(content, found, strict=True):
         features[article.id, sentence.index] = (boosts, norm)
         carried[frozenset(boosts)].add(article.id)
@@ -348,7 +299,15 @@ def _built_nodes(
         for _, _, sentence, headline, boosts in ordered
         if clauses and not headline and len(carried[frozenset(boosts)]) <= 2
     ]
-    clauses_found = _mapped(pool, _clause_features, [sentence.text for sentence in splitting])
+    clauses_found = mapped(pool, clause_features, [sentence.text for sentence in splitting])
+    if pool is not None:
+        clauses_found = [
+            [
+                (start, end, Terms(shared(clause.boosts, terms), clause.headline), norm)
+                for start, end, clause, norm in parts
+            ]
+            for parts in clauses_found
+        ]
     clauses_of = {id(sentence): parts for sentence, parts in zip(splitting, clauses_found, strict=True)}
     nodes: list[Node] = []
     for article, lede, sentence, headline, boosts in ordered:

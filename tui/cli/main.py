@@ -201,7 +201,12 @@ def _load(args: argparse.Namespace) -> Alignment:
 
     with StderrProgress() as progress:
         try:
-            alignment = open_alignment(_paths(args), use_cache=not args.no_cache, progress=progress.update)
+            alignment = open_alignment(
+                _paths(args),
+                use_cache=not args.no_cache,
+                progress=progress.update,
+                compare_ahead=args.format == "json",
+            )
         except (IngestError, NothingToAlign) as error:
             raise CliError(str(error)) from None
     for warning in alignment.warnings:

@@ -195,11 +195,17 @@ def _built(raws: list[RawArticle]) -> Iterator[Article]:
         # everything at once, so every helper process starts inside this block.
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
         results = pool.map(build_article, raws, chunksize=max(1, len(raws) // (workers * 8)))
+    finished = False
     try:
         yield from results
+        finished = True
     finally:
-        # Also when the consumer stops early (the user quit): drop the queued work.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # All done: the idle workers are joined, so no pool thread outlives this (the aligner
+        # forks its own workers next, which ``can_fork`` allows only with no other thread
+        # running: left to end on its own, the pool's thread was still alive then and the
+        # sentence features were worked out in this process alone). Stopped early (the user
+        # quit): the queued work is dropped.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def build_corpus(

@@ -152,6 +152,7 @@ def test_sorted_words_give_the_token_sort_ratio_of_every_seed_sentence_pair(
 FORKED_NODES = """
 import os
 
+import tui.alignment.node_features as node_features
 import tui.alignment.sentence_graph as sentence_graph
 from tui.corpus.loader import can_fork, load_corpus
 from tui.resources import seeds_dir
@@ -163,12 +164,12 @@ if __name__ == "__main__":
     assert can_fork(), "no fork here"
     articles = load_corpus([seeds_dir()]).articles
     os.cpu_count = lambda: 2  # the same on a one-core machine
-    sentence_graph.PARALLEL_SENTENCES, sentence_graph.FEATURE_CHUNK = 0, 7
-    pool = sentence_graph._feature_pool(1)
+    node_features.PARALLEL_SENTENCES, node_features.FEATURE_CHUNK = 0, 7
+    pool = node_features.feature_pool(1)
     assert pool is not None, "no worker pool"
     pool.shutdown()
     forked = sentence_graph.build_nodes(articles)
-    sentence_graph.PARALLEL_SENTENCES = 10**9
+    node_features.PARALLEL_SENTENCES = 10**9
     assert fields(forked) == fields(sentence_graph.build_nodes(articles)), "forked workers differ"
 """
 

@@ -1,0 +1,111 @@
+"""The helper process that compares pairs while the aligner runs (``pair_helper``): the JSON is
+the same bytes, and nothing hangs or leaks when the helper dies or the aligner stops."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tui.alignment.model import ClaimGroup, Member, group_pairs
+from tui.alignment.pair_helper import _draft_pairs, draft_of
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked on Linux only")
+
+# The helper for the seeds (a few articles: it starts from 2,000 sentences otherwise), and two
+# JSON workers forked from it, with small batches so that several go back in order.
+SET_UP = """
+import json, os, sys
+import tui.alignment.json_workers as json_workers
+import tui.alignment.pair_helper as pair_helper
+from tui.alignment.pipeline import open_alignment
+from tui.resources import seeds_dir
+
+pair_helper.HELPER_SENTENCES = 0
+pair_helper.SEND_CHARS = 1000
+json_workers.os.cpu_count = lambda: 2
+json_workers.FORKED_PAIRS = 0
+json_workers.BATCH_PAIRS = 7
+
+def aligned():
+    alignment = open_alignment([seeds_dir()], use_cache=False, compare_ahead=True)
+    assert alignment.helper is not None, "no helper started"
+    return alignment
+"""
+
+SAME_JSON = """
+for ensure_ascii in (True, False):
+    alignment = aligned()
+    chunks = alignment.json_chunks(ensure_ascii=ensure_ascii)
+    whole = json.dumps(alignment.to_json(), indent=2, ensure_ascii=ensure_ascii)
+    assert "".join(chunks) == whole, "the helper wrote other JSON"
+"""
+
+HELPER_DIES = """
+def dies(conn, alignment, ensure_ascii):
+    os._exit(9)  # the helper killed (out of memory) as the groups come
+pair_helper._send_groups = dies
+alignment = aligned()
+chunks = alignment.json_chunks()
+whole = json.dumps(alignment.to_json(), indent=2)
+assert "".join(chunks) == whole, "the JSON was not finished here"
+"""
+
+STOPPED_EARLY = """
+alignment = aligned()
+next(iter(alignment.json_chunks()))  # the caller stopped reading: the process still exits
+"""
+
+ALIGNER_FAILS = """
+from tui.alignment.aligner import Aligner
+def fails(*args):
+    raise MemoryError("out of memory while refining")
+Aligner._refine = fails
+try:
+    aligned()
+except MemoryError:
+    print("raised", end="")  # and the process exits: the helper does not keep it waiting
+"""
+
+
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` after SET_UP in a fresh interpreter: the command line forks its helper (no
+    other thread runs there), and a fresh interpreter is such a process, which a test worker may
+    not be. The timeout only keeps a hang from stalling the suite."""
+    return subprocess.run(
+        [sys.executable, "-c", SET_UP + script], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_the_helper_writes_the_same_json() -> None:
+    done = _run(SAME_JSON)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_a_dead_helper_leaves_the_json_to_be_finished_here() -> None:
+    done = _run(HELPER_DIES)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_a_reader_that_stops_early_still_exits() -> None:
+    done = _run(STOPPED_EARLY)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_an_aligner_that_fails_does_not_leave_the_helper_waiting() -> None:
+    done = _run(ALIGNER_FAILS)
+    assert done.stdout == "raised", done.stderr
+
+
+def test_draft_pairs_are_the_pairs_of_the_groups_in_reading_order() -> None:
+    # Articles read in the order c, b, a: a draft group's members come in that order, as the
+    # final group's do, so its pairs are the ones the JSON asks for.
+    order = {"c": 0, "b": 1, "a": 2}
+    draft = draft_of([[Member("a", 3), Member("c", 1), Member("b", 2)], [Member("a", 2)]])
+    assert draft == [[("a", 3), ("c", 1), ("b", 2)]]
+    final = ClaimGroup(0, [Member("c", 1), Member("b", 2), Member("a", 3)])
+    assert list(_draft_pairs(draft, order)) == group_pairs(final)

@@ -1,0 +1,179 @@
+"""A helper process that compares pairs for ``align --format json`` while the aligner still runs.
+
+The aligner's last steps run on one core, and the JSON's pair comparisons (word diff, score,
+divergences: most of the JSON's cost) can only start once the groups are final, so one core
+idled through the one and the other waited for it. The helper is forked when the articles are
+segmented (before the aligner's memory peak, so it does not hold a copy of it); the aligner hands
+it a draft of its groups as soon as it has one (``draft``), and the helper compares the draft's
+pairs until the final groups come (``encoded_groups``). Then it compares the rest in worker
+processes forked from it, which inherit every comparison already made, and sends the groups'
+encoded text back in order. A comparison depends only on its two sentences and those before
+them, so the bytes are the same as encoding every group here (a test holds it); a draft pair the
+final groups do not have is only time lost.
+
+Only where workers may be forked (``loader.can_fork``: the command line on Linux).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from tui.alignment.indented_json import Encoded
+from tui.alignment.model import ClaimGroup, Member, group_pairs
+from tui.alignment.thresholds import Thresholds
+from tui.corpus.loader import ignore_interrupts, real_stderr
+from tui.corpus.model import Article
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from tui.alignment.result import Alignment
+
+# Fewer content sentences than this: the pairs are few, and the helper not worth a process.
+HELPER_SENTENCES = 2_000
+# Draft pairs compared between two looks at the pipe (a look costs a system call; a pair ~0.5 ms).
+LOOK_EVERY = 16
+# Encoded text sent back to this process at a time (a few hundred kilobytes: few messages).
+SEND_CHARS = 1 << 18
+
+Draft = list[list[tuple[str, int]]]  # groups of (source, sentence), as plain tuples: cheap to send
+
+
+class PairHelper:
+    """The helper process, seen from the process that aligns."""
+
+    def __init__(self, articles: list[Article], thresholds: Thresholds) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, theirs = context.Pipe()
+        self._process: BaseProcess | None = context.Process(
+            target=_serve, args=(theirs, self._conn, articles, thresholds), name="nato-reader pairs"
+        )
+        with real_stderr():
+            self._process.start()
+        theirs.close()
+        # Before multiprocessing's own exit handler, which waits for its processes: a helper
+        # never told to stop (the aligner raised) would make it wait forever.
+        atexit.register(self.close)
+
+    def draft(self, groups: Draft) -> None:
+        """Groups the aligner has so far: their pairs are compared ahead."""
+        # The helper gone: the pairs are compared later, the same way.
+        with contextlib.suppress(OSError):
+            self._conn.send(("draft", groups))
+
+    def encoded_groups(self, alignment: Alignment, *, ensure_ascii: bool) -> Iterator[Encoded]:
+        """``alignment.encoded_groups(alignment.groups)``, from the helper. It starts now, not at
+        the first group asked for: it compares while the caller writes what comes first. If the
+        helper dies, the rest is encoded here."""
+        with contextlib.suppress(OSError):  # the helper gone: found out at the first receive below
+            self._conn.send(("groups", alignment.groups, ensure_ascii))
+        return self._received(alignment, ensure_ascii)
+
+    def _received(self, alignment: Alignment, ensure_ascii: bool) -> Iterator[Encoded]:
+        done = 0
+        try:
+            while True:
+                try:
+                    texts = self._conn.recv()
+                except (EOFError, OSError):
+                    break
+                if texts is None:
+                    return
+                yield from map(Encoded, texts)
+                done += len(texts)
+            # The helper died (killed, out of memory): the remaining groups are compared here.
+            yield from alignment.encoded_groups(alignment.groups[done:], ensure_ascii=ensure_ascii)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the helper (at once if it is still comparing) and wait for it to end."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        atexit.unregister(self.close)
+        self._conn.close()  # the helper reads the end of the pipe, or fails to send: it stops
+        process.join()
+
+
+def draft_of(groups: list[list[Member]]) -> Draft:
+    """The aligner's groups of two or more members, as ``PairHelper.draft`` sends them."""
+    return [[(m.source, m.sentence) for m in group] for group in groups if len(group) > 1]
+
+
+def _draft_pairs(draft: Draft, order: dict[str, int]) -> Iterator[tuple[Member, Member]]:
+    """The pairs the draft's groups would compare: members in reading order, as the final groups
+    have them when every member's main claim is the group's (``sentence_groups.number_groups``)."""
+    for group in draft:
+        members = sorted(set(group), key=lambda m: (order[m[0]], m[1]))
+        yield from group_pairs(ClaimGroup(0, [Member(*m) for m in members]))
+
+
+def _serve(conn: Connection, parents: Connection, articles: list[Article], thresholds: Thresholds) -> None:
+    """The helper: compare the drafts' pairs until the final groups come, then send those back."""
+    from tui.alignment.result import Alignment
+
+    ignore_interrupts()  # Ctrl-C is the aligning process's to handle: it stops the helper
+    parents.close()  # the aligning process's end: open here, the pipe could not report it gone
+    alignment = Alignment(articles, [], [], thresholds)
+    order = {article.id: position for position, article in enumerate(articles)}
+    pending: Iterator[tuple[Member, Member]] = iter(())
+    try:
+        while True:
+            for number, pair in enumerate(pending, start=1):
+                alignment.compare(*pair)  # kept: the final groups' workers inherit it
+                if number % LOOK_EVERY == 0 and conn.poll():
+                    break  # a newer draft, or the final groups
+            message = conn.recv()
+            if message[0] == "draft":
+                # Each draft is closer to the final groups than the one before: the pairs of the
+                # one before that are left are mostly pairs refining undid (1,000 half-unique
+                # articles: 6,300 of 43,000 compared were never asked for).
+                pending = _draft_pairs(message[1], order)
+            else:
+                _, alignment.groups, ensure_ascii = message
+                _send_groups(conn, alignment, ensure_ascii)
+                return
+    except (EOFError, OSError):
+        return  # the aligning process stopped, or stopped reading
+    finally:
+        # The workers' pool ends in a thread of its own. A process multiprocessing started runs
+        # its exit handler before waiting for threads, and that handler closes the queue the
+        # thread still sends the workers their "stop" on: it would wait for them forever.
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread():
+                thread.join()
+
+
+def _send_groups(conn: Connection, alignment: Alignment, ensure_ascii: bool) -> None:
+    from tui.alignment.json_workers import encoded_groups, workers_for
+
+    workers = workers_for(alignment.groups, forked=True)
+    texts = (
+        encoded_groups(alignment, workers, ensure_ascii=ensure_ascii, forked=True, closing=conn)
+        if workers
+        else alignment.encoded_groups(alignment.groups, ensure_ascii=ensure_ascii)
+    )
+    batch: list[str] = []
+    size = 0
+    try:
+        for text in texts:
+            batch.append(str(text))
+            size += len(text)
+            if size >= SEND_CHARS:
+                conn.send(batch)
+                batch, size = [], 0
+        conn.send(batch)
+        conn.send(None)
+    finally:
+        # Now, not when the generator is collected: stopped early (the aligning process stopped
+        # reading), its workers are stopped here, else this process would wait for them forever.
+        close = getattr(texts, "close", None)
+        if close is not None:
+            close()
