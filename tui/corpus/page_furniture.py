@@ -29,7 +29,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|breaking news"
+            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|skip navigation"
+            r"|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
             r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"
             r"|main menu|left menu|news feed\b.*|world news|(show|hide) (thumbnails|captions)"
@@ -163,6 +164,9 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|this site uses akismet to reduce spam|learn how your comment data is processed"
             r"|save my name, e-?mail,? and website in this browser"
             r"|notify me of (new|follow-up) (posts|comments)"
+            # Drupal's comment form, word for word
+            r"|no html tags allowed|web page addresses and e-?mail addresses turn into links automatically"
+            r"|lines and paragraphs break automatically"
             r"|fill in your details below or click an icon to log in"
             r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
             r"|comments? (\(\d+\)|/\s*\d+)$)",
@@ -175,6 +179,9 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "comment",
             "save my name",
             "notify me",
+            "html tags",
+            "turn into links",
+            "paragraphs break",
             "fill in",
             "log out",
         ),
@@ -217,7 +224,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A newsletter's sign-up line: "Get the Valley Times Politics newsletter".
     ("newsletter appeal", re.compile(r"^\W*get (the|our) .{1,50}newsletters?\W*$", _I), ("newsletter",)),
     # A blog's source line before a quoted story: "From USA Today:", "Via Reuters:".
-    ("source credit", re.compile(r"^\W*(?i:from|via) [A-Z][\w.&'’ -]{1,40}:\s*$"), ("from ", "via ")),
+    ("source credit", re.compile(r"^\W*(?i:from|via) (the )?[A-Z][\w.&'’ -]{1,40}:\s*$"), ("from ", "via ")),
     # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
     (
         "related link",

@@ -166,6 +166,32 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A weather widget's icon label: "weather icon Clear".
     ("weather widget", re.compile(r"^\W*weather icon\b.{0,30}$", _I), ("weather icon",)),
+    # A transcript's and a live page's notes: "THIS IS A RUSH TRANSCRIPT.", "Return to Transcripts
+    # main page", "Aired July 05, 2011 - 15:00 ET", "Editor's note: For more on ... read our story".
+    ("editor's note", re.compile(r"^\W*this is a rush transcript\b", _I), ("rush transcript",)),
+    ("navigation", re.compile(r"^\W*return to\b.{0,40}\b(page|home|index|top)\W*$", _I), ("return to",)),
+    ("timestamp", re.compile(r"^\W*aired\b.{0,40}\d{4}\b.{0,30}$", _I), ("aired",)),
+    ("editor's note", re.compile(r"^\W*editor['’]s note\s*:", _I), ("editor's note", "editor’s note")),
+    # A site's own lines: "Make us your home page", "A project of Valley Media", "Watch the full
+    # story on Valley TV".
+    (
+        "site notice",
+        re.compile(r"^\W*make (us|this( site)?|[\w.]+) your home ?page\W*$", _I),
+        ("home page", "homepage"),
+    ),
+    (
+        "masthead",
+        re.compile(r"^\W*an? (project|service|publication|division) of [A-Z][\w .&'’-]{1,40}\W*$", _I),
+        ("project of", "service of", "publication of", "division of"),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^\W*(watch|read|see) the full (story|video|interview|report) (on|at) [A-Z][\w .&'’-]{1,40}\W*$",
+            _I,
+        ),
+        ("the full",),
+    ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]
@@ -241,6 +267,9 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s*(?i:staff|staff writer|staff reporter)\s*\.?)$"
         ),
     ),
+    # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
+    ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
+    ("photo caption", re.compile(r"^\W*\d{1,3} of \d{1,3}\W*$")),
     # A site's social page: "Visit Valley News's Facebook Page."
     (
         "social prompt",

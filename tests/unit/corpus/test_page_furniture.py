@@ -141,6 +141,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "page note",
         ),
         ("Valley News online 4 March 2019", "byline"),
+        ("From the Valley Wire:", "source credit"),
+        ("Skip navigation", "navigation"),
+        ("No HTML tags allowed.", "comment prompt"),
+        ("Web page addresses and e-mail addresses turn into links automatically.", "comment prompt"),
+        ("Lines and paragraphs break automatically.", "comment prompt"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
