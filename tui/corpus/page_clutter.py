@@ -55,7 +55,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
     ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}(\s*\|\s*\w+)*\W*$", _I)),
     ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
-    ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…-]*$")),
+    ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…,-]*$")),
     # A server's clock, as C's ctime writes it: "Mon Mar 22 20:33:53 EST 2010".
     (
         "timestamp",

@@ -168,6 +168,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|no html tags allowed|web page addresses and e-?mail addresses turn into links automatically"
             r"|lines and paragraphs break automatically"
             r"|fill in your details below or click an icon to log in"
+            r"|.{0,80}\bplease (adhere to|read|follow) our (commenting|comment|community) guidelines\b.{0,10}"
             r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
             r"|comments? (\(\d+\)|/\s*\d+)$)",
             _I,
@@ -183,6 +184,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "turn into links",
             "paragraphs break",
             "fill in",
+            "guidelines",
             "log out",
         ),
     ),
@@ -234,7 +236,10 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A stock picture's credit: "Image by Jo Lee on Unsplash", "Photo by Jo Lee".
     (
         "photo credit",
-        re.compile(r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}$"),
+        re.compile(
+            r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}"
+            r"( \([^()]{1,40}\))?$"
+        ),
         ("image", "photo", "picture", "illustration"),
     ),
     # WordPress's embed box, word for word.

@@ -192,6 +192,24 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("the full",),
     ),
+    # A clip's or picture's source and description: "This video clip is from Valley TV.",
+    # "This image shows the north wall of the crater."
+    (
+        "source credit",
+        re.compile(
+            r"^\W*this (video|video clip|clip|photo|picture|image) (is|was|comes) from"
+            r" [A-Z][\w .&'’-]{1,30}\.?$",
+            _I,
+        ),
+        ("this video", "this clip", "this photo", "this picture", "this image"),
+    ),
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*this (image|photo|picture|still|view|animation still) (shows|was taken)\b[^!?]{0,250}$", _I
+        ),
+        ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
+    ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]

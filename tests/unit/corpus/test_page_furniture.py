@@ -146,6 +146,12 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("No HTML tags allowed.", "comment prompt"),
         ("Web page addresses and e-mail addresses turn into links automatically.", "comment prompt"),
         ("Lines and paragraphs break automatically.", "comment prompt"),
+        (
+            "If you'd like to join the discussion, please adhere to our commenting guidelines.",
+            "comment prompt",
+        ),
+        ("Photo by Jo Lee (jolee on twitter)", "photo credit"),
+        (", , , , , ,", "layout marks"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:

@@ -93,6 +93,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Watch the full story on Valley TV", "related link"),
         ("07:55 PM ET", "timestamp"),
         ("1 of 2", "photo caption"),
+        ("This video clip is from Valley TV.", "source credit"),
+        ("This image shows the north bank of the river where the bridge stood.", "photo caption"),
         ("Take Valley News's quiz.", "related link"),
         ("Full coverage of the flood at Valley Watch", "related link"),
         ("Alden flood: Full coverage at Valley Watch", "related link"),
@@ -134,6 +136,7 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "Become a volunteer and help the town, the mayor urged.",
         "Return to the valley was impossible for weeks, residents said.",
         "A project of this size had never been tried in the valley, the engineer said.",
+        "This image, the mayor said, shows how little the council did.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
