@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from fresh_python import run_fresh
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked on Linux only")
 
@@ -39,9 +40,7 @@ assert candidates.candidate_pairs(nodes) == alone, "its half was not searched he
 
 
 def _run(script: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", SET_UP + script], capture_output=True, text=True, timeout=120, check=False
-    )
+    return run_fresh(SET_UP + script)
 
 
 def test_pairs_found_on_two_cores_are_those_found_on_one() -> None:

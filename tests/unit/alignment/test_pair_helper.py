@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from fresh_python import run_fresh
 
 from tui.alignment.model import ClaimGroup, Member, group_pairs
 from tui.alignment.pair_helper import _draft_pairs, draft_of
@@ -70,12 +71,7 @@ except MemoryError:
 
 
 def _run(script: str) -> subprocess.CompletedProcess[str]:
-    """``script`` after SET_UP in a fresh interpreter: the command line forks its helper (no
-    other thread runs there), and a fresh interpreter is such a process, which a test worker may
-    not be. The timeout only keeps a hang from stalling the suite."""
-    return subprocess.run(
-        [sys.executable, "-c", SET_UP + script], capture_output=True, text=True, timeout=120, check=False
-    )
+    return run_fresh(SET_UP + script)
 
 
 def test_the_helper_writes_the_same_json() -> None:
