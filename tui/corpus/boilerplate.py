@@ -40,7 +40,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ad marker",
         re.compile(
-            r"^\W*(advertisement|advertisment|advertising|advert|ad|sponsored( content)?|promoted"
+            r"^\W*(advertisement|advertisment|advertising|advert|ad|sponsored( content| by)?|promoted"
             r"|(story|article) continue[sd]? below( advertisement)?|continue reading below)\W*$",
             _I,
         ),

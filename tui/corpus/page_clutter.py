@@ -45,7 +45,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"^\W*((article )?((last |latest )?(updated|modified)|(last|latest) update|posted"
             rf"|published( on)?|issued on)(\s+the)?"
             rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
-            rf"((on|at)\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
+            rf"((on|at)\s*:?\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),
     ),
@@ -102,7 +102,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("photo credit", re.compile(r"^\W*[A-Z][\w.'’ -]{1,40} via (AP|AFP|Reuters|Getty Images)\W*$")),
     ("photo credit", re.compile(r"^\W*(by\s+)?[A-Z][\w .'’-]{1,60},.{0,60}\bvia (AP|AFP|Reuters|Getty)\W*$")),
     ("photo credit", re.compile(r"^\s*[(\[]\s*photos?\s*/\s*[^\])]{1,40}[\])]\W*\|?\W*$", _I)),
-    ("photo credit", re.compile(r"^\W*(photo|image|picture|video)\s+credit\b", _I)),
+    ("photo credit", re.compile(r"^\W*(photo|image|picture|video)\s+credits?\b", _I)),
     ("photo credit", re.compile(r"^\W*(photograph|photo|picture|image)\s*:\s*\S", _I)),
     ("photo credit", re.compile(r"^\W*(\w+ )?(image|photo|picture)s? courtesy\b", _I)),
     # AP-style captions end with the place and the date: "..., Bohol, Oct. 15, 2013."

@@ -147,7 +147,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # Provenance at the foot of a story: "The Associated Press contributed to this report."
     (
         "source credit",
-        re.compile(r"^(?=.{0,120}$).{0,80}\bcontributed to this (report|story|article)\W*$", _I),
+        re.compile(r"^(?=.{0,240}$).{0,200}\bcontributed to this (report|story|article)\W*$", _I),
         ("contributed",),
     ),
     # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
@@ -192,7 +192,8 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(recommended (videos?|stories|articles|for you|reading)|up next|watch next|read next"
+            r"^\W*(recommended (videos?|stories|articles|for you|reading)( for you)?|up next|watch next"
+            r"|read next"
             r"|most (read|popular|viewed|shared|commented|e-?mailed)"
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,

@@ -210,6 +210,24 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
     ),
+    # A date and its byline between bars: "March 4, 2019|By Jo Lee, Valley staff reporter."
+    (
+        "byline",
+        re.compile(r"^\W*\w+ \d{1,2}, \d{4}\s*\|\s*by\b.{0,100}$", _I),
+        ("|by", "| by"),
+    ),
+    # A page's skip link and a player's notice: "Main content", "Sorry, this episode is not
+    # currently available".
+    ("navigation", re.compile(r"^\W*main content\W*$", _I), ("main content",)),
+    (
+        "video player",
+        re.compile(
+            r"^\W*sorry,? this (episode|video|clip|programme|program|content) is (not|no longer)"
+            r" (currently )?available\b.{0,40}$",
+            _I,
+        ),
+        ("currently available", "longer available"),
+    ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
 ]
@@ -288,6 +306,9 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
     ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
     ("photo caption", re.compile(r"^\W*\d{1,3} of \d{1,3}\W*$")),
+    # A page's title with its bar and nothing after ("Blackout |"), a section between bars ("Sun |
+    # Nation & World", "Log in | Become a member"): a few words, no sentence.
+    ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30})?$")),
     # A site's social page: "Visit Valley News's Facebook Page."
     (
         "social prompt",

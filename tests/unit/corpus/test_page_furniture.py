@@ -152,6 +152,14 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ),
         ("Photo by Jo Lee (jolee on twitter)", "photo credit"),
         (", , , , , ,", "layout marks"),
+        ("Recommended Stories For You", "related link"),
+        ("Sponsored by:", "ad marker"),
+        ("Photo Credits: Valley Insider", "photo credit"),
+        (
+            "Valley Wire correspondents Jo Lee, Sam Hale and Ana Souza and staff reporter Tom Park"
+            " contributed to this report.",
+            "source credit",
+        ),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:

@@ -95,6 +95,11 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("1 of 2", "photo caption"),
         ("This video clip is from Valley TV.", "source credit"),
         ("This image shows the north bank of the river where the bridge stood.", "photo caption"),
+        ("March 4, 2019|By Jo Lee and Sam Hale, Valley staff reporters.", "byline"),
+        ("Main content", "navigation"),
+        ("Sorry, this episode is not currently available", "video player"),
+        ("Floods |", "navigation"),
+        ("Valley | Nation & World", "navigation"),
         ("Take Valley News's quiz.", "related link"),
         ("Full coverage of the flood at Valley Watch", "related link"),
         ("Alden flood: Full coverage at Valley Watch", "related link"),
@@ -192,3 +197,11 @@ def test_a_line_ending_with_a_colon_over_a_byline_is_the_storys() -> None:
         HEADLINE, "", BODY[0], "", intro, "", "Jo Lee", "Editor-in-Chief, Valley Times", "", BODY[1]
     )
     assert_kept(article, intro)
+
+
+def test_a_headline_between_its_date_and_its_byline_stays() -> None:
+    article = page(
+        "Valley Times", "Posted on: Monday, March 4, 2019", "", HEADLINE, "", "By Jo Lee", "", *BODY
+    )
+    assert_marked(article, "Posted on: Monday, March 4, 2019", "timestamp")
+    assert_kept(article, HEADLINE)
