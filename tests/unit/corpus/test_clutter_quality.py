@@ -17,9 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 40 -> 42 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 42 -> 44 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.84  # measured 0.857 (955/1115; 42 events)
+FULL_CLUTTER_FLOOR = 0.83  # measured 0.851 (986/1158; 44 events)
 COMMITTED_CLUTTER_FLOOR = 0.84  # measured 0.861 (161/187, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
