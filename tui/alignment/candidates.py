@@ -74,22 +74,22 @@ def candidate_pairs(nodes: list[Node]) -> list[tuple[int, int]]:
     from tui.corpus.loader import can_fork
 
     index = _Index(nodes)
-    numbers = range(len(nodes))
+    numbers, theirs = range(len(nodes)), range(0)
     helper = None
     if len(nodes) >= PARALLEL_NODES and can_fork():
+        numbers, theirs = numbers[::2], numbers[1::2]
         context = multiprocessing.get_context("fork")
         receiving, sending = context.Pipe(duplex=False)
-        helper = context.Process(target=_search, args=(index, numbers[1::2], sending, receiving))
+        helper = context.Process(target=_search, args=(index, theirs, sending, receiving))
         helper.start()
         sending.close()
-        numbers = numbers[::2]
     pairs = index.pairs(numbers)
     if helper is not None:
         found = array("q")
         try:
             found.frombytes(receiving.recv_bytes())
         except (EOFError, OSError):
-            found = array("q", index.pairs(range(1, len(nodes), 2)))  # it died: searched here
+            found = array("q", index.pairs(theirs))  # it died: searched here
         finally:
             receiving.close()
             helper.join()
