@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_furniture import (
-    KEYED_FURNITURE_RULES,
     SHORT_FURNITURE_RULES,
     WEB_FURNITURE_RULES,
+    keyed_furniture_rule,
     link_bar,
 )
 from tui.corpus.page_media import media_line_rule
@@ -330,9 +330,6 @@ _FILTERED_RULES = [(reason, pattern, _NEEDS.get(reason)) for reason, pattern in 
         ("the next",),
     ),
 ]
-_KEYWORDS = {word for _, _, needs in KEYED_FURNITURE_RULES for word in needs}
-# The keywords of all of them, none inside another ("read" covers "read more"), for one check per line.
-_FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in w for o in _KEYWORDS)))
 
 
 # A date (or "date 2024-07-29", as some page stores write it) glued before a short label.
@@ -377,13 +374,9 @@ def line_rule(line: str) -> str | None:
             continue
         if pattern.search(stripped):
             return reason
-    media = media_line_rule(stripped)
-    if media is not None:
-        return media
-    if any(map(lowered.__contains__, _FURNITURE_WORDS)):  # most lines have none of their keywords
-        for reason, pattern, needs in KEYED_FURNITURE_RULES:
-            if any(map(lowered.__contains__, needs)) and pattern.search(stripped):
-                return reason
+    found = media_line_rule(stripped) or keyed_furniture_rule(stripped, lowered)
+    if found is not None:
+        return found
     if _CJK_RE.match(stripped):
         return "interface text"
     if len(stripped) <= BRIEF_CHARS:

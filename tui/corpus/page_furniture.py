@@ -173,19 +173,9 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|comments? (\(\d+\)|/\s*\d+)$)",
             _I,
         ),
-        (
-            "published",
-            "required fields",
-            "akismet",
-            "comment",
-            "save my name",
-            "notify me",
-            "html tags",
-            "turn into links",
-            "paragraphs break",
-            "fill in",
-            "guidelines",
-            "log out",
+        tuple(
+            "published|required fields|akismet|comment|save my name|notify me|html tags|turn into links"
+            "|paragraphs break|fill in|guidelines|log out".split("|")
         ),
     ),
     # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
@@ -198,16 +188,10 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),
-        (
-            "recommended",
-            "most ",
-            "up next",
-            "watch next",
-            "read next",
-            "more videos",
-            "more to read",
-            "miss",
-            "coming up",
+        tuple(
+            "recommended|most |up next|watch next|read next|more videos|more to read|miss|coming up".split(
+                "|"
+            )
         ),
     ),
     # "(Read more Federal Reserve stories.)"
@@ -377,6 +361,22 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     *MEDIA_RULES,
 ]
+
+
+_KEYWORDS = {word for _, _, needs in KEYED_FURNITURE_RULES for word in needs}
+# The keywords of all of them, none inside another ("read" covers "read more"), for one check per line.
+_FURNITURE_WORDS = tuple(sorted(w for w in _KEYWORDS if not any(o != w and o in w for o in _KEYWORDS)))
+
+
+def keyed_furniture_rule(line: str, lowered: str) -> str | None:
+    """The reason for a stripped line by ``KEYED_FURNITURE_RULES`` (``lowered``: the line in lower
+    case), or None."""
+    if not any(map(lowered.__contains__, _FURNITURE_WORDS)):  # most lines have none of the keywords
+        return None
+    for reason, pattern, needs in KEYED_FURNITURE_RULES:
+        if any(map(lowered.__contains__, needs)) and pattern.search(line):
+            return reason
+    return None
 
 
 def link_bar(line: str) -> bool:

@@ -13,6 +13,7 @@ import threading
 from typing import Any
 
 from tui.corpus.hard_wrap import OPEN_END_RE, double_spaced_breaks, wrapped_lines
+from tui.corpus.page_clutter import line_rule
 from tui.corpus.sentence_joins import (
     CLOCK_END_RE,
     TIME_ZONE_RE,
@@ -31,7 +32,7 @@ _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
-_FURNITURE_WORDS = 3
+_FURNITURE_MAX_WORDS = 3
 # A sentence end with the space lost in copying ("the top job.During the meeting", "magnitude
 # 5.8.Both quakes"): two lower-case letters or a number of two figures (or a closing quote after
 # them) before the mark and a capitalised word right after. "U.S.", "Feb. 3", "No.5", "3.5",
@@ -157,11 +158,7 @@ def join_broken_lines(text: str) -> str:
 
 def _furniture_alone(line: str) -> bool:
     """Is a short line page furniture on its own ("please wait", "loading...")?"""
-    if len(line.split()) > _FURNITURE_WORDS:
-        return False
-    from tui.corpus.page_clutter import line_rule  # the rules' module loads once, when first needed
-
-    return line_rule(line) is not None
+    return len(line.split()) <= _FURNITURE_MAX_WORDS and line_rule(line) is not None
 
 
 def _pieces(block: str) -> list[str]:
