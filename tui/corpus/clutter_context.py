@@ -14,7 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
+from tui.corpus.clutter_bounds import (
+    agency_credited_above_the_story,
+    around_the_article,
+    box_after_a_closing_note,
+    headline_printed_twice,
+    repeats_on_page,
+    teasers,
+)
 from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
 from tui.corpus.clutter_readers import readers_corner
@@ -145,7 +152,9 @@ def _credit_captions(page: Page) -> None:
         reasons, line = page.reasons[index], page.lines[index]
         if clutter(reasons):
             continue
-        credited = reasons[-1] in CREDITS or _credit_tail(line)
+        credited = (
+            reasons[-1] in CREDITS or _credit_tail(line) or agency_credited_above_the_story(page, index)
+        )
         # A wire caption may run long ("..., July 10, 2017. They were among ... (AP Photo/Jo Lee)"):
         # it opens as a caption and ends with a credit, two signals for one paragraph.
         opens = reasons[0] in CAPTIONS and page.words[index] <= _LONG_CAPTION_WORDS
@@ -383,3 +392,5 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     sidebars(page)
     repeats_on_page(page)
     around_the_article(page)
+    box_after_a_closing_note(page)
+    headline_printed_twice(page)

@@ -129,7 +129,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
             r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
-            r"|developing( story)?)\W*$",
+            r"|developing( story)?|(this )?(story|situation) (is )?(still )?developing)\W*$",
             _I,
         ),
     ),
@@ -222,7 +222,8 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "related link",
         re.compile(
             r"^\W*((other|more|related|latest|top|featured) (stories|articles|news|headlines|coverage|videos"
-            r"|reports)( (from|about|on|in) .{1,40})?|.{0,30}\bmore (stories|articles|news) here)\W*$",
+            r"|reports|content|links)( (from|about|on|in) .{1,40})?"
+            r"|.{0,30}\bmore (stories|articles|news) here)\W*$",
             _I,
         ),
     ),

@@ -81,7 +81,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
             r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
-            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive|save \d+ ?%\W*$"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive"
+            r"|save \d+ ?%( on (a|an|your) [\w ]{0,30}subscription\b.{0,20})?\W*$"
             r"|\$?\d+(\.\d+)?\s*(¢|cents?)?\s*(per|a|/)\s*(month|week|year)\W*$"
             r"|this is an? (premium|exclusive) (article|story)\b|to read \S+ (such )?premium articles\b"
             r"|for (full )?access to this (article|story|content)\b)"
@@ -170,7 +171,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|fill in your details below or click an icon to log in"
             r"|.{0,80}\bplease (adhere to|read|follow) our (commenting|comment|community) guidelines\b.{0,10}"
             r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
-            r"|comments? (\(\d+\)|/\s*\d+)$)",
+            r"|comments? (\(\d+\)|/\s*\d+)$|use the comment form below\b.{0,80})",
             _I,
         ),
         tuple(

@@ -306,6 +306,9 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
     ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
     ("photo caption", re.compile(r"^\W*\d{1,3} of \d{1,3}\W*$")),
+    # A gallery's controls and a picture's label alone: "+Read Caption", "Hide caption", "photo".
+    ("photo caption", re.compile(r"^\W*(?i:(read|show|hide|view|expand|close) caption)\W*$")),
+    ("photo placeholder", re.compile(r"^\W*(?i:photos?|images?|pictures?)\W*$")),
     # A page's title with its bar and nothing after ("Blackout |"), a section between bars ("Sun |
     # Nation & World", "Log in | Become a member"): a few words, no sentence.
     ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30})?$")),

@@ -19,6 +19,9 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("2019-03-04 Live updates", "navigation"),
         ("updated", "timestamp"),
         ("Developing story", "editor's note"),
+        ("Story developing...", "editor's note"),
+        ("This story is still developing.", "editor's note"),
+        ("Related Content", "related link"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),
@@ -102,6 +105,8 @@ def test_a_clutter_line_is_marked_with_its_kind(line: str, reason: str) -> None:
         "He shared the video on Facebook, Twitter and WhatsApp.",
         "Jo Lee and Sam Hale were rescued from the roof of their home.",
         "Comments from residents were overwhelmingly angry, the council said.",
+        "The situation is still developing, the mayor said.",
+        "Related content was removed from the council's site on Monday.",
     ],
 )
 def test_a_real_sentence_or_crosshead_is_kept(line: str) -> None:

@@ -21,6 +21,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("This site uses Akismet to reduce spam.", "comment prompt"),
         ("Learn how your comment data is processed.", "comment prompt"),
         ("Comments / 3", "comment prompt"),
+        ("Use the comment form below to start a discussion about this story.", "comment prompt"),
+        ("Save 50% on a Digital Subscription Today", "paywall"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
@@ -205,6 +207,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Tell us your name, the rescuers shouted to the family on the roof.",
         "Most read the warning as too late, residents said.",
         "Comment on this story was refused by the mayor's office.",
+        "Save 50% on a new boiler, the council's flood grant tells owners.",
+        "The council will use the comment form below the plan to hear residents.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:

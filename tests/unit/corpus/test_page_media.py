@@ -107,6 +107,9 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "Get browser notifications for breaking news, live events, and exclusive reporting.",
             "related link",
         ),
+        ("+Read Caption", "photo caption"),
+        ("Hide caption", "photo caption"),
+        ("photo", "photo placeholder"),
     ],
 )
 def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -142,6 +145,7 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "Return to the valley was impossible for weeks, residents said.",
         "A project of this size had never been tried in the valley, the engineer said.",
         "This image, the mayor said, shows how little the council did.",
+        "Read the caption under the 1871 photo, the mayor told the council.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
@@ -173,6 +177,35 @@ def test_a_caption_printed_twice_in_a_row_is_the_pictures_both_times() -> None:
     assert_marked(article, twin)
     assert_marked(article, caption)
     assert_body_kept(article)
+
+
+def test_a_caption_printed_twice_blank_lines_apart_is_the_pictures_both_times() -> None:
+    caption = "Rescuers carry a boat across the square in Alden during the flood in 2001."
+    article = page(HEADLINE, "", BODY[0], "", caption, "", caption, "", BODY[1], "", BODY[2])
+    for sentence in article.sentences:
+        if sentence.text == caption:
+            assert sentence.boilerplate_reason == "repeated on the page"
+    assert_body_kept(article)
+
+
+def test_a_caption_ending_with_an_agencys_bare_credit_above_the_story_is_the_caption() -> None:
+    # Over 20 words: a short line ending with "(AP)" is a caption by its shape alone.
+    caption = (
+        "The mayor opened the new bridge over the river in 2001, the year the water last rose high "
+        "enough to close every road into the town. (AP)"
+    )
+    article = page(HEADLINE, "", caption, "", *BODY)
+    assert_marked(article, caption)
+    first = next(s for s in article.sentences if caption.startswith(s.text))
+    assert first.boilerplate_reason == "photo caption"
+    assert_body_kept(article)
+
+
+def test_a_storys_last_paragraph_ending_with_its_agency_stays() -> None:
+    # "... the ministry said. (IANS)": the story's source, at its end, with no prose after it.
+    article = page(HEADLINE, "", BODY[0], "", BODY[1], "", BODY[2] + " (IANS)")
+    last = [s for s in article.sentences if s.text == BODY[2]]
+    assert last and not last[0].boilerplate, last
 
 
 def test_a_line_over_a_credit_is_the_pictures_caption_not_the_headline() -> None:
