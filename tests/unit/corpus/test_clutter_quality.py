@@ -17,16 +17,23 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 42 -> 44 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 44 -> 46 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.83  # measured 0.851 (986/1158; 44 events)
-COMMITTED_CLUTTER_FLOOR = 0.84  # measured 0.861 (161/187, single-text events too)
+FULL_CLUTTER_FLOOR = 0.83  # measured 0.856 (1032/1206; 46 events)
+COMMITTED_CLUTTER_FLOOR = 0.84  # measured 0.863 (164/190, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names; a headline a page
-# prints again right above a picture's credit is taken for the picture's caption.
+# prints again right above a picture's credit is taken for the picture's caption; a blog's post
+# title that is a name alone ("Michael Jackson") has a byline's shape too; a blog's title ending
+# with a hashtag ("... named new #POPE") has an embedded post's.
 KNOWN_COMMITTED_CONTENT_MARKED = ["voa: 'Spain Wins World Cup' (photo caption)"]
-KNOWN_CONTENT_MARKED = ["nwaonline: 'Decision Shocks Church' (name line)", *KNOWN_COMMITTED_CONTENT_MARKED]
+KNOWN_CONTENT_MARKED = [
+    "nwaonline: 'Decision Shocks Church' (name line)",
+    "fellowship_cnn: 'Michael Jackson' (name line)",
+    "ourcog_ap: 'Argentine Cardinal Jorge Mario Bergoglio named new #POPE' (social embed)",
+    *KNOWN_COMMITTED_CONTENT_MARKED,
+]
 
 
 @dataclass
