@@ -152,13 +152,15 @@ def box_after_a_closing_note(page: Page) -> None:
 def headline_printed_twice(page: Page) -> None:
     """A page may print a short title twice above the story, as the page's title and again over
     the story ("Singer Dies", a stamp, "Singer Dies"). The rule for a page's repeated labels took
-    both for chrome: the first copy is the story's headline, and stays."""
+    both for chrome; both are the story's headline (as a headline printed twice is, however long),
+    and stay."""
     first = page.filled[0] if page.filled else None
     if first is None or page.reason_at(first) != "repeated page chrome" or page.words[first] < 3:
         return
     copies = [i for i in page.filled if page.lines[i].strip() == page.lines[first].strip()]
     if len(copies) == 2 and copies[1] < page.body:
-        page.reasons[first][:] = [None] * len(page.reasons[first])
+        for index in copies:
+            page.reasons[index][:] = [None] * len(page.reasons[index])
 
 
 def agency_credited_above_the_story(page: Page, index: int) -> bool:

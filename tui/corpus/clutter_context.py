@@ -37,7 +37,8 @@ _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 # not a headline's note of what it holds, "(PHOTOS)", "(video)".
 _CREDIT_TAIL_RE = re.compile(
     r"\((?!\s*(photos?|pictures?|videos?|gallery|slideshow)\s*\))"
-    r"(?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
+    r"(?=[^()]{0,120}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b|\bimage\b|\bprovided by\b|\bwikimedia\b))"
+    r"(?=[^()]{0,120}[A-Z][a-z])[^()]{2,120}\)"
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
     re.IGNORECASE,
 )

@@ -10,7 +10,10 @@ from tui.corpus.clutter_page import Page, clutter, mark
 _COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
 _COMMENT_MAX_WORDS = 150
 # A commenter's name as a list item: "• Jo Lee", "• GuestLee".
-_COMMENTER_RE = re.compile(r"^[•·*-]\s*[A-Z]?[\w.'’-]+( [\w.'’-]+){0,2}$")
+# Or numbered, with the verb: "1. Jo Lee says:".
+_COMMENTER_RE = re.compile(
+    r"^[•·*-]\s*[A-Z]?[\w.'’-]+( [\w.'’-]+){0,2}$|^(\d+\.\s*)?[A-Z][\w.'’-]*( [\w.'’-]+){0,3} says:$"
+)
 _APPEAL_QUESTION_WORDS = 10
 _YOU = {"you", "your"}
 

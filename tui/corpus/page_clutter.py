@@ -44,7 +44,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"^\W*((article )?((last |latest )?(updated|modified)|(last|latest) update|posted"
             rf"|published( on)?|issued on)(\s+the)?"
-            rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
+            rf"|first published|date (created|published|modified|updated)|(publication|release) date"
+            rf"|date of publication)\b(?=.{{0,90}}$)[\s:,]*"
             rf"((on|at)\s*:?\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
             _I,
         ),

@@ -124,11 +124,11 @@ def test_an_update_after_a_closing_note_stays_the_storys() -> None:
         assert_kept(article, line)
 
 
-def test_a_short_title_printed_above_its_stamp_and_again_over_the_story_stays_once() -> None:
+def test_a_short_title_printed_above_its_stamp_and_again_over_the_story_stays_both_times() -> None:
     title = "Alden Mayor Quits"
     article = page(title, "", "6/25/2019 6:31 PM PDT", "", title, "", *BODY)
     copies = [s for s in article.sentences if s.text == title]
-    assert [bool(s.boilerplate) for s in copies] == [False, True]
+    assert [bool(s.boilerplate) for s in copies] == [False, False]
     assert_body_kept(article)
 
 

@@ -22,6 +22,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Story developing...", "editor's note"),
         ("This story is still developing.", "editor's note"),
         ("Related Content", "related link"),
+        ("Publication date: March 4, 2019", "timestamp"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),

@@ -23,6 +23,14 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Comments / 3", "comment prompt"),
         ("Use the comment form below to start a discussion about this story.", "comment prompt"),
         ("Save 50% on a Digital Subscription Today", "paywall"),
+        ("Facebook icon", "share buttons"),
+        ("See the full text of the mayor's speech here.", "related link"),
+        ("Also, see Valley TV's report here and the council's statement here", "related link"),
+        ("full story here", "related link"),
+        ("Looking for more?", "related link"),
+        ("Get the best of Valley News sent straight to your inbox.", "newsletter appeal"),
+        ("2 Responses", "comment prompt"),
+        ("14 thoughts on “Alden floods”", "comment prompt"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
@@ -208,6 +216,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Most read the warning as too late, residents said.",
         "Comment on this story was refused by the mayor's office.",
         "Save 50% on a new boiler, the council's flood grant tells owners.",
+        "See you here next spring, the mayor told the crowd.",
+        "Read the full report, the council urged residents.",
+        "The council had 2 responses to its plan by Monday.",
         "The council will use the comment form below the plan to hear residents.",
     ],
 )
@@ -374,3 +385,23 @@ def test_a_comment_heading_without_commenters_under_it_leaves_the_rest() -> None
     tail = "The governor is expected to visit the valley on Friday, her office said in a statement."
     article = page(HEADLINE, "", *BODY, "", "Comments", "", tail)
     assert_kept(article, tail)
+
+
+def test_a_numbered_comment_list_under_its_count_is_the_readers() -> None:
+    comments = [
+        "2 Responses",
+        "1. Jo Lee says:",
+        "Really the council has done well.",
+        "The river was the worst I have seen in my life, and the pumps came too late for my street.",
+        "2. According to a poll, only a third of residents would vote for the mayor again.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *comments)
+    for line in comments:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_quotation_introduced_with_says_stays_without_a_comment_heading() -> None:
+    article = page(HEADLINE, "", BODY[0], "", "Jo Lee says:", "", BODY[1], "", BODY[2])
+    assert_kept(article, "Jo Lee says:")
+    assert_body_kept(article)
