@@ -32,7 +32,7 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    ("timestamp", re.compile(rf"^\W*(({DAY}),?\s*)?{DATE}(\s*[|,-]?\s*{TIME})?\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*(({DAY}),?\s*)?{DATE}(\s*[|,;-]?\s*{TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*date:?\s*{DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
     # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
@@ -45,6 +45,13 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A label, then the time and the date: "All Headlines 15:56 December 19, 2011".
     ("timestamp", re.compile(rf"^\W*([a-z]\w*\s+){{1,3}}{TIME}\s*[|,-]?\s*({DAY},?\s*)?{DATE}\W*$", _I)),
+    # A byline with its age: "By JO LEE – 34 minutes ago".
+    (
+        "byline",
+        re.compile(
+            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[-–—|]\s*\d+ (minutes?|hours?|days?) ago\W*$", _I
+        ),
+    ),
     # A live page's entry label: "10:30 p.m. update:".
     ("timestamp", re.compile(rf"^\W*{TIME}\s+(update|updated)\s*:?\s*$", _I)),
 ]

@@ -27,6 +27,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("All Headlines 15:56 March 4, 2019", "timestamp"),
         ("Published: .", "timestamp"),
         ("10:30 p.m. update:", "timestamp"),
+        ("Saturday, March 4, 2019; 6:13 PM", "timestamp"),
+        ("By JO LEE – 34 minutes ago", "byline"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),
