@@ -258,8 +258,21 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A video's introduction: "Here is a full video of the president's speech:".
     (
         "video link",
-        re.compile(r"^\W*here (is|are) (a |the )?(full |short )?(video|clip|footage)\b.{0,120}:\s*$", _I),
+        re.compile(r"^\W*here (is|are) (a |the )?([\w-]+ ){0,2}(video|clip|footage)\b.{0,120}:\s*$", _I),
         ("video", "clip", "footage"),
+    ),
+    # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
+    ("video link", re.compile(r"\W\s*play video\W*$", _I), ("play video",)),
+    # A report's pointer and kicker: "Read the report by Jo Lee and Sam Hale:", "Special Report:
+    # Floods in the valley".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read (the )?(full )?(report|story|article|text|interview)\b.{0,120}:"
+            r"|special reports?\s*:\s*\S.{0,100}[^.!?\s])\s*$",
+            _I,
+        ),
+        ("read", "special report"),
     ),
     # A live page's closing note: "10:08 UTC: Our live updates on this story have now ended."
     (
@@ -330,6 +343,14 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|Staff|Science|Business|Sports|Health|Diplomatic|Legal|Defen[cs]e|Economics|Environment"
             r"|Technology|Deputy|Managing|Associate|Contributing|Special|Investigative) )*"
             r"(Correspondent|Reporter|Editor|Writer|Columnist|Producer)$"
+        ),
+    ),
+    # A reporter and the agency: "Jo Lee The Associated Press", "Jo Lee, Reuters".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,2},? (The )?(Associated Press|Reuters|Agence France-Presse"
+            r"|AFP|Bloomberg News|Xinhua)$"
         ),
     ),
     # A dateline alone on its line, with a colon: "BERLIN, Germany:".

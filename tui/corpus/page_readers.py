@@ -162,6 +162,13 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$", _I),
         ("years old", "months old", "year old", "month old"),
     ),
+    # "READ SOME MORE", and a live blog's credits heading: "THANKS:".
+    ("related link", re.compile(r"^\W*read some more\W*$", _I), ("read some more",)),
+    (
+        "source credit",
+        re.compile(r"^\W*(thanks|many thanks|acknowledge?ments?)\s*:\s*$", _I),
+        ("thanks", "acknowledg"),
+    ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
 ]

@@ -54,6 +54,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("See more of the story", "related link"),
         ("This article is more than 9 years old", "site notice"),
         ("PICTURES: Floods in the valley", "related link"),
+        ("READ SOME MORE", "related link"),
+        ("THANKS:", "source credit"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
