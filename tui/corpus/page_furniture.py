@@ -64,7 +64,10 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
+            # "Live:" over a link, not a live blog's opening sentence ("Live: Scientists have ...").
+            r"^\W*((full coverage|live(?=\s*:[^.!?]{0,100}$)|watch more|read more|related)\s*:"
+            r"|read the original article on)",
+            _I,
         ),
     ),
     (

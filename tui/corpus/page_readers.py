@@ -112,6 +112,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("in pic", "in photo", "in image"),
     ),
     ("share buttons", re.compile(r"^\W*share (this |the )?(story|article|post|page)\W*$", _I), ("share",)),
+    ("social prompt", re.compile(r"^\W*click to follow\W*$", _I), ("click to follow",)),
     # An agency's part in the story: "- With inputs from IANS", "Source - Valley Wire | BBC".
     (
         "source credit",

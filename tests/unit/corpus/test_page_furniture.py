@@ -56,6 +56,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("PICTURES: Floods in the valley", "related link"),
         ("READ SOME MORE", "related link"),
         ("THANKS:", "source credit"),
+        ("Click to follow", "social prompt"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
