@@ -17,6 +17,9 @@ _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
 TEASER_WORDS = 14  # a headline in a box of other stories
 TEASER_RUN = 4  # so many headlines after the last paragraph, and nothing else: the box
 _FULL_STOPS = (".", '."', ".”", ".'", ".’")
+_CRUMB_LINES = 6  # a breadcrumb sits at the top of the page
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
 _BRACKET_CREDIT_RE = re.compile(r"^\([A-Z][\w./&' -]{0,30}\)$")
@@ -176,3 +179,41 @@ def agency_credited_above_the_story(page: Page, index: int) -> bool:
         if i > index and page.ends[i] and page.words[i] >= 12 and not clutter(page.reasons[i])
     )
     return next(prose_after, None) is not None and next(prose_after, None) is not None
+
+
+_CRUMB_START = "Home "
+
+
+def breadcrumb_over_headline(page: Page) -> None:
+    """A breadcrumb glued to the title it leads to ("Home World Africa news <headline>") is the
+    site's menu when the page prints that title on a line of its own: the line after it, mostly."""
+    titles = {page.lines[i].strip() for i in page.filled if page.words[i] >= 4}
+    for index in page.filled[:_CRUMB_LINES]:
+        line = page.lines[index].strip()
+        if not line.startswith(_CRUMB_START) or clutter(page.reasons[index]):
+            continue
+        words = line.split()
+        # The crumbs: one to six words after "Home"; the title: four words at least.
+        if any(" ".join(words[cut:]) in titles for cut in range(2, min(len(words) - 3, 8))):
+            mark(page.reasons[index], "navigation")
+            page.find_headline()
+
+
+def other_script_labels(page: Page) -> None:
+    """On a page whose prose is in the Latin alphabet, a short line with no Latin letter at all
+    ("অ্যাকসেসিবিলিটি লিংক", a menu of a site in another language) is the interface's. A page in
+    another script keeps its lines: its prose is not Latin."""
+    latin_prose = sum(
+        1 for i in page.filled if page.words[i] >= 12 and page.ends[i] and _LATIN_RE.search(page.lines[i])
+    )
+    if latin_prose < 3:
+        return
+    for index in page.filled:
+        line = page.lines[index]
+        if (
+            page.words[index] <= 6
+            and page.open(index)
+            and not _LATIN_RE.search(line)
+            and _LETTER_RE.search(line)
+        ):
+            mark(page.reasons[index], "interface text")

@@ -18,7 +18,9 @@ from tui.corpus.clutter_bounds import (
     agency_credited_above_the_story,
     around_the_article,
     box_after_a_closing_note,
+    breadcrumb_over_headline,
     headline_printed_twice,
+    other_script_labels,
     repeats_on_page,
     teasers,
 )
@@ -375,6 +377,7 @@ def _capital_links(page: Page) -> None:
 def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
     """Add reasons (in place) to lines that their surroundings show to be clutter."""
     page = Page(lines, sentences, reasons)
+    breadcrumb_over_headline(page)
     _captions_and_names(page)
     _page_title(page)
     page.find_headline()
@@ -395,3 +398,4 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     around_the_article(page)
     box_after_a_closing_note(page)
     headline_printed_twice(page)
+    other_script_labels(page)

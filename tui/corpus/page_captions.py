@@ -16,6 +16,17 @@ _PLACES = "(?:left|right|centre|center|top|bottom|inset|far left|far right|pictu
 _DAY_NAME = "(mon|tues|wednes|thurs|fri|satur|sun)day"
 
 CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A caption's verb: "Fidel Castro is shown at the airport in 2004" (no sentence end), and a
+    # photo named in a sentence: "Castro, shown in an undated file photo, took power in 1959."
+    (
+        "photo caption",
+        re.compile(
+            r"^[^.!?]{0,150}\b(is|are) (shown|pictured)\b[^.!?]{0,150}$"
+            r"|\b(shown|seen|pictured) in (an? |this )?(undated )?(file )?(photo|picture|image)\b",
+            _I,
+        ),
+        ("shown", "pictured", "seen in"),
+    ),
     ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
     (
         "photo caption",

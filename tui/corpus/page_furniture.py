@@ -31,7 +31,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|skip navigation"
+            r"^\W*(accessibility links"
+            r"|((skip|go|jump) to (the )?(main )?(content|contents|navigation|menu)\s*)+"
+            r"|skip navigation"
             r"|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
             r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"

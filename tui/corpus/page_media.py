@@ -312,7 +312,7 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "dateline",
         re.compile(
-            rf"^[A-Z][A-Z .'’-]{{1,30}}, (?i:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})(, \d{{4}})?"
+            rf"^[A-Z][\w .'’-]{{1,30}}, (?i:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})(, \d{{4}})?"
             r" \([A-Z][\w .-]{1,30}\)\W*$"
         ),
     ),

@@ -86,6 +86,47 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("here",),
     ),
+    # A link's words ending in capitals ("Reuters report w/video HERE") or a heading for links
+    # ("Links to Media Coverage:").
+    ("related link", re.compile(r"^.{0,60}\bHERE\W*$"), ("here",)),
+    ("related link", re.compile(r"^\W*links?\b[^.!?]{0,40}:\s*$", _I), ("link",)),
+    # An empty comment section, and its heading cut short: "There are no comments yet.", "Comments ..."
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(there are no comments( yet)?|no comments yet|be the first to comment\b.{0,30}"
+            r"|comments?\s*(\.\.\.|…))\W*$",
+            _I,
+        ),
+        ("comment",),
+    ),
+    # A gallery's label and a share button: "In Pics", "Share story".
+    (
+        "related link",
+        re.compile(r"^\W*in (pics|pictures|photos|images)\W*$", _I),
+        ("in pic", "in photo", "in image"),
+    ),
+    ("share buttons", re.compile(r"^\W*share (this |the )?(story|article|post|page)\W*$", _I), ("share",)),
+    # An agency's part in the story: "- With inputs from IANS", "Source - Valley Wire | BBC".
+    (
+        "source credit",
+        re.compile(
+            r"^\W*[-–—]?\s*with (additional )?inputs? (from|fom|by) (?-i:[A-Z])[\w .&/|-]{1,40}$"
+            r"|^\W*source\s*[-–—]\s*[A-Z][\w .|&/,'-]{1,40}$",
+            _I,
+        ),
+        ("input", "source"),
+    ),
+    # An offer with the week's price: "This week, save 90% on digital access."
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(this (week|month|weekend)\W+)?save \d+ ?% on (digital |unlimited )?"
+            r"(access|subscriptions?)\b.{0,30}$",
+            _I,
+        ),
+        ("save",),
+    ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
 ]

@@ -299,3 +299,33 @@ def test_a_sites_label_with_and_above_the_headline_is_navigation() -> None:
     article = page("Search and Categories", "", HEADLINE, "", *BODY)
     assert_marked(article, "Search and Categories", "navigation")
     assert_kept(article, HEADLINE)
+
+
+def test_a_breadcrumb_glued_to_the_headline_printed_below_is_navigation() -> None:
+    crumbs = f"Home World Europe news {HEADLINE}"
+    article = page(crumbs, "", HEADLINE, "", *BODY)
+    assert_marked(article, crumbs, "navigation")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_headline_starting_with_home_stays() -> None:
+    headline = "Home Office says Alden families will be rehoused by June"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_a_short_line_in_another_script_on_an_english_page_is_the_interface() -> None:
+    article = page("অ্যাকসেসিবিলিটি লিংক", "", HEADLINE, "", *BODY)
+    assert_marked(article, "অ্যাকসেসিবিলিটি লিংক", "interface text")
+    assert_body_kept(article)
+
+
+def test_a_page_in_another_script_keeps_its_lines() -> None:
+    lines = [
+        "আলডেনে বন্যা",
+        "নদীর জল রাতভর বাড়তে থাকায় শত শত পরিবার ছাদে আশ্রয় নেয় এবং বুধবার ভোরে উদ্ধারকারী নৌকা পৌঁছায়।",
+        "আঞ্চলিক গভর্নর বলেছেন যে অন্তত চল্লিশজন মারা গেছেন এবং মৃতের সংখ্যা আরও বাড়তে পারে।",
+    ]
+    article = page(*lines)
+    assert not any(s.boilerplate for s in article.sentences)
