@@ -38,7 +38,7 @@ _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 # A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)";
 # not a headline's note of what it holds, "(PHOTOS)", "(video)".
 _CREDIT_TAIL_RE = re.compile(
-    r"\((?!\s*(photos?|pictures?|videos?|gallery|slideshow)\s*\))"
+    r"\((?!(\s*(photos?|pictures?|videos?|gallery|slideshow)\s*[,&+/]?)+\))"
     r"(?=[^()]{0,120}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b|\bimage\b|\bprovided by\b|\bwikimedia\b))"
     r"(?=[^()]{0,120}[A-Z][a-z])[^()]{2,120}\)"
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",

@@ -65,6 +65,16 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 
 CAPTION_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A photographer and an agency or paper: "Jo Lee/Associated Press", "Sam Hale / Globe Staff".
+    (
+        "photo credit",
+        re.compile(
+            r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\s?/\s?(The )?([A-Z][\w.&'’]* ){0,4}"
+            r"(Press|Images|Staff|Photos?|Pictures|Reuters|AFP|AP|EPA|NASA|Getty|Bloomberg|Corbis|Xinhua"
+            r"|Shutterstock|Alamy|Agency|Service|Times|Post|Herald|Tribune|Journal|Globe)"
+            r"( via [A-Z][\w ]{1,20})?$"
+        ),
+    ),
     # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
     # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
     ("photo caption", re.compile(r"^\W*\d{1,4}\s+(?i:photos|pictures|images|slides)\W*$")),

@@ -255,6 +255,25 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*([A-Z][\w.'’-]* ){0,4}(Press|News|Wire|Information) (Service|Agency)\W*$"),
         ("service", "agency"),
     ),
+    # A video's introduction: "Here is a full video of the president's speech:".
+    (
+        "video link",
+        re.compile(r"^\W*here (is|are) (a |the )?([\w-]+ ){0,2}(video|clip|footage)\b.{0,120}:\s*$", _I),
+        ("video", "clip", "footage"),
+    ),
+    # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
+    ("video link", re.compile(r"\W\s*play video\W*$", _I), ("play video",)),
+    # A report's pointer and kicker: "Read the report by Jo Lee and Sam Hale:", "Special Report:
+    # Floods in the valley".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read (the )?(full )?(report|story|article|text|interview)\b.{0,120}:"
+            r"|special reports?\s*:\s*\S.{0,100}[^.!?\s])\s*$",
+            _I,
+        ),
+        ("read", "special report"),
+    ),
     # A live page's closing note: "10:08 UTC: Our live updates on this story have now ended."
     (
         "editor's note",
@@ -326,13 +345,35 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(Correspondent|Reporter|Editor|Writer|Columnist|Producer)$"
         ),
     ),
+    # A reporter and the agency: "Jo Lee The Associated Press", "Jo Lee, Reuters".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,2},? (The )?(Associated Press|Reuters|Agence France-Presse"
+            r"|AFP|Bloomberg News|Xinhua)$"
+        ),
+    ),
+    # A dateline alone on its line, with a colon: "BERLIN, Germany:".
+    ("dateline", re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][\w .'’-]{1,30}:$")),
+    # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
+    # "Author`s name Editorial Team".
+    ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
+    ("byline", re.compile(r"^\W*(?i:author[`'’]?s name)\b.{0,40}$")),
+    # A wire agency's name alone as a list item: "• Kyodo News" (alone, "Reuters" is a byline).
+    (
+        "source credit",
+        re.compile(
+            r"^[•·*-]\s*(Kyodo News|Jiji Press|Press Trust of India|Xinhua News Agency|Yonhap News Agency"
+            r"|Agence France-Presse|Associated Press|Reuters|Bernama|ANI|IANS|PTI)$"
+        ),
+    ),
     # A weather box with its town: "| -1.3°C Alden".
     ("weather widget", re.compile(r"^[|\s]*-?\d{1,2}(\.\d)?\s*°\s*[CF]?\s+[A-Z][\w .'’-]{0,30}$")),
     # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
     ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
     # A page's title with its bar and nothing after ("Blackout |"), a section between bars ("Sun |
     # Nation & World", "Log in | Become a member"): a few words, no sentence.
-    ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30})?$")),
+    ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30}|\s*\?)?$")),
     # A site's social page: "Visit Valley News's Facebook Page."
     (
         "social prompt",

@@ -45,8 +45,13 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "|paragraphs break|fill in|guidelines|log out|response|repl|thoughts".split("|")
         ),
     ),
-    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:").
-    ("comment prompt", re.compile(r"^\W*[\w.'’ -]{1,40} said(\.\.\.|…)\s*$"), ("said...", "said…")),
+    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:"),
+    # as Blogger prints it in other languages too ("-syah- berkata…").
+    (
+        "comment prompt",
+        re.compile(r"^\W*[\w.'’ -]{1,40} (said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)\s*$"),
+        ("...", "…"),
+    ),
     # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
     (
         "share buttons",
@@ -126,6 +131,43 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             _I,
         ),
         ("save",),
+    ),
+    # A station's comment form: "You must be logged in to post comments.", "Password (case
+    # sensitive):", "Remember Me:", "Read Comments", "Comments are posted from viewers like you ...".
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(you must be (logged|signed) in to (post|leave|add|write|read) (a )?comments?"
+            r"|read comments|comments are (posted|submitted|written) (by|from)\b.{0,120}"
+            r"|(password|user ?name|e-?mail|screen name)\s*(\([^)]{0,30}\))?\s*:|remember me\s*:?)\W*$",
+            _I,
+        ),
+        ("comment", "password", "user", "mail", "screen name", "remember me"),
+    ),
+    # A story's pager and an empty box: "Previous articleThe next story's title", "No posts to
+    # display", "See more of the story".
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(previous|next) (article|post|story)((?-i:[A-Z])|\s*:)"
+            r"|^\W*no (posts|articles|stories) to (display|show)\W*$",
+            _I,
+        ),
+        ("previous", "next", "to display", "to show"),
+    ),
+    ("related link", re.compile(r"^\W*see more of (the|this) (story|article)\W*$", _I), ("see more of",)),
+    # An archive's note over an old story: "This article is more than 9 years old".
+    (
+        "site notice",
+        re.compile(r"^\W*this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$", _I),
+        ("years old", "months old", "year old", "month old"),
+    ),
+    # "READ SOME MORE", and a live blog's credits heading: "THANKS:".
+    ("related link", re.compile(r"^\W*read some more\W*$", _I), ("read some more",)),
+    (
+        "source credit",
+        re.compile(r"^\W*(thanks|many thanks|acknowledge?ments?)\s*:\s*$", _I),
+        ("thanks", "acknowledg"),
     ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),

@@ -28,11 +28,11 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"|published( on)?|issued on)(\s+the)?"
             rf"|first published|date (created|published|modified|updated)|(publication|release) date"
             rf"|date of publication)\b(?=.{{0,90}}$)[\s:,]*"
-            rf"((on|at)\s*:?\s+)?({DAY},?\s*)?({DATE}|{MONTH}|{TIME}|\d|$|,|\.\s*$)",
+            rf"((on|at)\s*:?\s+)?({DAY},?\s*)?({DATE}|{MONTH}|{TIME}|\d|$|,|\.\s*$|\|)",
             _I,
         ),
     ),
-    ("timestamp", re.compile(rf"^\W*(({DAY}),?\s*)?{DATE}(\s*[|,-]?\s*{TIME})?\W*$", _I)),
+    ("timestamp", re.compile(rf"^\W*(({DAY}),?\s*)?{DATE}(\s*[|,;-]?\s*{TIME})?\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*{DATE}\s+\d{{1,4}}\W*$", _I)),
     ("timestamp", re.compile(rf"^\W*date:?\s*{DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
     # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
@@ -45,6 +45,17 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A label, then the time and the date: "All Headlines 15:56 December 19, 2011".
     ("timestamp", re.compile(rf"^\W*([a-z]\w*\s+){{1,3}}{TIME}\s*[|,-]?\s*({DAY},?\s*)?{DATE}\W*$", _I)),
+    # A byline with its age: "By JO LEE – 34 minutes ago".
+    (
+        "byline",
+        re.compile(
+            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[-–—|]\s*\d+ (minutes?|hours?|days?) ago\W*$", _I
+        ),
+    ),
+    # A day and date glued to the byline: "Tuesday July 25 by Jo LeeValley News".
+    ("byline", re.compile(rf"^\W*{DAY},?\s+{MONTH}\s+\d{{1,2}}(,?\s+\d{{4}})?\s+by\s+\S.{{0,60}}$", _I)),
+    # A live blog's source and time: "Engadget 11:32".
+    ("timestamp", re.compile(r"^[A-Z][\w.]*( [A-Z][\w.]*)? \d{1,2}:\d{2}$")),
     # A live page's entry label: "10:30 p.m. update:".
     ("timestamp", re.compile(rf"^\W*{TIME}\s+(update|updated)\s*:?\s*$", _I)),
 ]

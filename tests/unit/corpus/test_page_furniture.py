@@ -41,6 +41,21 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Source - Valley TV | Valley Wire", "source credit"),
         ("This week, save 90% on digital access.", "paywall"),
         ("Go to Contents Go to Navigation", "navigation"),
+        ("You must be logged in to post comments.", "comment prompt"),
+        ("Password (case sensitive):", "comment prompt"),
+        ("Remember Me:", "comment prompt"),
+        ("Read Comments", "comment prompt"),
+        (
+            "Comments are posted from viewers like you and do not reflect the views of this station.",
+            "comment prompt",
+        ),
+        ("Previous articleValley council to rebuild the old bridge", "navigation"),
+        ("No posts to display", "navigation"),
+        ("See more of the story", "related link"),
+        ("This article is more than 9 years old", "site notice"),
+        ("PICTURES: Floods in the valley", "related link"),
+        ("READ SOME MORE", "related link"),
+        ("THANKS:", "source credit"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
@@ -232,6 +247,9 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Links to the old town were cut by the flood: the bridge, the ferry and the rail line.",
         "Source of the flood was a burst dam, the council said on Monday.",
         "Share the story of your street with the council, the mayor urged.",
+        "The next story the council told was about the dam.",
+        "Comments are welcome until Friday, the council said.",
+        "This article of the charter is more than 200 years old, the judge said.",
         "The council will use the comment form below the plan to hear residents.",
     ],
 )
@@ -417,4 +435,34 @@ def test_a_numbered_comment_list_under_its_count_is_the_readers() -> None:
 def test_a_quotation_introduced_with_says_stays_without_a_comment_heading() -> None:
     article = page(HEADLINE, "", BODY[0], "", "Jo Lee says:", "", BODY[1], "", BODY[2])
     assert_kept(article, "Jo Lee says:")
+    assert_body_kept(article)
+
+
+def test_a_comment_list_under_a_stations_comment_form_is_the_readers() -> None:
+    form = [
+        "You must be logged in to post comments.",
+        "Password (case sensitive):",
+        "Remember Me:",
+        "Read Comments",
+        "Comments are posted from viewers like you and do not reflect the views of this station.",
+        "• by Jo Location: NC on Mar 4, 2019 at 08:18 AM",
+        "To the mayor: I must agree with you about the pumps, they came too late for my street.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *form)
+    for line in form:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_headline_noting_its_video_and_photos_is_not_a_caption() -> None:
+    headline = "Mayor on the Alden flood: 'We Will Rebuild' (VIDEO, PHOTO)"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_the_paragraph_under_a_blogs_comment_header_in_malay_is_a_readers_comment() -> None:
+    comment = "sebab nama dia jo?"
+    article = page(HEADLINE, "", *BODY, "", "-jolee- berkata…", "", comment)
+    assert_marked(article, "-jolee- berkata…", "comment prompt")
+    assert_marked(article, comment, "reader comment")
     assert_body_kept(article)
