@@ -39,8 +39,8 @@ SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
 COMMITTED_F1_FLOOR = 0.55  # measured 0.587 (30 articles: one pair moves it about 0.01)
 COMMITTED_GAIN_FLOOR = 0.18  # over the naive baseline; measured +0.187
 COMMITTED_BOILERPLATE_FLOOR = 0.85  # measured 0.876
-FULL_F1_FLOOR = 0.50  # measured 0.522
-FULL_GAIN_FLOOR = 0.17  # measured +0.182 (the aim: +0.20)
+FULL_F1_FLOOR = 0.50  # measured 0.543 (0.522 before ``claim_cores``)
+FULL_GAIN_FLOOR = 0.17  # measured +0.204 (the aim: +0.20)
 FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.861
 
 
