@@ -219,6 +219,28 @@ class PairScores:
                 a, b = divmod(key, size)
                 yield numbers[a], numbers[b], value.real, value.imag
 
+    def contained_at(self, floor: float) -> tuple[Any, Any, Any]:
+        """The pairs of ``known`` with a containment at or above ``floor``, as three numpy arrays
+        (a, b, containment), a < b, in the same order: picked in numpy, so the pairs below it (most
+        of a million at 1,000 articles) are never made into Python objects."""
+        import numpy as np
+
+        firsts, seconds, contained = [], [], []
+        for shard in self._shards:
+            if not shard:
+                continue
+            keys = np.fromiter(shard.keys(), dtype=np.int64, count=len(shard))
+            found = np.fromiter(shard.values(), dtype=np.complex128, count=len(shard))
+            kept = found.imag >= floor
+            first, second = np.divmod(keys[kept], self._size)
+            firsts.append(first)
+            seconds.append(second)
+            contained.append(found.imag[kept])
+        if not firsts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(contained)
+
     def known(self) -> Iterator[tuple[int, int, float, float]]:
         """Every scored pair as (a, b, score, containment), a < b, but for the weak ones
         ``forget_below`` leaves out; in no order to rely on (shard by shard, each in the order
