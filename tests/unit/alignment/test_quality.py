@@ -31,17 +31,18 @@ from tui.resources import seeds_dir
 # Measured 0.824 (0.808 before second claims by a group's core, ``claim_cores``, added two gold
 # pairs): clause weight 0.6 adds five pairs the one-claim-per-sentence seed gold counts wrong (see
 # node_place.CLAUSE_FACTOR).
-SEED_F1_FLOOR = 0.79
+SEED_F1_FLOOR = 0.81
 SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
-# The dev set grew from 8 to 12, 14, ..., 54 and then 62 events (27 batches of held-out
-# events moved in once measured): the floors below were reset to what the 62 events measure, not
-# lowered for a change.
-COMMITTED_F1_FLOOR = 0.55  # measured 0.587 (30 articles: one pair moves it about 0.01)
-COMMITTED_GAIN_FLOOR = 0.18  # over the naive baseline; measured +0.187
-COMMITTED_BOILERPLATE_FLOOR = 0.85  # measured 0.876
-FULL_F1_FLOOR = 0.50  # measured 0.543 (0.522 before ``claim_cores``)
-FULL_GAIN_FLOOR = 0.17  # measured +0.204 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.861
+# The dev set grew from 8 to 12, 14, ..., 62 and then 66 events (29 batches of held-out
+# events moved in once measured): the floors below were reset to what the 66 events measure, not
+# lowered for a change. The committed texts' gain fell when batch 28's three US government texts on
+# Saddam Hussein's execution joined (their pairs score as the baseline's: 0.286 both).
+COMMITTED_F1_FLOOR = 0.54  # measured 0.561 (33 articles: one pair moves it about 0.01)
+COMMITTED_GAIN_FLOOR = 0.15  # over the naive baseline; measured +0.167
+COMMITTED_BOILERPLATE_FLOOR = 0.88  # measured 0.903
+FULL_F1_FLOOR = 0.52  # measured 0.537 (on the 62 events before them: 0.522 -> 0.543 with ``claim_cores``)
+FULL_GAIN_FLOOR = 0.18  # measured +0.202 (the aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.864
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:

@@ -17,10 +17,10 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 54 -> 62 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 62 -> 66 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.84  # measured 0.861 (1374/1595; 62 events)
-COMMITTED_CLUTTER_FLOOR = 0.85  # measured 0.875 (196/224, single-text events too)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.864 (1468/1699; 66 events)
+COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.891 (229/257, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names; a blog's post
