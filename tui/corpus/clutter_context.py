@@ -211,9 +211,9 @@ def _sandwiched(page: Page) -> None:
         after = page.reason_at(page.neighbour(index, 1))
         if index > page.body and not {before, after} & (CAPTIONS | _HEADER_REASONS):
             continue
-        if after in _STAMPS and before in _STAMPS and page.words[index] >= 4:
-            continue  # a headline between its date and its byline
-        if index > page.body and after in _STAMPS and page.words[index] >= 4:
+        if after in _STAMPS and before in _STAMPS and page.words[index] >= 2:
+            continue  # a headline between its date and its byline ("Then again —", a blog's title)
+        if index > page.body and after in _STAMPS and page.words[index] >= 2:
             continue  # a listed story's headline above its date or byline
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS

@@ -170,6 +170,39 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(thanks|many thanks|acknowledge?ments?)\s*:\s*$", _I),
         ("thanks", "acknowledg"),
     ),
+    # A blog's pager and home link: "Back to previous post: <title>", "Forward to next post:
+    # <title>", "Go to Making Light's front page.", "link to Home Page".
+    (
+        "navigation",
+        re.compile(
+            r"^\W*((back|forward|go) to (the )?(previous|next) (post|article|story|entry)\b.{0,100}"
+            r"|(go|back|return) to [\w'’ ]{1,40} front page|(link|back|go|return) to (the )?home ?page)\W*$",
+            _I,
+        ),
+        ("previous", "next", "front page", "home page", "homepage"),
+    ),
+    # Where a story's facts came from: "Some information for this story provided by AP and
+    # Reuters.", "(Originally published by the Daily News on August 31, 2005.)".
+    (
+        "source credit",
+        re.compile(
+            r"^\W*((some )?(information|material|reporting) (for|in) this (story|report|article) (was )?"
+            r"(provided|contributed|supplied) by\b.{1,60}|originally published (by|in|on)\b.{1,80})$",
+            _I,
+        ),
+        ("provided by", "contributed by", "supplied by", "originally published"),
+    ),
+    # A paper's appeal to subscribe: "Read the Sun Sentinel's award-winning journalism".
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(read|support|subscribe to) [\w'’ ]{1,40}award-winning (journalism|coverage|reporting)\W*$",
+            _I,
+        ),
+        ("award-winning",),
+    ),
+    # A picture credits line: "Credits (L-R): AP Photo/Jo Lee".
+    ("photo credit", re.compile(r"^\W*credits?\s*\((l-r|left to right)\)\s*:", _I), ("credit",)),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
 ]

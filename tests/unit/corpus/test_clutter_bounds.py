@@ -368,3 +368,19 @@ def test_the_headline_printed_again_over_a_credited_caption_stays() -> None:
     article = page(HEADLINE, "", HEADLINE, caption, "", *BODY)
     assert not any(s.boilerplate for s in article.sentences if s.text == HEADLINE)
     assert_marked(article, caption)
+
+
+def test_a_blog_posts_short_title_between_its_date_and_byline_stays() -> None:
+    article = page(
+        "Go to Valley Notes's front page.", "March 4, 2019", "Then again —",
+        "Posted by Jo at 07:57 AM * 33 comments", "— the levee may not hold after all:", *BODY,
+    )  # fmt: skip
+    assert_kept(article, "Then again —")
+    assert_body_kept(article)
+
+
+def test_a_blogs_introduction_ending_with_the_agencys_name_and_a_colon_stays() -> None:
+    intro = "It is just horrific. The toll will surely rise. (AP):"
+    article = page(HEADLINE, "", intro, "", *BODY)
+    kept = [s for s in article.sentences if s.text == "It is just horrific."]
+    assert kept and not kept[0].boilerplate, kept
