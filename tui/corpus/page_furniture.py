@@ -165,7 +165,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)( for you)?|up next|watch next"
             r"|read next"
-            r"|most (read|popular|viewed|shared|commented|e-?mailed)"
+            r"|most (read|popular|viewed|shared|commented|e-?mailed)( in [\w &]{1,20})?"
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),

@@ -309,6 +309,8 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r" \([A-Z][\w .-]{1,30}\)\W*$"
         ),
     ),
+    # A menu's item with its arrow: "- NEWS >".
+    ("navigation", re.compile(r"^[-•·]\s*\w[\w &]{0,30}\s*>\s*$")),
     # A dateline alone on its line, with a colon: "BERLIN, Germany:".
     ("dateline", re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][\w .'’-]{1,30}:$")),
     # A wire agency's name alone as a list item: "• Kyodo News" (alone, "Reuters" is a byline).

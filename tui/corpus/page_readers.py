@@ -157,11 +157,19 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("previous", "next", "to display", "to show"),
     ),
     ("related link", re.compile(r"^\W*see more of (the|this) (story|article)\W*$", _I), ("see more of",)),
-    # An archive's note over an old story: "This article is more than 9 years old".
+    # An archive's note over an old story: "This article is more than 9 years old", "This was
+    # published 13 years ago"; a feature the copy lost: "We're sorry, this feature is currently
+    # unavailable."
     (
         "site notice",
-        re.compile(r"^\W*this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$", _I),
-        ("years old", "months old", "year old", "month old"),
+        re.compile(
+            r"^\W*(this (article|story|page) is (more than|over) \d+ (years?|months?) old"
+            r"|this (article |story )?was published (more than |over )?\d+ (years?|months?) ago"
+            r"|(we[’']re|we are) sorry,? (but )?this (feature|content|video|page|service) is (currently "
+            r"|temporarily )?(unavailable|not available))\W*$",
+            _I,
+        ),
+        ("years old", "months old", "year old", "month old", " ago", "sorry"),
     ),
     # "READ SOME MORE", and a live blog's credits heading: "THANKS:".
     ("related link", re.compile(r"^\W*read some more\W*$", _I), ("read some more",)),

@@ -60,6 +60,15 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^\W*{DAY},?\s+{MONTH}\s+\d{{1,2}}(,?\s+\d{{4}})?\s+by\s+\S.{{0,60}}$", _I)),
     # A live blog's source and time: "Engadget 11:32".
     ("timestamp", re.compile(r"^[A-Z][\w.]*( [A-Z][\w.]*)? \d{1,2}:\d{2}$")),
+    # A byline with the agency after a semicolon: "By Jo Lee; The Associated Press".
+    (
+        "byline",
+        re.compile(
+            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[;|/]\s*(the )?(associated press|reuters|afp"
+            r"|bloomberg|ap)\W*$",
+            _I,
+        ),
+    ),
     # A blog's post footer: "Posted by Jo at 07:57 AM * 33 comments".
     ("byline", re.compile(rf"^\W*posted by [\w.'’ -]{{1,40}} at {TIME}\b.{{0,40}}$", _I)),
     # A live page's entry label: "10:30 p.m. update:".

@@ -65,6 +65,9 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("(Originally published by the Valley Times on March 4, 2019.)", "source credit"),
         ("Read the Valley Times' award-winning journalism", "paywall"),
         ("Credits (L-R): AP Photo/Jo Lee", "photo credit"),
+        ("We’re sorry, this feature is currently unavailable.", "site notice"),
+        ("This was published 13 years ago", "site notice"),
+        ("Most Viewed in World", "related link"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
@@ -255,6 +258,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "The council had 2 responses to its plan by Monday.",
         "Back to the previous year's levels, the river fell by a metre.",
         "Information provided by residents helped the rescuers, the mayor said.",
+        "We are sorry, the mayor said, that this service is unavailable to residents.",
+        "This was published 13 years ago in the council's own report, the mayor said.",
         "Links to the old town were cut by the flood: the bridge, the ferry and the rail line.",
         "Source of the flood was a burst dam, the council said on Monday.",
         "Share the story of your street with the council, the mayor urged.",

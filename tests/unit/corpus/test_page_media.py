@@ -132,6 +132,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Author`s name Editorial Team", "byline"),
         ("• Kyodo News", "source credit"),
         ("Videos | ?", "navigation"),
+        ("- NEWS >", "navigation"),
         ("Jo Lee The Associated Press", "byline"),
         ("Floods Kill 40 In Alden »Play Video", "video link"),
         ("Special Report: Floods in the valley", "related link"),
