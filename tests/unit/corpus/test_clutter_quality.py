@@ -17,10 +17,10 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 62 -> 66 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 66 -> 70 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.864 (1468/1699; 66 events)
-COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.891 (229/257, single-text events too)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.860 (1536/1787; 70 events)
+COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.893 (234/262, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names; a blog's post
@@ -29,12 +29,20 @@ COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.891 (229/257, single-text events to
 # ("... named new #POPE") has an embedded post's; a paragraph ending ", January 20, 2009." has an
 # AP caption's end; a story's lead pasted twice running has a caption's alt text and caption's
 # shape (a caption printed twice above the story is clutter in two other pages); a page cut by the
-# store mid-paragraph leaves its last line, with no end, in a box of short lines.
+# store mid-paragraph leaves its last line, with no end, in a box of short lines; a table of tolls
+# after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser box's shape.
 _OBAMA = "Barack Obama has been elected 44th president of the United States, becoming the "
 _SULLIVAN = "Mike O'Sullivan reports, the Democratic senator from Illinois promised to unify "
 _UPDATE = "UPDATE: Three are reported dead (including an eight year old child) and over 100"
 _REMAINS = "Charred human remains have been found among the debris from the stricken space s"
 _BLAST = "An explosion rocked the quake-hit Fukushima No. 1 nuclear power plant on March 1"
+_TOLLS = [
+    "Sri Lanka: 1,000 dead",
+    "India: 1,000 dead",
+    "Thailand: 55 dead",
+    "Indonesia: 150 dead",
+    "Malaysia: 7 dead",
+]
 KNOWN_COMMITTED_CONTENT_MARKED = [
     f"voacambodia: {_OBAMA!r} (photo caption)",
     f"voacambodia: {_SULLIVAN!r} (photo caption)",
@@ -48,6 +56,8 @@ KNOWN_CONTENT_MARKED = [
     *[f"mhsdodgermedia: {_UPDATE!r} (sidebar)"] * 2,
     *[f"irishexaminer_ap: {_REMAINS!r} (repeated on the page)"] * 3,
     *[f"jdarchive: {_BLAST!r} (repeated on the page)"] * 4,
+    *[f"utrop: {row!r} (teaser)" for row in _TOLLS],
+    *[f"utrop: {row!r} (teaser)" for row in _TOLLS[2:]],
     *KNOWN_COMMITTED_CONTENT_MARKED,
 ]
 
