@@ -67,6 +67,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "teaser",
         re.compile(r"^\W*(latest|other) related (coverage|stories|articles|news)\W*$", _I),
     ),
+    # A box of facts about a country beside the story, its bullets following: "Tunisia Country Profile".
+    ("teaser", re.compile(r"^\W*([A-Z][\w'’ -]{1,30} )?country profile\W*$", _I)),
     (
         "social prompt",
         re.compile(
@@ -119,6 +121,7 @@ _BYLINE_RE = re.compile(
 # After "More from ...", headlines and section labels follow until real prose resumes.
 _BLOCK_OPENERS = re.compile(
     r"^\W*(more (from|on|stories)|((latest|other) )?related|recommended|most read|trending"
+    r"|([\w'’ -]{1,30} )?country profile"
     r"|(popular|recent|similar) posts)\b",
     _I,
 )

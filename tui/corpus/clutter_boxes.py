@@ -38,6 +38,8 @@ def sidebars(page: Page) -> None:
             len(run) >= _SIDEBAR_MIN_LINES
             and any(clutter(page.reasons[i]) for i in run)
             and not _article_header(page, run)
+            # a list the story introduces ("Confirmed victims:"), not a box beside it
+            and not page.lines[run[0]].rstrip().endswith(":")
         ):
             for member in run:
                 mark(page.reasons[member], "sidebar")

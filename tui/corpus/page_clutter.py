@@ -325,7 +325,9 @@ NOT_IN_NAMES = frozenset(
     "the a an what why how who when where which is are was were be to in on of for with at by from as"
     " and or but not no next new more after before over under up down out into this that it its our"
     " your their his her we you they will can may has have had do does did arrives begins ends"
-    " continues returns off amid against despite says near".split()
+    " continues returns off amid against despite says near"
+    # a count of people is no name: "Three Britons", "One Australian"
+    " one two three four five six seven eight nine ten".split()
 )
 
 

@@ -233,6 +233,12 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("video", "clip", "footage"),
     ),
+    # A report's video under the story: "Watch Jo Lee's Companion TV Report:".
+    (
+        "video link",
+        re.compile(r"^\W*watch [\w'’ ]{1,40}\b(report|video|interview|clip)\s*:\s*$", _I),
+        ("watch",),
+    ),
     # A clip's credit: "Video from CNN.", and the source of a copied post: "via Yahoo!".
     (
         "video link",

@@ -414,3 +414,29 @@ def test_a_numbered_comment_with_its_date_under_its_heading_is_the_readers() -> 
     for line in comments:
         assert_marked(article, line)
     assert_body_kept(article)
+
+
+def test_a_list_the_story_introduces_with_a_colon_stays_the_storys() -> None:
+    victims = [
+        "Confirmed victims:",
+        "Two French nationals",
+        "One Australian",
+        "Three Britons",
+        "One Chinese woman",
+    ]
+    article = page(HEADLINE, "", BODY[0], "", *victims, "", BODY[1], "", BODY[2])
+    for line in victims:
+        assert_kept(article, line)
+    assert_body_kept(article)
+
+
+def test_a_country_profile_box_and_its_bullets_are_the_pages() -> None:
+    box = [
+        "Northland Country Profile",
+        "• Location: north of the valley",
+        "• Population: 10,589,025 (2010 est.)",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *box)
+    for line in box:
+        assert_marked(article, line)
+    assert_body_kept(article)

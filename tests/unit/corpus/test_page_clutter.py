@@ -42,6 +42,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("The Associated Press By The Associated Press", "byline"),
         ("— Jo Lee, Sam Hale, Ana de Souza and Tim Kay", "byline"),
         ("STORY CONTINUES BELOW SLIDESHOW", "ad marker"),
+        ("Northland Country Profile", "teaser"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),

@@ -136,6 +136,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Video from Valley TV.", "video link"),
         ("via Valley Links!", "source credit"),
         ("Special coverage: The flood in Alden", "related link"),
+        ("Watch Jo Lee's Companion TV Report:", "video link"),
+        ("Reuters/Jo Lee", "photo credit"),
         ("Jo Lee The Associated Press", "byline"),
         ("Floods Kill 40 In Alden »Play Video", "video link"),
         ("Special Report: Floods in the valley", "related link"),
