@@ -36,8 +36,9 @@ from collections.abc import Callable
 
 from tui.alignment.candidates import candidate_pairs
 from tui.alignment.model import ClaimGroup, Member
-from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, weight
+from tui.alignment.node_groups import SAMPLE, sample, sample_without
 from tui.alignment.scoring import Terms
+from tui.alignment.second_claims import second_claims
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
 from tui.alignment.sentence_groups import cohesive_mains, number_groups, sentence_groups
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -47,9 +48,6 @@ _NO_TERMS = Terms({})  # a lone source's sentences are never compared: no terms 
 
 EXACT_UP_TO = 12  # groups up to this size are checked member by member
 CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
-# A lede can carry four or five claims (toll, injured, place, cause, time); the dev set gold has
-# ledes in up to five. Measured (bench_quality.py): 2 -> 0.564 F1, 3 -> 0.567, 4 or more -> 0.570.
-MAX_EXTRA_CLAIMS = 4  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
 SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
 
@@ -301,42 +299,7 @@ class Aligner:
         self, nodes: list[Node], scores: PairScores, clusters: list[list[int]]
     ) -> dict[int, list[int]]:
         """Further groups (cluster positions) for sentences that carry a second claim."""
-        cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
-        offers: dict[int, dict[int, float]] = defaultdict(dict)
-        for a, b, _, contained in scores.known_at(contained=self.thresholds.containment):
-            # Clauses have joined the other claims their sentence carries already.
-            if nodes[a].clause or nodes[b].clause:
-                continue
-            for inner, outer in ((a, b), (b, a)):
-                target = cluster_of[inner]
-                if target == cluster_of[outer] or len(clusters[target]) < 2:
-                    continue
-                offers[outer][target] = max(offers[outer].get(target, 0.0), contained)
-        extra: dict[int, list[int]] = defaultdict(list)
-        joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
-        group_sources = [{nodes[n].member.source for n in group} for group in clusters]
-        for outer in sorted(offers, key=lambda n: nodes[n].key):
-            own = clusters[cluster_of[outer]]
-            own_terms = shared_terms(nodes, outer, sample([n for n in own if n != outer]))
-            ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
-            for target, _ in ranked:
-                if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
-                    break
-                group = clusters[target]
-                source = nodes[outer].member.source
-                if source in joined[target] or source in group_sources[target]:
-                    continue
-                carried = [scores.get(outer, n)[1] for n in sample(group)]
-                if sum(carried) / len(carried) < self.thresholds.containment:
-                    continue
-                claim_terms = shared_terms(nodes, outer, sample(group))
-                if own_terms and weight(nodes[outer], claim_terms & own_terms) > 0.5 * weight(
-                    nodes[outer], claim_terms
-                ):
-                    continue  # the same words as its own claim: a near-duplicate group, not a second claim
-                extra[outer].append(target)
-                joined[target].add(source)
-        return extra
+        return second_claims(nodes, scores, clusters, self.thresholds.containment)
 
     def _apply_kinds(
         self, articles: list[Article], groups: list[ClaimGroup], norms: dict[Member, str]

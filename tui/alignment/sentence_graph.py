@@ -200,24 +200,27 @@ class PairScores:
         for shard in self._shards:
             yield from shard.items()
 
-    def known_at(
-        self, *, score: float = -1.0, contained: float = -1.0
-    ) -> Iterator[tuple[int, int, float, float]]:
-        """The pairs of ``known`` with a score at or above ``score`` and a containment at or above
-        ``contained``, in the same order: picked in numpy, so the pairs below them (most of a
-        million at 1,000 articles) are never made into Python objects."""
+    def contained_at(self, floor: float) -> tuple[Any, Any, Any]:
+        """The pairs of ``known`` with a containment at or above ``floor``, as three numpy arrays
+        (a, b, containment), a < b, in the same order: picked in numpy, so the pairs below it (most
+        of a million at 1,000 articles) are never made into Python objects."""
         import numpy as np
 
-        size, numbers = self._size, self._numbers
+        firsts, seconds, contained = [], [], []
         for shard in self._shards:
             if not shard:
                 continue
             keys = np.fromiter(shard.keys(), dtype=np.int64, count=len(shard))
             found = np.fromiter(shard.values(), dtype=np.complex128, count=len(shard))
-            kept = (found.real >= score) & (found.imag >= contained)
-            for key, value in zip(keys[kept].tolist(), found[kept].tolist(), strict=True):
-                a, b = divmod(key, size)
-                yield numbers[a], numbers[b], value.real, value.imag
+            kept = found.imag >= floor
+            first, second = np.divmod(keys[kept], self._size)
+            firsts.append(first)
+            seconds.append(second)
+            contained.append(found.imag[kept])
+        if not firsts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(contained)
 
     def known(self) -> Iterator[tuple[int, int, float, float]]:
         """Every scored pair as (a, b, score, containment), a < b, but for the weak ones
