@@ -31,7 +31,7 @@ Scores are 0-100.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from tui.alignment.candidates import candidate_pairs
@@ -322,18 +322,28 @@ class Aligner:
                 everyone[0].kind, everyone[0].score = Kind.UNIQUE, None
                 continue
             # Every pair's ratio once, in C (a claim 300 outlets carry is 90,000 ratios); float64,
-            # as fuzz.ratio returns, so scores round as before.
+            # as fuzz.ratio returns, so scores round as before. Once per distinct pair of texts:
+            # wire copies repeat sentences word for word, and a sentence that another member
+            # repeats has that copy's ratio (the same as its own text's) among the ones it is
+            # compared with.
             texts = [norms[m] for m in group.members]
+            counts = Counter(texts)
+            distinct = list(counts)
+            mains = list(dict.fromkeys(texts[n] for n in main))
             ratios = process.cdist(
-                [texts[n] for n in main],
-                texts,
+                mains,
+                distinct,
                 scorer=fuzz.ratio,
                 dtype=np.float64,
                 # Threads pay off on a claim many outlets carry (the same ratios either way).
-                workers=-1 if len(texts) >= 100 else 1,
+                workers=-1 if len(distinct) >= 100 else 1,
             )
-            for row, n in enumerate(main):
-                ratios[row, n] = -1.0
-            for n, ratio in zip(main, ratios.max(axis=1).tolist(), strict=True):
+            column = {text: position for position, text in enumerate(distinct)}
+            for row, text in enumerate(mains):
+                if counts[text] == 1:
+                    ratios[row, column[text]] = -1.0  # its own text, which no other member has
+            best = dict(zip(mains, ratios.max(axis=1).tolist(), strict=True))
+            for n in main:
+                ratio = best[texts[n]]
                 everyone[n].score = round(ratio, 1)
                 everyone[n].kind = self.thresholds.kind_for(ratio)
