@@ -182,7 +182,7 @@ class Aligner:
             others = sample_without(group, n, SAMPLE)
             if not others:
                 return 0.0
-            matched = [scores.get(n, m)[0] for m in others]
+            matched = scores.reals(n, others)
             if 2 * sum(x >= self.thresholds.link_floor for x in matched) < len(matched):
                 return 0.0
             return sum(matched) / len(matched)
@@ -215,7 +215,8 @@ class Aligner:
 
     def _matches_most(self, member: int, others: list[int], scores: PairScores) -> bool:
         """Does ``member`` match at least half of ``others`` at ``link_floor``?"""
-        matched = sum(scores.get(member, other)[0] >= self.thresholds.link_floor for other in others)
+        floor = self.thresholds.link_floor
+        matched = sum(score >= floor for score in scores.reals(member, others))
         return 2 * matched >= len(others)
 
     def _cohesive_only(self, scores: PairScores, clusters: list[list[int]]) -> list[list[int]]:
@@ -232,7 +233,7 @@ class Aligner:
                 failing = [n for n in group if not self._matches_most(n, panels[n], scores)]
                 if not failing:
                     break
-                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in panels[n]), n))
+                worst = min(failing, key=lambda n: (sum(scores.reals(n, panels[n])), n))
                 group.remove(worst)
                 result.append([worst])
             if len(group) == 2 and not self._matches_most(group[0], [group[1]], scores):
@@ -281,17 +282,17 @@ class Aligner:
         if len(left) + len(right) <= EXACT_UP_TO:
             merged = left + right
             for a in merged:
-                matches = sum(scores.get(a, b)[0] >= floor for b in merged if b != a)
+                matches = sum(score >= floor for score in scores.reals(a, [b for b in merged if b != a]))
                 if 2 * matches < len(merged) - 1:
                     return False
             return True
         # Large groups: a fixed sample of each side must match the other side's sample.
         left_sample, right_sample = sample(left), sample(right)
         for a in left_sample:
-            if 2 * sum(scores.get(a, b)[0] >= floor for b in right_sample) < len(right_sample):
+            if 2 * sum(score >= floor for score in scores.reals(a, right_sample)) < len(right_sample):
                 return False
         for b in right_sample:
-            if 2 * sum(scores.get(a, b)[0] >= floor for a in left_sample) < len(left_sample):
+            if 2 * sum(score >= floor for score in scores.reals(b, left_sample)) < len(left_sample):
                 return False
         return True
 
