@@ -62,13 +62,14 @@ class Aligner:
         self,
         articles: list[Article],
         progress: Callable[[int, int], None] | None = None,
-        draft: Callable[[list[list[Member]]], None] | None = None,
+        draft: Callable[[list[list[Member]], bool], None] | None = None,
     ) -> list[ClaimGroup]:
         """Align ``articles`` in place (sets each sentence's groups, kind and score).
 
         Returns the claim groups, numbered from 0 in reading order of the articles as given.
         ``draft`` is handed the groups of two or more nodes' sentences as they are before and
-        after refining, long before they are final (``pair_helper`` compares their pairs meanwhile).
+        after refining, long before they are final, then the final ones, members in their order
+        (``True``), while the kinds are set (``pair_helper`` compares their pairs meanwhile).
         """
         if progress is not None:
             progress(0, 2)
@@ -91,10 +92,10 @@ class Aligner:
             scores.add_batch(self._candidates(nodes))
             clusters = self._cluster(nodes, scores)
             if draft is not None:
-                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1], False)
             clusters = self._cohesive_only(scores, self._refine(nodes, scores, clusters))
             if draft is not None:  # closer to the final groups: refining moved a fifth of the pairs
-                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1], False)
             extra = self._second_claims(nodes, scores, clusters)
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
@@ -103,6 +104,8 @@ class Aligner:
         if scores is not None:
             cohesive_mains(nodes, members, main_of, scores, self.thresholds.link_floor, CHECK_SAMPLE)
         groups = number_groups(articles, nodes, members, main_of)
+        if draft is not None:  # the final groups: their pairs are compared while kinds are set
+            draft([group.members for group in groups], True)
         self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes if not n.clause})
         if progress is not None:
             progress(2, 2)

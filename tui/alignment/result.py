@@ -371,8 +371,8 @@ def align_corpus(
     if helper is not None:
         from tui.alignment.pair_helper import draft_of
 
-        def draft(groups: list[list[Member]]) -> None:
-            helper.draft(draft_of(groups))
+        def draft(groups: list[list[Member]], final: bool) -> None:
+            helper.draft(draft_of(groups), in_order=final)
 
     groups = Aligner(thresholds).run(corpus.articles, progress, draft)
     return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds, helper)
