@@ -146,7 +146,10 @@ class Aligner:
                 continue
             for n in members[right]:
                 owner[n] = left
-            members[left] = sorted(members[left] + members[right], key=lambda n: nodes[n].key)
+            # By number, which orders nodes as their keys do (``build_nodes``): two sorted runs of
+            # ints merged in C, not a key looked up per member at every merge (a claim 500
+            # sources carry was re-sorted 500 times: 1,000 half-unique articles, 1.9 million keys).
+            members[left] = sorted(members[left] + members[right])
             sources[left] |= sources.pop(right)
             del members[right]
         return sorted(members.values(), key=lambda group: nodes[group[0]].key)
