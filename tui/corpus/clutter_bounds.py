@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from tui.corpus.clutter_page import Page, clutter, mark
 from tui.corpus.page_clutter import line_rule
@@ -16,7 +17,12 @@ _LEADING_MARKS_RE = re.compile(r"^[\s•·*>|-]+")
 TEASER_WORDS = 14  # a headline in a box of other stories
 TEASER_RUN = 4  # so many headlines after the last paragraph, and nothing else: the box
 _FULL_STOPS = (".", '."', ".”", ".'", ".’")
+_CRUMB_LINES = 6  # a breadcrumb sits at the top of the page
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+# An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
+_BRACKET_CREDIT_RE = re.compile(r"^\([A-Z][\w./&' -]{0,30}\)$")
 
 
 def repeats_on_page(page: Page) -> None:
@@ -36,9 +42,14 @@ def repeats_on_page(page: Page) -> None:
         text = key[index]
         if copies[text] < 2 or text in headlines or not page.open(index) or len(text.split()) < 2:
             continue
-        if page.ends[index] and text in (key.get(index - 1), key.get(index + 1)):
-            # Printed twice in a row, on the next line: a picture's alt text and its caption, not
-            # a sentence of the story (which says a thing once, and never twice running).
+        # Blank lines apart, only a line printed twice in all: a third copy elsewhere makes the
+        # first the story's own sentence, which a gallery repeats (below).
+        twins = {key.get(index - 1), key.get(index + 1)}
+        if copies[text] == 2:
+            twins |= {key[i] for i in (page.neighbour(index, -1), page.neighbour(index, 1)) if i is not None}
+        if page.ends[index] and text in twins:
+            # Printed twice in a row: a picture's alt text and its caption, not a sentence of the
+            # story (which says a thing once, and never twice running).
             mark(page.reasons[index], "repeated on the page")
             continue
         if page.ends[index] and page.body <= index <= page.tail and text not in kept:
@@ -79,7 +90,11 @@ def around_the_article(page: Page) -> None:
         if index >= page.headline or page.headline < 0 or page.headline > page.body:
             break
         words = without_store_date(page.lines[index]).split()
+        # A number alone there is a count (of comments, of shares), never the story's.
         short_label = len(words) <= 3 and not any(w[:1].isdigit() for w in words)
+        if len(words) == 1 and words[0].isdigit() and page.open(index):
+            mark(page.reasons[index], "page furniture")
+            continue
         title_like = len(words) == 1 or all(w[:1].isupper() or w in ("and", "&") for w in words)
         if page.open(index) and not page.ends[index] and short_label and title_like:
             mark(page.reasons[index], "navigation")
@@ -110,3 +125,95 @@ def around_the_article(page: Page) -> None:
             break
         if page.words[index] <= 3 and not page.ends[index] and page.open(index):  # "He was 84." stays
             mark(page.reasons[index], "navigation")
+
+
+# Notes that close a story before its page goes on: "Story developing...", "More to follow".
+_CLOSING_NOTES = {"editor's note"}
+_BLURB_WORDS = 40
+
+
+def box_after_a_closing_note(page: Page) -> None:
+    """After the story's closing note ("Story developing..."), a run of other stories' titles,
+    each with at most one blurb under it, is a box of teasers, blurbs and all. An update printed
+    after the note is prose whose paragraphs follow each other, and stays."""
+    note = next((i for i in page.filled if i > page.body and page.reason_at(i) in _CLOSING_NOTES), None)
+    if note is None:
+        return
+    # The first title there may have been taken for the headline (the story's own was short).
+    after = [i for i in page.filled if i > note and (page.open(i) or i == page.headline)]
+    titles = [
+        page.words[i] <= TEASER_WORDS and not page.lines[i].rstrip().endswith(_FULL_STOPS) for i in after
+    ]
+    if sum(titles) < TEASER_RUN or any(page.words[i] > _BLURB_WORDS for i in after):
+        return
+    if any(not title and not next_title for title, next_title in pairwise(titles)):
+        return  # two paragraphs running: prose, not a box
+    for index in after:
+        mark(page.reasons[index], "teaser")
+
+
+def headline_printed_twice(page: Page) -> None:
+    """A page may print a short title twice above the story, as the page's title and again over
+    the story ("Singer Dies", a stamp, "Singer Dies"). The rule for a page's repeated labels took
+    both for chrome; both are the story's headline (as a headline printed twice is, however long),
+    and stay."""
+    first = page.filled[0] if page.filled else None
+    if first is None or page.reason_at(first) != "repeated page chrome" or page.words[first] < 3:
+        return
+    copies = [i for i in page.filled if page.lines[i].strip() == page.lines[first].strip()]
+    if len(copies) == 2 and copies[1] < page.body:
+        for index in copies:
+            page.reasons[index][:] = [None] * len(page.reasons[index])
+
+
+def agency_credited_above_the_story(page: Page, index: int) -> bool:
+    """Whether a paragraph ends with an agency's bare credit ("... in 1993. (AP)") above the
+    story's first paragraph: a picture's caption. At a story's end ("... he said. (IANS)") the
+    credit is the story's source, and no prose follows it."""
+    group = page.sentences[index]
+    if index > page.body or len(group) < 2 or not _BRACKET_CREDIT_RE.match(group[-1].strip()):
+        return False
+    prose_after = (
+        i
+        for i in page.filled
+        if i > index and page.ends[i] and page.words[i] >= 12 and not clutter(page.reasons[i])
+    )
+    return next(prose_after, None) is not None and next(prose_after, None) is not None
+
+
+_CRUMB_START = "Home "
+
+
+def breadcrumb_over_headline(page: Page) -> None:
+    """A breadcrumb glued to the title it leads to ("Home World Africa news <headline>") is the
+    site's menu when the page prints that title on a line of its own: the line after it, mostly."""
+    titles = {page.lines[i].strip() for i in page.filled if page.words[i] >= 4}
+    for index in page.filled[:_CRUMB_LINES]:
+        line = page.lines[index].strip()
+        if not line.startswith(_CRUMB_START) or clutter(page.reasons[index]):
+            continue
+        words = line.split()
+        # The crumbs: one to six words after "Home"; the title: four words at least.
+        if any(" ".join(words[cut:]) in titles for cut in range(2, min(len(words) - 3, 8))):
+            mark(page.reasons[index], "navigation")
+            page.find_headline()
+
+
+def other_script_labels(page: Page) -> None:
+    """On a page whose prose is in the Latin alphabet, a short line with no Latin letter at all
+    ("অ্যাকসেসিবিলিটি লিংক", a menu of a site in another language) is the interface's. A page in
+    another script keeps its lines: its prose is not Latin."""
+    latin_prose = sum(
+        1 for i in page.filled if page.words[i] >= 12 and page.ends[i] and _LATIN_RE.search(page.lines[i])
+    )
+    if latin_prose < 3:
+        return
+    for index in page.filled:
+        line = page.lines[index]
+        if (
+            page.words[index] <= 6
+            and page.open(index)
+            and not _LATIN_RE.search(line)
+            and _LETTER_RE.search(line)
+        ):
+            mark(page.reasons[index], "interface text")

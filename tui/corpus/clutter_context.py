@@ -14,7 +14,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.corpus.clutter_bounds import around_the_article, repeats_on_page, teasers
+from tui.corpus.clutter_bounds import (
+    agency_credited_above_the_story,
+    around_the_article,
+    box_after_a_closing_note,
+    breadcrumb_over_headline,
+    headline_printed_twice,
+    other_script_labels,
+    repeats_on_page,
+    teasers,
+)
 from tui.corpus.clutter_boxes import sidebars
 from tui.corpus.clutter_page import Page, Reasons, clutter, mark
 from tui.corpus.clutter_readers import readers_corner
@@ -29,8 +38,9 @@ _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 # A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)";
 # not a headline's note of what it holds, "(PHOTOS)", "(video)".
 _CREDIT_TAIL_RE = re.compile(
-    r"\((?!\s*(photos?|pictures?|videos?|gallery|slideshow)\s*\))"
-    r"(?=[^()]{0,80}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b))(?=[^()]{0,80}[A-Z][a-z])[^()]{2,80}\)"
+    r"\((?!(\s*(photos?|pictures?|videos?|gallery|slideshow)\s*[,&+/]?)+\))"
+    r"(?=[^()]{0,120}(/|\bphoto|\bcourtesy\b|\bgetty\b|\bcredit\b|\bimage\b|\bprovided by\b|\bwikimedia\b))"
+    r"(?=[^()]{0,120}[A-Z][a-z])[^()]{2,120}\)"
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
     re.IGNORECASE,
 )
@@ -145,7 +155,9 @@ def _credit_captions(page: Page) -> None:
         reasons, line = page.reasons[index], page.lines[index]
         if clutter(reasons):
             continue
-        credited = reasons[-1] in CREDITS or _credit_tail(line)
+        credited = (
+            reasons[-1] in CREDITS or _credit_tail(line) or agency_credited_above_the_story(page, index)
+        )
         # A wire caption may run long ("..., July 10, 2017. They were among ... (AP Photo/Jo Lee)"):
         # it opens as a caption and ends with a credit, two signals for one paragraph.
         opens = reasons[0] in CAPTIONS and page.words[index] <= _LONG_CAPTION_WORDS
@@ -365,6 +377,7 @@ def _capital_links(page: Page) -> None:
 def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], reasons: Reasons) -> None:
     """Add reasons (in place) to lines that their surroundings show to be clutter."""
     page = Page(lines, sentences, reasons)
+    breadcrumb_over_headline(page)
     _captions_and_names(page)
     _page_title(page)
     page.find_headline()
@@ -383,3 +396,6 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     sidebars(page)
     repeats_on_page(page)
     around_the_article(page)
+    box_after_a_closing_note(page)
+    headline_printed_twice(page)
+    other_script_labels(page)

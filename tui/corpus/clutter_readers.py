@@ -7,10 +7,14 @@ import re
 
 from tui.corpus.clutter_page import Page, clutter, mark
 
-_COMMENT_HEADER_RE = re.compile(r"said(\.\.\.|…)\s*$")
+_COMMENT_HEADER_RE = re.compile(r"\b(said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)\s*$")
 _COMMENT_MAX_WORDS = 150
 # A commenter's name as a list item: "• Jo Lee", "• GuestLee".
-_COMMENTER_RE = re.compile(r"^[•·*-]\s*[A-Z]?[\w.'’-]+( [\w.'’-]+){0,2}$")
+# Or numbered, with the verb: "1. Jo Lee says:".
+_COMMENTER_RE = re.compile(
+    r"^[•·*-]\s*[A-Z]?[\w.'’-]+( [\w.'’-]+){0,2}$|^(\d+\.\s*)?[A-Z][\w.'’-]*( [\w.'’-]+){0,3} says:$"
+    r"|^[•·*-]?\s*by .{1,60} on .{4,30} at \d{1,2}:\d{2}\s*[AaPp][Mm]$"
+)
 _APPEAL_QUESTION_WORDS = 10
 _YOU = {"you", "your"}
 
@@ -56,8 +60,11 @@ def _comment_list(page: Page) -> None:
     if heading is None:
         return
     after = [i for i in page.filled if i > heading]
-    if not any(_COMMENTER_RE.match(page.lines[i]) for i in after[:2]):
-        return  # the list starts right under its heading, with a name
-    for index in after:
+    # The list starts with a name right under its heading, or under the rest of the comment form
+    # ("Password:", "Remember Me:", "Read Comments").
+    start = next((n for n, i in enumerate(after) if not clutter(page.reasons[i])), len(after))
+    if not any(_COMMENTER_RE.match(page.lines[i]) for i in after[start : start + 2]):
+        return
+    for index in after[start:]:
         if page.open(index):
             mark(page.reasons[index], "reader comment")

@@ -18,43 +18,21 @@ from tui.corpus.page_furniture import (
     link_bar,
 )
 from tui.corpus.page_media import media_line_rule
+from tui.corpus.page_stamps import DATE as _DATE
+from tui.corpus.page_stamps import DAY as _DAY
+from tui.corpus.page_stamps import MONTH as _MONTH
+from tui.corpus.page_stamps import STAMP_RULES
+from tui.corpus.page_stamps import TIME as _TIME
 from tui.corpus.text import ends_sentence
 
 _I = re.IGNORECASE
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
-    r"|nov(ember)?|dec(ember)?)\.?"
-)
-_DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _AGENCY = (
     r"(AP|AFP|Reuters|Xinhua|IANS|PTI|ANI|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|Associated Press"
     r"|Agence France-Presse)"
 )
-_TIME = r"\d{1,2}([:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?|hrs?\b)?|\s*[ap]\.m\.)(\s*[A-Z]{2,4}\b)?"
-_ORDINAL = r"(st|nd|rd|th)?"  # "March 22nd, 2010"
-_DATE = (
-    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s*\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}})"
-)
-
 # (reason, pattern) tried on a whole line, after it is stripped.
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "timestamp",
-        re.compile(
-            rf"^\W*((article )?((last |latest )?(updated|modified)|(last|latest) update|posted"
-            rf"|published( on)?|issued on)(\s+the)?"
-            rf"|first published|date (created|published|modified|updated))\b(?=.{{0,90}}$)[\s:,]*"
-            rf"((on|at)\s*:?\s+)?({_DAY},?\s*)?({_DATE}|{_MONTH}|{_TIME}|\d|$|,)",
-            _I,
-        ),
-    ),
-    ("timestamp", re.compile(rf"^\W*(({_DAY}),?\s*)?{_DATE}(\s*[|,-]?\s*{_TIME})?\W*$", _I)),
-    ("timestamp", re.compile(rf"^\W*{_DATE}\s+\d{{1,4}}\W*$", _I)),
-    ("timestamp", re.compile(rf"^\W*date:?\s*{_DATE}\W*$", _I)),  # a saved page's "date 2020-12-09"
-    # The time, then the date (and a link or two: "4:22 PM, Jan 14, 2019 | comments").
-    ("timestamp", re.compile(rf"^\W*{_TIME}\s*[|,-]?\s*({_DAY},?\s*)?{_DATE}(\s*\|\s*\w+)*\W*$", _I)),
-    ("timestamp", re.compile(r"^\W*\d{1,3}\s*(min(ute)?s?|hours?)\s+(read|ago)\W*$", _I)),
+    *STAMP_RULES,
     ("layout marks", re.compile(r"^[\s|!\[\]()_*#>=~.…,-]*$")),
     # A server's clock, as C's ctime writes it: "Mon Mar 22 20:33:53 EST 2010".
     (
@@ -129,7 +107,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*(this is a breaking news update|check back (soon )?for (further|more) (information|updates)"
             r"|(ap|afp|reuters)'s earlier story is below|details (to follow|later)|more to follow"
-            r"|developing( story)?)\W*$",
+            r"|developing( story)?|(this )?(story|situation) (is )?(still )?developing)\W*$",
             _I,
         ),
     ),
@@ -222,7 +200,8 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "related link",
         re.compile(
             r"^\W*((other|more|related|latest|top|featured) (stories|articles|news|headlines|coverage|videos"
-            r"|reports)( (from|about|on|in) .{1,40})?|.{0,30}\bmore (stories|articles|news) here)\W*$",
+            r"|reports|content|links)( (from|about|on|in) .{1,40})?"
+            r"|.{0,30}\bmore (stories|articles|news) here)\W*$",
             _I,
         ),
     ),

@@ -1,5 +1,6 @@
-"""The web's furniture around an article: share bars, menus, link boxes, comment forms, appeals,
-paywalls, adverts, widgets. Whole-line shapes that the software of news sites and blogs prints on
+"""The web's furniture around an article: share bars, menus, link boxes, paywalls, adverts,
+widgets (what a page says to its readers, its comment forms and appeals, is in
+``page_readers``). Whole-line shapes that the software of news sites and blogs prints on
 every page, worded the same from site to site ("Leave a Reply", "Continue reading ...", "Your email
 address will not be published."), so each is a strong signal on its own.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_media import MEDIA_RULES
+from tui.corpus.page_readers import READER_RULES
 
 _I = re.IGNORECASE
 
@@ -29,7 +31,9 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"^\W*(accessibility links|(skip to (main )?(content|navigation)\s*)+|skip navigation"
+            r"^\W*(accessibility links"
+            r"|((skip|go|jump) to (the )?(main )?(content|contents|navigation|menu)\s*)+"
+            r"|skip navigation"
             r"|breaking news"
             r"|live updates,?|homepage\s*>.*|[A-Z]+\s*>\s*\w+|arrow-right\b.*|(xs|sm|md|lg|xl|s|m|l)"
             r"|(adjust )?(text|font) size:?|(-\s*)?a\s+a\s+a(\s*\+)?"
@@ -81,7 +85,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\W*((create|start|get|open|sign up for|register for) (a |your )?(free )?(account|subscription)"
             r"|or get a|subscribe (now|today|for)|already a subscriber|unlimited (digital )?access"
-            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive|save \d+ ?%\W*$"
+            r"|no credit card|don'?t miss the rest|subscriber[- ]exclusive"
+            r"|save \d+ ?%( on (a|an|your) [\w ]{0,30}subscription\b.{0,20})?\W*$"
             r"|\$?\d+(\.\d+)?\s*(¢|cents?)?\s*(per|a|/)\s*(month|week|year)\W*$"
             r"|this is an? (premium|exclusive) (article|story)\b|to read \S+ (such )?premium articles\b"
             r"|for (full )?access to this (article|story|content)\b)"
@@ -150,34 +155,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^(?=.{0,240}$).{0,200}\bcontributed to this (report|story|article)\W*$", _I),
         ("contributed",),
     ),
-    # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
-    (
-        "newsletter appeal",
-        re.compile(r"\bdelivered (straight |right |directly )?to your (e-?mail )?inbox\b", _I),
-        ("inbox",),
-    ),
-    # The comment form of blog software, word for word on every WordPress and Blogger page.
-    (
-        "comment prompt",
-        re.compile(
-            r"^\W*(your e-?mail address will not be published|required fields are marked"
-            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
-            r"|save my name, e-?mail,? and website in this browser"
-            r"|notify me of (new|follow-up) (posts|comments)"
-            # Drupal's comment form, word for word
-            r"|no html tags allowed|web page addresses and e-?mail addresses turn into links automatically"
-            r"|lines and paragraphs break automatically"
-            r"|fill in your details below or click an icon to log in"
-            r"|.{0,80}\bplease (adhere to|read|follow) our (commenting|comment|community) guidelines\b.{0,10}"
-            r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
-            r"|comments? (\(\d+\)|/\s*\d+)$)",
-            _I,
-        ),
-        tuple(
-            "published|required fields|akismet|comment|save my name|notify me|html tags|turn into links"
-            "|paragraphs break|fill in|guidelines|log out".split("|")
-        ),
-    ),
+    *READER_RULES,
     # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
     (
         "related link",
@@ -200,16 +178,6 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*read more\b[^.!?]{0,50}\b(stories|articles|news|coverage|reports)\W*$", _I),
         ("read more",),
     ),
-    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:").
-    ("comment prompt", re.compile(r"^\W*[\w.'’ -]{1,40} said(\.\.\.|…)\s*$"), ("said...", "said…")),
-    # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
-    (
-        "share buttons",
-        re.compile(r"^\W*(share via|reblog this( post)?\b.{0,30})\W*$", _I),
-        ("share via", "reblog"),
-    ),
-    # A newsletter's sign-up line: "Get the Valley Times Politics newsletter".
-    ("newsletter appeal", re.compile(r"^\W*get (the|our) .{1,50}newsletters?\W*$", _I), ("newsletter",)),
     # A blog's source line before a quoted story: "From USA Today:", "Via Reuters:".
     ("source credit", re.compile(r"^\W*(?i:from|via) (the )?[A-Z][\w.&'’ -]{1,40}:\s*$"), ("from ", "via ")),
     # A link put as an instruction: "To read the full letter, click here.", "Photos: click here".
@@ -330,21 +298,11 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH"
             r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
             r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
         ),
-        ("video", "photo", "gallery", "slideshow", "podcast", "listen", "watch"),
-    ),
-    # An appeal to the reader: "Send us your story.", "Share your photos with us".
-    (
-        "reader appeal",
-        re.compile(
-            r"^\W*((send|e-?mail|tell|show) us|share) your (\w+ ){0,2}(story|stories|photos?|pictures?"
-            r"|videos?|views|thoughts|opinions?|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
-            _I,
-        ),
-        ("us your", "share your"),
+        ("video", "photo", "picture", "gallery", "slideshow", "podcast", "listen", "watch"),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.

@@ -1,7 +1,7 @@
 """The furniture of media around an article: a video player's own words, a programme's credits,
-the labels over a transcript or a speech's text, a video list's durations, a gallery's counts and
-its agency captions, posts embedded from a social network, a release's letterhead and its links to
-more.
+the labels over a transcript or a speech's text, a video list's durations, posts embedded from a
+social network, a release's letterhead and its links to more. A picture's captions, credits and
+placeholders are in ``page_captions``, spliced in at the end of both lists.
 
 ``MEDIA_RULES`` join ``page_furniture.KEYED_FURNITURE_RULES``: each has keywords (lower case) that
 every match contains, and a line with none of them is not searched; the keywords are phrases a
@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from tui.corpus.page_captions import CAPTION_LINE_RULES, CAPTION_RULES
+
 _I = re.IGNORECASE
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A video player's own words: "Please log in to update your video settings", "Video will
@@ -68,12 +71,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A video's duration and its source: "02:58 - Source: CNN".
     ("video link", re.compile(r"^\W*\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,30}$", _I), ("source:",)),
-    ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
-    (
-        "photo caption",
-        re.compile(r"^\W*file (photo|image|picture) of\b", _I),
-        ("file photo of", "file image of", "file picture of"),
-    ),
     # A post embedded from a social network: its short link, a trailing hashtag, or its HTML.
     (
         "social embed",
@@ -104,12 +101,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("timestamp", re.compile(r"^\W*«?\s*on:\s*\w+ \d{1,2}, \d{4}\b.{0,30}»?\s*$", _I), ("on:",)),
     # A link in a story's text, its arrow after it: "See photos of the disaster »".
     ("related link", re.compile(r"^\W*(see|watch|read|view|listen to|hear)\b[^.!?]{0,80}»\s*$", _I), ("»",)),
-    # A picture's file name before its caption: "7bridge.112368.jpg The wreckage ...".
-    (
-        "photo caption",
-        re.compile(r"^\W*[\w.-]+\.(jpe?g|png|gif|webp)\s", _I),
-        (".jp", ".png", ".gif", ".webp"),
-    ),
     # A site's own promotions: "Take Valley News's quiz.", "Full coverage of the flood at Valley
     # Watch", "Get browser notifications for breaking news".
     (
@@ -203,13 +194,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("this video", "this clip", "this photo", "this picture", "this image"),
     ),
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*this (image|photo|picture|still|view|animation still) (shows|was taken)\b[^!?]{0,250}$", _I
-        ),
-        ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
-    ),
     # A date and its byline between bars: "March 4, 2019|By Jo Lee, Valley staff reporter."
     (
         "byline",
@@ -230,6 +214,73 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
+    # A video's embed credit: "The flood explained from Valley Comics on Vimeo."
+    (
+        "video link",
+        re.compile(r"\bfrom [A-Z][\w .'’&-]{1,60} on (?i:vimeo|youtube)\.?\s*$"),
+        ("vimeo", "youtube"),
+    ),
+    # A broadcaster's video under the story, described with no sentence end: "The BBC's Jo Lee
+    # explains the flood", "Prof Jo Lee tells the BBC's Sam Hale the dam was sound".
+    (
+        "video link",
+        re.compile(
+            r"^\W*((?i:the )?[A-Z][\w&]*['’]s [A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2}"
+            r" (explains|reports on|looks at|examines|assesses|analyses|analyzes|considers)\b"
+            r"|.{0,60}\btells (the )?[A-Z][\w&]*( [A-Z][\w&]*)?['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+\b)"
+            r"[^.!?]{0,120}$"
+        ),
+        (
+            "explains",
+            "reports on",
+            "looks at",
+            "examines",
+            "assesses",
+            "analys",
+            "analyz",
+            "considers",
+            "tells ",
+        ),
+    ),
+    # A link to a video or an interactive under its kicker in title case, with no sentence end
+    # ("Video: Destruction in Alden", "Interactive: Flood map"; in capitals, ``page_furniture``).
+    (
+        "related link",
+        re.compile(r"^\W*(Video|Videos|Photos?|Gallery|Interactive|Audio)\s*:\s*\S.{0,100}[^.!?\s]\s*$"),
+        ("video", "photo", "gallery", "interactive", "audio"),
+    ),
+    # A news service's name alone on a line: "American Forces Press Service".
+    (
+        "source credit",
+        re.compile(r"^\W*([A-Z][\w.'’-]* ){0,4}(Press|News|Wire|Information) (Service|Agency)\W*$"),
+        ("service", "agency"),
+    ),
+    # A video's introduction: "Here is a full video of the president's speech:".
+    (
+        "video link",
+        re.compile(r"^\W*here (is|are) (a |the )?([\w-]+ ){0,2}(video|clip|footage)\b.{0,120}:\s*$", _I),
+        ("video", "clip", "footage"),
+    ),
+    # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
+    ("video link", re.compile(r"\W\s*play video\W*$", _I), ("play video",)),
+    # A report's pointer and kicker: "Read the report by Jo Lee and Sam Hale:", "Special Report:
+    # Floods in the valley".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(read (the )?(full )?(report|story|article|text|interview)\b.{0,120}:"
+            r"|special reports?\s*:\s*\S.{0,100}[^.!?\s])\s*$",
+            _I,
+        ),
+        ("read", "special report"),
+    ),
+    # A live page's closing note: "10:08 UTC: Our live updates on this story have now ended."
+    (
+        "editor's note",
+        re.compile(r"\blive (updates|coverage|blog)\b.{0,40}\b(have|has) (now )?ended\b", _I),
+        ("ended",),
+    ),
+    *CAPTION_RULES,
 ]
 
 MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -245,23 +296,6 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|transcript|full text)\b[^.!?]{0,40}$"
         ),
     ),
-    # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
-    # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
-    ("photo caption", re.compile(r"^\W*\d{1,4}\s+(?i:photos|pictures|images|slides)\W*$")),
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*([A-Z][A-Z .,'’-]{1,40} [-–—] )?(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
-            r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s"
-        ),
-    ),
-    # A picture's credit in brackets, however long: "(Photo by A/B/C via Getty Images)".
-    (
-        "photo credit",
-        re.compile(r"^\s*\(\s*(?i:photo|image|picture)s? (?i:by|courtesy of)\b[^()]{1,240}\)\W*$"),
-    ),
-    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
-    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s")),
     # A government release's letterhead: "The White House" / "Office of the Press Secretary".
     ("masthead", re.compile(r"^\W*(?i:the white house|office of the press secretary)\W*$")),
     # A release's or a blog's pointer to more: "For information about NASA's role, visit:",
@@ -284,16 +318,6 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"[^()]{0,150}\)\W*$"
         ),
     ),
-    # An AP caption's formula: "In this July 24, 2005, file photo, ...".
-    (
-        "photo caption",
-        re.compile(
-            r"^\W*(?i:in this (\w+,? ){0,4}(file )?(photo|image|picture|frame grab)"
-            r"( provided by [^,]{1,60})?,)"
-        ),
-    ),
-    # A picture's alt text: "Jo Lee photo", "Valley Times masthead".
-    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$")),
     # An author's title under the name: "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
     (
         "byline",
@@ -303,12 +327,53 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s*(?i:staff|staff writer|staff reporter)\s*\.?)$"
         ),
     ),
+    # A dateline alone on a line, with its agency: "ALDEN, March 4 (Valley Wire)".
+    (
+        "dateline",
+        re.compile(
+            rf"^[A-Z][\w .'’-]{{1,30}}, (?i:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})(, \d{{4}})?"
+            r" \([A-Z][\w .-]{1,30}\)\W*$"
+        ),
+    ),
+    # An author's title after the name: "Jo Lee White House Correspondent", "Jo Lee Senior Editor".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ ((White House|Senior|Chief|Foreign|Political|Washington|National"
+            r"|Staff|Science|Business|Sports|Health|Diplomatic|Legal|Defen[cs]e|Economics|Environment"
+            r"|Technology|Deputy|Managing|Associate|Contributing|Special|Investigative) )*"
+            r"(Correspondent|Reporter|Editor|Writer|Columnist|Producer)$"
+        ),
+    ),
+    # A reporter and the agency: "Jo Lee The Associated Press", "Jo Lee, Reuters".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,2},? (The )?(Associated Press|Reuters|Agence France-Presse"
+            r"|AFP|Bloomberg News|Xinhua)$"
+        ),
+    ),
+    # A dateline alone on its line, with a colon: "BERLIN, Germany:".
+    ("dateline", re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][\w .'’-]{1,30}:$")),
+    # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
+    # "Author`s name Editorial Team".
+    ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
+    ("byline", re.compile(r"^\W*(?i:author[`'’]?s name)\b.{0,40}$")),
+    # A wire agency's name alone as a list item: "• Kyodo News" (alone, "Reuters" is a byline).
+    (
+        "source credit",
+        re.compile(
+            r"^[•·*-]\s*(Kyodo News|Jiji Press|Press Trust of India|Xinhua News Agency|Yonhap News Agency"
+            r"|Agence France-Presse|Associated Press|Reuters|Bernama|ANI|IANS|PTI)$"
+        ),
+    ),
+    # A weather box with its town: "| -1.3°C Alden".
+    ("weather widget", re.compile(r"^[|\s]*-?\d{1,2}(\.\d)?\s*°\s*[CF]?\s+[A-Z][\w .'’-]{0,30}$")),
     # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
     ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
-    ("photo caption", re.compile(r"^\W*\d{1,3} of \d{1,3}\W*$")),
     # A page's title with its bar and nothing after ("Blackout |"), a section between bars ("Sun |
     # Nation & World", "Log in | Become a member"): a few words, no sentence.
-    ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30})?$")),
+    ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30}|\s*\?)?$")),
     # A site's social page: "Visit Valley News's Facebook Page."
     (
         "social prompt",
@@ -317,6 +382,7 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"( page| account| channel)?)\W*$"
         ),
     ),
+    *CAPTION_LINE_RULES,
 ]
 
 # One search for all of them: each rule is a named alternative, anchored, with its flags inline, so

@@ -101,6 +101,14 @@ _NAME_PREFIX_RE = re.compile(
     r"|Mohd|Smt|Shri|Sh|Kum|Hon|Adv|Ste|Ft|Pt|STE|FT|PT)\.$"
 )
 _NAME_START_RE = re.compile(r"^[A-Z][A-Za-z]")
+# A date line cut at its abbreviations: "Thu." / "August." / "2 2007 10:05 AM ET".
+_DATE_WORD = (
+    r"(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday)?"
+    r"|Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?"
+    r"|Nov(ember)?|Dec(ember)?"
+)
+_DATE_WORDS_RE = re.compile(rf"^(({_DATE_WORD})\.?,?\s+){{0,2}}({_DATE_WORD})\.$")
+_DATE_GOES_ON_RE = re.compile(rf"^(\d|({_DATE_WORD})\b)")
 
 
 def rejoined(text: str, spans: list[Span]) -> list[Span]:
@@ -131,15 +139,18 @@ def rejoined(text: str, spans: list[Span]) -> list[Span]:
 
 def _one_sentence(before: str, after: str) -> bool:
     """Do two pieces cut apart make one sentence? A clock time and its zone or day, a list
-    item's number and its text, a title or a place name's first word and the name after it
-    ("Sault Ste." / "Marie"), a quoted exclamation and who said it, a dateline and its dash
-    ("CAPE CANAVERAL, Fla. -- The mission ..."), an address cut at its dots ("trent.j." /
+    item's number and its text, a date's day and month names and the rest of it ("Thu." /
+    "August." / "2 2007"), a title or a place name's first word and the name after it ("Sault
+    Ste." / "Marie"), a quoted exclamation and who said it, a dateline and its dash ("CAPE
+    CANAVERAL, Fla. -- The mission ..."), an address cut at its dots ("trent.j." /
     "perrotto@nasa.gov"), an abbreviation and what goes on after it (see
     ``_after_abbreviation``)."""
     if CLOCK_END_RE.search(before):
         return bool(_AFTER_CLOCK_RE.match(after))
     if _LIST_NUMBER_RE.match(before):
         return True
+    if _DATE_WORDS_RE.match(before):
+        return bool(_DATE_GOES_ON_RE.match(after))
     if _NAME_PREFIX_RE.search(before):
         return bool(_NAME_START_RE.match(after))
     if _QUOTE_END_RE.search(before):

@@ -32,15 +32,15 @@ from tui.resources import seeds_dir
 # wrong (see node_place.CLAUSE_FACTOR); 0.830 at 0.5.
 SEED_F1_FLOOR = 0.79
 SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
-# The dev set grew from 8 to 12, 14, ..., 42 and then 44 events (eighteen batches of held-out
-# events moved in once measured): the floors below were reset to what the 44 events measure, not
+# The dev set grew from 8 to 12, 14, ..., 54 and then 62 events (27 batches of held-out
+# events moved in once measured): the floors below were reset to what the 62 events measure, not
 # lowered for a change.
-COMMITTED_F1_FLOOR = 0.57  # measured 0.589 (26 articles: one pair moves it about 0.01)
-COMMITTED_GAIN_FLOOR = 0.19  # over the naive baseline; measured +0.209
-COMMITTED_BOILERPLATE_FLOOR = 0.84  # measured 0.861
-FULL_F1_FLOOR = 0.50  # measured 0.524
-FULL_GAIN_FLOOR = 0.18  # measured +0.192 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.83  # measured 0.851
+COMMITTED_F1_FLOOR = 0.55  # measured 0.587 (30 articles: one pair moves it about 0.01)
+COMMITTED_GAIN_FLOOR = 0.18  # over the naive baseline; measured +0.187
+COMMITTED_BOILERPLATE_FLOOR = 0.85  # measured 0.876
+FULL_F1_FLOOR = 0.50  # measured 0.522
+FULL_GAIN_FLOOR = 0.17  # measured +0.182 (the aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.861
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:
@@ -102,8 +102,10 @@ def test_full_devset_quality(capsys: pytest.CaptureFixture[str]) -> None:
     assert ours.f1 >= FULL_F1_FLOOR, ours.summary()
     assert ours.f1 - base.f1 >= FULL_GAIN_FLOOR, (ours.f1, base.f1)
     assert ours.boilerplate_recall >= FULL_BOILERPLATE_FLOOR, ours.summary()
-    # A known deck taken for a byline and the headline above (KNOWN_CONTENT_MARKED there).
-    assert ours.content_kept == ours.content_gold - 2, ours.summary()
+    # Known marks (KNOWN_CONTENT_MARKED in test_clutter_quality.py, which also lists the claim
+    # sentences among them): a deck, a post title and a crosshead taken for bylines, a headline
+    # above a credit, two leads pasted twice running, a cut page's last line.
+    assert ours.content_kept == ours.content_gold - 9, ours.summary()
 
 
 def test_either_copy_of_a_repeated_headline_is_the_same_pair(tmp_path) -> None:  # type: ignore[no-untyped-def]

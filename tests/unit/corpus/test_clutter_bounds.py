@@ -94,6 +94,51 @@ def test_after_a_paywall_the_teasers_and_their_labels_are_the_pages() -> None:
     assert_body_kept(article)
 
 
+def test_after_a_closing_note_a_box_of_titles_and_blurbs_is_the_pages() -> None:
+    box = [
+        "Guess The River Town",
+        "These towns have been flooded more times than you think -- see which ones!",
+        "Boats With Style",
+        "Who needs a car when the street is a river? Meet the valley's rowers!",
+        "Ready for Spring?",
+        "Mud season is over and the gardens are back.",
+        "Ten Bridges You Must",
+    ]
+    article = page(HEADLINE, "", *BODY, "", "Story developing...", "", *box)
+    assert_marked(article, "Story developing...", "editor's note")
+    for line in box:
+        assert_marked(article, line, "teaser")
+    assert_body_kept(article)
+
+
+def test_an_update_after_a_closing_note_stays_the_storys() -> None:
+    update = [
+        "Update",
+        "The governor arrived in Alden on Thursday evening and met families in the shelter.",
+        "She promised that the main road would reopen within a week, officials said.",
+        "What next",
+        "Engineers will inspect the dam on Friday.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", "More to follow", "", *update)
+    for line in update[1:]:
+        assert_kept(article, line)
+
+
+def test_a_short_title_printed_above_its_stamp_and_again_over_the_story_stays_both_times() -> None:
+    title = "Alden Mayor Quits"
+    article = page(title, "", "6/25/2019 6:31 PM PDT", "", title, "", *BODY)
+    copies = [s for s in article.sentences if s.text == title]
+    assert [bool(s.boilerplate) for s in copies] == [False, False]
+    assert_body_kept(article)
+
+
+def test_a_number_alone_above_the_headline_is_a_count_not_the_storys() -> None:
+    article = page("0", "", HEADLINE, "", *BODY)
+    assert_marked(article, "0", "page furniture")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
 def test_sentences_after_the_last_paragraph_stay_the_articles() -> None:
     # Short closing sentences look like a page's labels by length alone.
     article = page(HEADLINE, "", *BODY, "He was 84.", "Nobody was arrested.", "Share")
@@ -254,3 +299,33 @@ def test_a_sites_label_with_and_above_the_headline_is_navigation() -> None:
     article = page("Search and Categories", "", HEADLINE, "", *BODY)
     assert_marked(article, "Search and Categories", "navigation")
     assert_kept(article, HEADLINE)
+
+
+def test_a_breadcrumb_glued_to_the_headline_printed_below_is_navigation() -> None:
+    crumbs = f"Home World Europe news {HEADLINE}"
+    article = page(crumbs, "", HEADLINE, "", *BODY)
+    assert_marked(article, crumbs, "navigation")
+    assert_kept(article, HEADLINE)
+    assert_body_kept(article)
+
+
+def test_a_headline_starting_with_home_stays() -> None:
+    headline = "Home Office says Alden families will be rehoused by June"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_a_short_line_in_another_script_on_an_english_page_is_the_interface() -> None:
+    article = page("অ্যাকসেসিবিলিটি লিংক", "", HEADLINE, "", *BODY)
+    assert_marked(article, "অ্যাকসেসিবিলিটি লিংক", "interface text")
+    assert_body_kept(article)
+
+
+def test_a_page_in_another_script_keeps_its_lines() -> None:
+    lines = [
+        "আলডেনে বন্যা",
+        "নদীর জল রাতভর বাড়তে থাকায় শত শত পরিবার ছাদে আশ্রয় নেয় এবং বুধবার ভোরে উদ্ধারকারী নৌকা পৌঁছায়।",
+        "আঞ্চলিক গভর্নর বলেছেন যে অন্তত চল্লিশজন মারা গেছেন এবং মৃতের সংখ্যা আরও বাড়তে পারে।",
+    ]
+    article = page(*lines)
+    assert not any(s.boilerplate for s in article.sentences)

@@ -21,6 +21,41 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("This site uses Akismet to reduce spam.", "comment prompt"),
         ("Learn how your comment data is processed.", "comment prompt"),
         ("Comments / 3", "comment prompt"),
+        ("Use the comment form below to start a discussion about this story.", "comment prompt"),
+        ("Save 50% on a Digital Subscription Today", "paywall"),
+        ("Facebook icon", "share buttons"),
+        ("See the full text of the mayor's speech here.", "related link"),
+        ("Also, see Valley TV's report here and the council's statement here", "related link"),
+        ("full story here", "related link"),
+        ("Looking for more?", "related link"),
+        ("Get the best of Valley News sent straight to your inbox.", "newsletter appeal"),
+        ("2 Responses", "comment prompt"),
+        ("14 thoughts on “Alden floods”", "comment prompt"),
+        ("Valley Wire report w/video HERE", "related link"),
+        ("Links to Media Coverage:", "related link"),
+        ("Comments ...", "comment prompt"),
+        ("There are no comments yet.", "comment prompt"),
+        ("In Pics", "related link"),
+        ("Share story", "share buttons"),
+        ("- With inputs from Valley Wire", "source credit"),
+        ("Source - Valley TV | Valley Wire", "source credit"),
+        ("This week, save 90% on digital access.", "paywall"),
+        ("Go to Contents Go to Navigation", "navigation"),
+        ("You must be logged in to post comments.", "comment prompt"),
+        ("Password (case sensitive):", "comment prompt"),
+        ("Remember Me:", "comment prompt"),
+        ("Read Comments", "comment prompt"),
+        (
+            "Comments are posted from viewers like you and do not reflect the views of this station.",
+            "comment prompt",
+        ),
+        ("Previous articleValley council to rebuild the old bridge", "navigation"),
+        ("No posts to display", "navigation"),
+        ("See more of the story", "related link"),
+        ("This article is more than 9 years old", "site notice"),
+        ("PICTURES: Floods in the valley", "related link"),
+        ("READ SOME MORE", "related link"),
+        ("THANKS:", "source credit"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
@@ -205,6 +240,17 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Tell us your name, the rescuers shouted to the family on the roof.",
         "Most read the warning as too late, residents said.",
         "Comment on this story was refused by the mayor's office.",
+        "Save 50% on a new boiler, the council's flood grant tells owners.",
+        "See you here next spring, the mayor told the crowd.",
+        "Read the full report, the council urged residents.",
+        "The council had 2 responses to its plan by Monday.",
+        "Links to the old town were cut by the flood: the bridge, the ferry and the rail line.",
+        "Source of the flood was a burst dam, the council said on Monday.",
+        "Share the story of your street with the council, the mayor urged.",
+        "The next story the council told was about the dam.",
+        "Comments are welcome until Friday, the council said.",
+        "This article of the charter is more than 200 years old, the judge said.",
+        "The council will use the comment form below the plan to hear residents.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
@@ -370,3 +416,53 @@ def test_a_comment_heading_without_commenters_under_it_leaves_the_rest() -> None
     tail = "The governor is expected to visit the valley on Friday, her office said in a statement."
     article = page(HEADLINE, "", *BODY, "", "Comments", "", tail)
     assert_kept(article, tail)
+
+
+def test_a_numbered_comment_list_under_its_count_is_the_readers() -> None:
+    comments = [
+        "2 Responses",
+        "1. Jo Lee says:",
+        "Really the council has done well.",
+        "The river was the worst I have seen in my life, and the pumps came too late for my street.",
+        "2. According to a poll, only a third of residents would vote for the mayor again.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *comments)
+    for line in comments:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_quotation_introduced_with_says_stays_without_a_comment_heading() -> None:
+    article = page(HEADLINE, "", BODY[0], "", "Jo Lee says:", "", BODY[1], "", BODY[2])
+    assert_kept(article, "Jo Lee says:")
+    assert_body_kept(article)
+
+
+def test_a_comment_list_under_a_stations_comment_form_is_the_readers() -> None:
+    form = [
+        "You must be logged in to post comments.",
+        "Password (case sensitive):",
+        "Remember Me:",
+        "Read Comments",
+        "Comments are posted from viewers like you and do not reflect the views of this station.",
+        "• by Jo Location: NC on Mar 4, 2019 at 08:18 AM",
+        "To the mayor: I must agree with you about the pumps, they came too late for my street.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *form)
+    for line in form:
+        assert_marked(article, line)
+    assert_body_kept(article)
+
+
+def test_a_headline_noting_its_video_and_photos_is_not_a_caption() -> None:
+    headline = "Mayor on the Alden flood: 'We Will Rebuild' (VIDEO, PHOTO)"
+    article = page(headline, "", *BODY)
+    assert_kept(article, headline)
+
+
+def test_the_paragraph_under_a_blogs_comment_header_in_malay_is_a_readers_comment() -> None:
+    comment = "sebab nama dia jo?"
+    article = page(HEADLINE, "", *BODY, "", "-jolee- berkata…", "", comment)
+    assert_marked(article, "-jolee- berkata…", "comment prompt")
+    assert_marked(article, comment, "reader comment")
+    assert_body_kept(article)

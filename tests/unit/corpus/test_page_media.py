@@ -107,6 +107,38 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             "Get browser notifications for breaking news, live events, and exclusive reporting.",
             "related link",
         ),
+        ("+Read Caption", "photo caption"),
+        ("Video: Floods in Alden", "related link"),
+        ("Interactive: Alden flood map", "related link"),
+        ("The mayor (left) with the governor (right) at the dam", "photo caption"),
+        ("Crowds outside the town hall (pictured)", "photo caption"),
+        ("A flooded street near the town hall is seen on Tuesday after the river rose", "photo caption"),
+        ("The Flood Explained from Valley Comics on Vimeo.", "video link"),
+        ("The BBC's Jo Lee explains the flood defences", "video link"),
+        ("Prof Jo Lee tells Valley TV's Sam Hale the dam was sound", "video link"),
+        ("Valley Forces Press Service", "source credit"),
+        ("14:02 UTC: Our live updates on the flood have now ended.", "editor's note"),
+        ("ALDEN, March 4 (Valley Wire)", "dateline"),
+        ("Jo Lee Chief Political Correspondent", "byline"),
+        ("| 3.5°C Alden", "weather widget"),
+        ("The mayor is shown at the Alden bridge in 2004", "photo caption"),
+        ("The mayor, shown in an undated file photo, led the town for 20 years.", "photo caption"),
+        ("Alden, March 4 (Valley Wire)", "dateline"),
+        ("Jo Lee/Associated Press", "photo credit"),
+        ("Sam Hale/Valley Times Staff", "photo credit"),
+        ("ALDEN, Northland:", "dateline"),
+        ("Here is a full video of the mayor's speech on the flood:", "video link"),
+        ("Valley Times Staff Writers", "byline"),
+        ("Author`s name Editorial Team", "byline"),
+        ("• Kyodo News", "source credit"),
+        ("Videos | ?", "navigation"),
+        ("Jo Lee The Associated Press", "byline"),
+        ("Floods Kill 40 In Alden »Play Video", "video link"),
+        ("Special Report: Floods in the valley", "related link"),
+        ("Read the report by Jo Lee and Sam Hale:", "related link"),
+        ("Here is a frightening video taken during the flood by a student:", "video link"),
+        ("Hide caption", "photo caption"),
+        ("photo", "photo placeholder"),
     ],
 )
 def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -142,6 +174,20 @@ def test_media_furniture_is_marked_with_its_kind(line: str, reason: str) -> None
         "Return to the valley was impossible for weeks, residents said.",
         "A project of this size had never been tried in the valley, the engineer said.",
         "This image, the mayor said, shows how little the council did.",
+        "Read the caption under the 1871 photo, the mayor told the council.",
+        "The mayor is seen as the favourite to win on Sunday.",
+        "The damage is shown in a report the council published on Monday.",
+        "The mayor was shown the plans on Monday.",
+        "That Old/New Familiar Feeling",
+        "Here is what the mayor said about the flood:",
+        "Read the report again, the judge told the jury.",
+        "The special report on the flood was published on Monday.",
+        "The flood was filmed from a helicopter on YouTube.",
+        "The BBC's Jo Lee explains that the dam held.",
+        "The governor (left office in 2019) said the dam was sound.",
+        "Jo Lee, the paper's chief political correspondent, left on Monday.",
+        "Video: the council will publish the footage on Friday, a spokesman said.",
+        "Our live coverage of the council vote ended at noon, the station said.",
     ],
 )
 def test_sentences_worded_like_media_furniture_stay_content(line: str) -> None:
@@ -175,6 +221,35 @@ def test_a_caption_printed_twice_in_a_row_is_the_pictures_both_times() -> None:
     assert_body_kept(article)
 
 
+def test_a_caption_printed_twice_blank_lines_apart_is_the_pictures_both_times() -> None:
+    caption = "Rescuers carry a boat across the square in Alden during the flood in 2001."
+    article = page(HEADLINE, "", BODY[0], "", caption, "", caption, "", BODY[1], "", BODY[2])
+    for sentence in article.sentences:
+        if sentence.text == caption:
+            assert sentence.boilerplate_reason == "repeated on the page"
+    assert_body_kept(article)
+
+
+def test_a_caption_ending_with_an_agencys_bare_credit_above_the_story_is_the_caption() -> None:
+    # Over 20 words: a short line ending with "(AP)" is a caption by its shape alone.
+    caption = (
+        "The mayor opened the new bridge over the river in 2001, the year the water last rose high "
+        "enough to close every road into the town. (AP)"
+    )
+    article = page(HEADLINE, "", caption, "", *BODY)
+    assert_marked(article, caption)
+    first = next(s for s in article.sentences if caption.startswith(s.text))
+    assert first.boilerplate_reason == "photo caption"
+    assert_body_kept(article)
+
+
+def test_a_storys_last_paragraph_ending_with_its_agency_stays() -> None:
+    # "... the ministry said. (IANS)": the story's source, at its end, with no prose after it.
+    article = page(HEADLINE, "", BODY[0], "", BODY[1], "", BODY[2] + " (IANS)")
+    last = [s for s in article.sentences if s.text == BODY[2]]
+    assert last and not last[0].boilerplate, last
+
+
 def test_a_line_over_a_credit_is_the_pictures_caption_not_the_headline() -> None:
     # A copy that left the headline out starts with a picture: the line over its credit is the caption.
     caption = "The mayor of Alden led the town's bid for a new bridge"
@@ -205,3 +280,13 @@ def test_a_headline_between_its_date_and_its_byline_stays() -> None:
     )
     assert_marked(article, "Posted on: Monday, March 4, 2019", "timestamp")
     assert_kept(article, HEADLINE)
+
+
+def test_a_caption_ending_with_a_long_note_of_where_its_image_came_from_is_the_caption() -> None:
+    caption = (
+        "The mayor of Alden, who led the town through the flood. (This image was provided by Jo Lee "
+        "for the Valley Archive, from an interview for the Valley Times in 1997)"
+    )
+    article = page(HEADLINE, "", BODY[0], "", caption, "", BODY[1], "", BODY[2])
+    assert_marked(article, caption)
+    assert_body_kept(article)

@@ -258,6 +258,16 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             ['"We are ready," she said, "and the road opens Monday."'],
             id="an attribution that goes on with a comma",
         ),
+        pytest.param(
+            "Thu. August. 2 2007 10:05 AM ET\n\nRescuers searched the river on Thursday.",
+            ["Thu. August. 2 2007 10:05 AM ET", "Rescuers searched the river on Thursday."],
+            id="a date line cut at its abbreviated day and month",
+        ),
+        pytest.param(
+            "The council met on a Sun. Then it voted.",
+            ["The council met on a Sun.", "Then it voted."],
+            id="a sentence ending with a day's short name stays apart",
+        ),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:

@@ -1,0 +1,109 @@
+"""A picture's words around an article: its captions by their formulas ("In this March 4, 2019,
+file photo, ...", "This image shows ...", "... is seen on Tuesday"), its credits and its
+placeholders ("photo", "49 PHOTOS", "1 of 12"), and a gallery's controls ("+Read Caption").
+
+As in ``page_media``, of which these are a part: ``CAPTION_RULES`` have keywords (lower case) that
+every match contains, and ``CAPTION_LINE_RULES`` are anchored at the line's start and open with a
+token no keyword can name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_PLACES = "(?:left|right|centre|center|top|bottom|inset|far left|far right|pictured)"
+_DAY_NAME = "(mon|tues|wednes|thurs|fri|satur|sun)day"
+
+CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A caption's verb: "Fidel Castro is shown at the airport in 2004" (no sentence end), and a
+    # photo named in a sentence: "Castro, shown in an undated file photo, took power in 1959."
+    (
+        "photo caption",
+        re.compile(
+            r"^[^.!?]{0,150}\b(is|are) (shown|pictured)\b[^.!?]{0,150}$"
+            r"|\b(shown|seen|pictured) in (an? |this )?(undated )?(file )?(photo|picture|image)\b",
+            _I,
+        ),
+        ("shown", "pictured", "seen in"),
+    ),
+    ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
+    (
+        "photo caption",
+        re.compile(r"^\W*file (photo|image|picture) of\b", _I),
+        ("file photo of", "file image of", "file picture of"),
+    ),
+    # A picture's file name before its caption: "7bridge.112368.jpg The wreckage ...".
+    (
+        "photo caption",
+        re.compile(r"^\W*[\w.-]+\.(jpe?g|png|gif|webp)\s", _I),
+        (".jp", ".png", ".gif", ".webp"),
+    ),
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*this (image|photo|picture|still|view|animation still) (shows|was taken)\b[^!?]{0,250}$", _I
+        ),
+        ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
+    ),
+    # A caption placing its people: "The mayor (left) with the governor (right)" or, with one
+    # place, a line that ends no sentence: "Crowds outside the hall (pictured)".
+    (
+        "photo caption",
+        re.compile(
+            rf"^[^.!?]{{0,200}}\({_PLACES}\)[^.!?]{{0,200}}$|\({_PLACES}\).{{0,200}}\({_PLACES}\)", _I
+        ),
+        tuple(f"({place})" for place in _PLACES[3:-1].split("|")),
+    ),
+    # An agency caption's formula: "A destroyed building is seen on Tuesday, ..." ("is seen as" is
+    # prose's).
+    (
+        "photo caption",
+        re.compile(rf"\b(is|are) seen (?!as\b)[^.!?]{{0,80}}\b(on|in|during) {_DAY_NAME}\b", _I),
+        ("seen",),
+    ),
+]
+
+CAPTION_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A photographer and an agency or paper: "Jo Lee/Associated Press", "Sam Hale / Globe Staff".
+    (
+        "photo credit",
+        re.compile(
+            r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}\s?/\s?(The )?([A-Z][\w.&'’]* ){0,4}"
+            r"(Press|Images|Staff|Photos?|Pictures|Reuters|AFP|AP|EPA|NASA|Getty|Bloomberg|Corbis|Xinhua"
+            r"|Shutterstock|Alamy|Agency|Service|Times|Post|Herald|Tribune|Journal|Globe)"
+            r"( via [A-Z][\w ]{1,20})?$"
+        ),
+    ),
+    # A gallery's count and an agency's caption header ("DARMSTADT, GERMANY - NOVEMBER 12: ...",
+    # "AUGUST 3: In this handout ..."): the month in capitals, as Getty Images writes it.
+    ("photo caption", re.compile(r"^\W*\d{1,4}\s+(?i:photos|pictures|images|slides)\W*$")),
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*([A-Z][A-Z .,'’-]{1,40} [-–—] )?(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+            r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s"
+        ),
+    ),
+    # A picture's credit in brackets, however long: "(Photo by A/B/C via Getty Images)".
+    (
+        "photo credit",
+        re.compile(r"^\s*\(\s*(?i:photo|image|picture)s? (?i:by|courtesy of)\b[^()]{1,240}\)\W*$"),
+    ),
+    # A US military photo's id (its VIRIN) before the caption: "100421-G-XXXXL-010A Coast Guard ...".
+    ("photo caption", re.compile(r"^\W*\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[A-Z]?\s")),
+    # An AP caption's formula: "In this July 24, 2005, file photo, ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*(?i:in this (\w+,? ){0,4}(file )?(photo|image|picture|frame grab)"
+            r"( provided by [^,]{1,60})?,)"
+        ),
+    ),
+    # A picture's alt text: "Jo Lee photo", "Valley Times masthead".
+    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} (photo|image|picture|masthead|logo)\s*$")),
+    ("photo caption", re.compile(r"^\W*\d{1,3} of \d{1,3}\W*$")),
+    # A gallery's controls and a picture's label alone: "+Read Caption", "Hide caption", "photo".
+    ("photo caption", re.compile(r"^\W*(?i:(read|show|hide|view|expand|close) caption)\W*$")),
+    ("photo placeholder", re.compile(r"^\W*(?i:photos?|images?|pictures?)\W*$")),
+]

@@ -1,0 +1,174 @@
+"""What a page says to its readers beside the article: its comment forms and the headings of its
+comment lists, appeals for their stories, newsletter boxes, share buttons and icons, and pointers
+to more ("See the full text here", "Looking for more?"). Worded the same from site to site, each is
+a strong signal on its own.
+
+``READER_RULES`` join ``page_furniture.KEYED_FURNITURE_RULES`` (in its order, where the first
+that matches names the reason): each has keywords (lower case) that every match contains, and a
+line with none of them is not searched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
+    (
+        "newsletter appeal",
+        re.compile(r"\b(delivered|sent) (straight |right |directly )?to your (e-?mail )?inbox\b", _I),
+        ("inbox",),
+    ),
+    # The comment form of blog software, word for word on every WordPress and Blogger page.
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(your e-?mail address will not be published|required fields are marked"
+            r"|this site uses akismet to reduce spam|learn how your comment data is processed"
+            r"|save my name, e-?mail,? and website in this browser"
+            r"|notify me of (new|follow-up) (posts|comments)"
+            # Drupal's comment form, word for word
+            r"|no html tags allowed|web page addresses and e-?mail addresses turn into links automatically"
+            r"|lines and paragraphs break automatically"
+            r"|fill in your details below or click an icon to log in"
+            r"|.{0,80}\bplease (adhere to|read|follow) our (commenting|comment|community) guidelines\b.{0,10}"
+            r"|you are commenting using your [\w.+]+ account|log out\s*/\s*change\s*\)"
+            r"|comments? (\(\d+\)|/\s*\d+)$|use the comment form below\b.{0,80}"
+            # a comment list's heading: "2 Responses", "14 thoughts on “Alden floods”"
+            r"|\d+ (responses?|replies|thoughts)( (to|on) .{1,80})?$)",
+            _I,
+        ),
+        tuple(
+            "published|required fields|akismet|comment|save my name|notify me|html tags|turn into links"
+            "|paragraphs break|fill in|guidelines|log out|response|repl|thoughts".split("|")
+        ),
+    ),
+    # A blog's comment header: "Anonymous said...", "Jo Lee said…" (prose says "said." or "said:"),
+    # as Blogger prints it in other languages too ("-syah- berkata…").
+    (
+        "comment prompt",
+        re.compile(r"^\W*[\w.'’ -]{1,40} (said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)\s*$"),
+        ("...", "…"),
+    ),
+    # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
+    (
+        "share buttons",
+        re.compile(r"^\W*(share via|reblog this( post)?\b.{0,30})\W*$", _I),
+        ("share via", "reblog"),
+    ),
+    # A newsletter's sign-up line: "Get the Valley Times Politics newsletter".
+    ("newsletter appeal", re.compile(r"^\W*get (the|our) .{1,50}newsletters?\W*$", _I), ("newsletter",)),
+    # An appeal to the reader: "Send us your story.", "Share your photos with us".
+    (
+        "reader appeal",
+        re.compile(
+            r"^\W*((send|e-?mail|tell|show) us|share) your (\w+ ){0,2}(story|stories|photos?|pictures?"
+            r"|videos?|views|thoughts|opinions?|tips?|experiences?)( with us)?\b[^.!?]{0,60}[.!]?\W*$",
+            _I,
+        ),
+        ("us your", "share your"),
+    ),
+    # A share bar's icons by their alt text: "Facebook icon", "Twitter icon e-mail icon".
+    (
+        "share buttons",
+        re.compile(
+            r"^(\W*(facebook|twitter|x|e-?mail|print|whatsapp|linkedin|pinterest|reddit|google\+?|rss|share)"
+            r"\s+(icon|logo|button)\W*)+$",
+            _I,
+        ),
+        ("icon", "logo", "button"),
+    ),
+    # A pointer to more, as a link's words: "See the official transcript here.", "Also, see the
+    # council's report here", "full article here" (prose ends "..., the mayor said.").
+    (
+        "related link",
+        re.compile(
+            r"^\W*((also,?\s+)?(see|read|watch|view|listen to|click)\b[^.!?]{0,100}"
+            r"|(read )?(the )?full (article|story|text|report|transcript|interview))\s+here\W*$",
+            _I,
+        ),
+        ("here",),
+    ),
+    # A link's words ending in capitals ("Reuters report w/video HERE") or a heading for links
+    # ("Links to Media Coverage:").
+    ("related link", re.compile(r"^.{0,60}\bHERE\W*$"), ("here",)),
+    ("related link", re.compile(r"^\W*links?\b[^.!?]{0,40}:\s*$", _I), ("link",)),
+    # An empty comment section, and its heading cut short: "There are no comments yet.", "Comments ..."
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(there are no comments( yet)?|no comments yet|be the first to comment\b.{0,30}"
+            r"|comments?\s*(\.\.\.|…))\W*$",
+            _I,
+        ),
+        ("comment",),
+    ),
+    # A gallery's label and a share button: "In Pics", "Share story".
+    (
+        "related link",
+        re.compile(r"^\W*in (pics|pictures|photos|images)\W*$", _I),
+        ("in pic", "in photo", "in image"),
+    ),
+    ("share buttons", re.compile(r"^\W*share (this |the )?(story|article|post|page)\W*$", _I), ("share",)),
+    # An agency's part in the story: "- With inputs from IANS", "Source - Valley Wire | BBC".
+    (
+        "source credit",
+        re.compile(
+            r"^\W*[-–—]?\s*with (additional )?inputs? (from|fom|by) (?-i:[A-Z])[\w .&/|-]{1,40}$"
+            r"|^\W*source\s*[-–—]\s*[A-Z][\w .|&/,'-]{1,40}$",
+            _I,
+        ),
+        ("input", "source"),
+    ),
+    # An offer with the week's price: "This week, save 90% on digital access."
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(this (week|month|weekend)\W+)?save \d+ ?% on (digital |unlimited )?"
+            r"(access|subscriptions?)\b.{0,30}$",
+            _I,
+        ),
+        ("save",),
+    ),
+    # A station's comment form: "You must be logged in to post comments.", "Password (case
+    # sensitive):", "Remember Me:", "Read Comments", "Comments are posted from viewers like you ...".
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(you must be (logged|signed) in to (post|leave|add|write|read) (a )?comments?"
+            r"|read comments|comments are (posted|submitted|written) (by|from)\b.{0,120}"
+            r"|(password|user ?name|e-?mail|screen name)\s*(\([^)]{0,30}\))?\s*:|remember me\s*:?)\W*$",
+            _I,
+        ),
+        ("comment", "password", "user", "mail", "screen name", "remember me"),
+    ),
+    # A story's pager and an empty box: "Previous articleThe next story's title", "No posts to
+    # display", "See more of the story".
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(previous|next) (article|post|story)((?-i:[A-Z])|\s*:)"
+            r"|^\W*no (posts|articles|stories) to (display|show)\W*$",
+            _I,
+        ),
+        ("previous", "next", "to display", "to show"),
+    ),
+    ("related link", re.compile(r"^\W*see more of (the|this) (story|article)\W*$", _I), ("see more of",)),
+    # An archive's note over an old story: "This article is more than 9 years old".
+    (
+        "site notice",
+        re.compile(r"^\W*this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$", _I),
+        ("years old", "months old", "year old", "month old"),
+    ),
+    # "READ SOME MORE", and a live blog's credits heading: "THANKS:".
+    ("related link", re.compile(r"^\W*read some more\W*$", _I), ("read some more",)),
+    (
+        "source credit",
+        re.compile(r"^\W*(thanks|many thanks|acknowledge?ments?)\s*:\s*$", _I),
+        ("thanks", "acknowledg"),
+    ),
+    # A box of more stories by its heading: "Looking for more?"
+    ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
+]
