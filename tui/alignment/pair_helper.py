@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import itertools
 import multiprocessing
 import threading
 from collections.abc import Iterator
@@ -40,10 +39,6 @@ if TYPE_CHECKING:
 HELPER_SENTENCES = 2_000
 # Draft pairs compared between two looks at the pipe (a look costs a system call; a pair ~0.5 ms).
 LOOK_EVERY = 16
-# Up to this many content sentences, the helper works out each one's numbers, dates, quotations
-# and speakers while it waits for the aligner's first draft (``_warm``). The caches that keep them
-# hold 16,384 sentences: with more, the first would be gone before they are compared.
-WARM_SENTENCES = 12_000
 # Encoded text sent back to this process at a time (a few hundred kilobytes: few messages).
 SEND_CHARS = 1 << 18
 
@@ -134,8 +129,6 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
     order = {article.id: position for position, article in enumerate(articles)}
     pending: Iterator[tuple[Member, Member]] = iter(())
     alike: Alike = {}  # the comparisons made, by their texts (``Alignment.compare_alike``)
-    content = [Member(a.id, s.index) for a in articles for s in a.sentences if not s.boilerplate]
-    warming = iter(content if len(content) <= WARM_SENTENCES else ())
     try:
         while True:
             for number, pair in enumerate(pending, start=1):
@@ -143,14 +136,6 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
                     alignment.keep(alignment.compare_alike(*pair, alike))
                 if number % LOOK_EVERY == 0 and conn.poll():
                     break  # a newer draft, or the final groups
-            # Nothing to compare until the aligner's next message: each sentence's own part of
-            # its comparisons meanwhile (``_warm``).
-            while not conn.poll():
-                chunk = list(itertools.islice(warming, LOOK_EVERY))
-                if not chunk:
-                    break
-                for member in chunk:
-                    _warm(alignment, member)
             message = conn.recv()
             if message[0] == "draft":
                 # Each draft is closer to the final groups than the one before: the pairs of the
@@ -198,17 +183,3 @@ def _send_groups(conn: Connection, alignment: Alignment, ensure_ascii: bool) -> 
         close = getattr(texts, "close", None)
         if close is not None:
             close()
-
-
-def _warm(alignment: Alignment, member: Member) -> None:
-    """Fill the caches of a sentence's own part of its comparisons (``find_divergences``'s
-    numbers, dates, quotations and speakers: 200 copied articles, 1.3 of 2.8 s of comparing),
-    which it has the same in every pair: the same results, worked out before the pairs come, on
-    a core that would wait for them."""
-    from tui.alignment.mentions import numbers_and_dates, quotes
-    from tui.alignment.speakers import speakers
-
-    text = alignment.sentence(member).text
-    numbers_and_dates(text)
-    quotes(text)
-    speakers(text, alignment.before(member))
