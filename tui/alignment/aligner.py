@@ -19,8 +19,9 @@ The method (see ``tui.alignment.scoring`` for how two sentences are scored):
    match are not grouped when the middle one has clauses (each joins its own claim instead).
 4. **Second claims.** A sentence that carries two statements joins a second group when most of
    that group's members are contained in it (``Thresholds.containment``) on words other than the
-   ones it shares with its own group; a sentence alone in its group takes such a claim as its main
-   one when it matches most of that group's members.
+   ones it shares with its own group, or when it holds most of the words that group's members
+   agree on beyond the story's topic (``claim_cores``); a sentence alone in its group takes such
+   a claim as its main one when it matches most of that group's members.
 5. **Sentences.** Node groups become groups of sentences: a sentence is in every group one of its
    nodes joined, its main claim the one its whole text joined (else the largest), and a group
    whose sentences all sit in a larger group is dropped as a repeat.
@@ -35,10 +36,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from tui.alignment.candidates import candidate_pairs
+from tui.alignment.claim_cores import core_claims
 from tui.alignment.model import ClaimGroup, Member
 from tui.alignment.node_groups import SAMPLE, sample, sample_without
 from tui.alignment.scoring import Terms
-from tui.alignment.second_claims import second_claims
+from tui.alignment.second_claims import MAX_EXTRA_CLAIMS, second_claims
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
 from tui.alignment.sentence_groups import cohesive_mains, number_groups, sentence_groups
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -97,6 +99,7 @@ class Aligner:
             if draft is not None:  # closer to the final groups: refining moved a fifth of the pairs
                 draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1], False)
             extra = self._second_claims(nodes, scores, clusters)
+            extra = core_claims(nodes, scores, clusters, extra, MAX_EXTRA_CLAIMS)
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
         if progress is not None:
             progress(1, 2)

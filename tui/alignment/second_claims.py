@@ -5,10 +5,10 @@ A sentence joins a second group when most of that group's members are contained 
 
 Where the time went (200 copied articles: 0.8 s, 1,000 half-unique: 2.5 s): every pair contained
 at the threshold was a Python tuple looked at one by one, though most join two members of one
-group (216,000 pairs at 200 copied articles, 244,000 looks ending at "same group"), and every
-offered group was scored against the sentence (63,000 pair scores) before the cheaper check on
-its words turned down 98 % of them. The pairs are now picked in numpy and the words checked
-first: the same groups, a fraction of the work.
+group (216,000 pairs at 200 copied articles, 244,000 looks ending at "same group"). The pairs are
+now picked in numpy: the same groups, for less work. (Every offered group is still scored against
+the sentence before its words are checked, though the words turn down 98 % of them: the pairs
+scored are kept, and ``claim_cores`` reads them.)
 """
 
 from __future__ import annotations
@@ -81,8 +81,11 @@ def second_claims(
             group = clusters[target]
             if source in joined[target] or source in group_sources[target]:
                 continue
-            # The two checks below only turn a group down, so their order changes nothing; the
-            # words first: they turn down most groups, without scoring a pair.
+            # Scored first: a pair scored here is kept if strong, and ``claim_cores`` reads the
+            # pairs kept (checking the words first scored a fiftieth of them, and changed groups).
+            carried = [scores.get(outer, n)[1] for n in sample(group)]
+            if sum(carried) / len(carried) < containment:
+                continue
             if own_terms is None:
                 own_terms = shared_terms(nodes, outer, sample([n for n in own if n != outer]))
             claim_terms = shared_terms(nodes, outer, sample(group))
@@ -90,9 +93,6 @@ def second_claims(
                 nodes[outer], claim_terms
             ):
                 continue  # the same words as its own claim: a near-duplicate group, not a second claim
-            carried = [scores.get(outer, n)[1] for n in sample(group)]
-            if sum(carried) / len(carried) < containment:
-                continue
             extra[outer].append(target)
             joined[target].add(source)
     return extra

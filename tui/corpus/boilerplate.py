@@ -60,6 +60,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("teaser", re.compile(r"^\W*(the )?latest\W*$", _I)),
     # A blog's list of other posts: "Popular posts from this blog", "Related Posts Plugin for ...".
     ("teaser", re.compile(r"^\W*(popular|recent|related|similar) posts\b", _I)),
+    # A box's heading: "Latest related coverage", "Other related coverage".
+    (
+        "teaser",
+        re.compile(r"^\W*(latest|other) related (coverage|stories|articles|news)\W*$", _I),
+    ),
     (
         "social prompt",
         re.compile(
@@ -111,13 +116,15 @@ _BYLINE_RE = re.compile(
 
 # After "More from ...", headlines and section labels follow until real prose resumes.
 _BLOCK_OPENERS = re.compile(
-    r"^\W*(more (from|on|stories)|related|recommended|most read|trending|(popular|recent|similar) posts)\b",
+    r"^\W*(more (from|on|stories)|((latest|other) )?related|recommended|most read|trending"
+    r"|(popular|recent|similar) posts)\b",
     _I,
 )
 # "The Latest" opens a box only with its list right under it: over a page's header, "Latest News:"
 # stands alone, and the headline comes after a blank line.
 _LIST_OPENERS = re.compile(r"^\W*(the )?latest\b", _I)
 _PROSE_WORDS = 25
+_HEADER_STAMPS = frozenset({"timestamp", "byline"})
 _PROSE_PIECE_WORDS = 7
 
 
@@ -219,6 +226,8 @@ def classify(
         else:
             shown = without_store_date(stripped)
             reason = by_line[stripped] = match_rule(shown) or _line_rule(shown, counts[stripped] > 1)
+        if reason in _HEADER_STAMPS:
+            in_teaser_block = False  # a story's own date or byline: its text follows, not the box's
         if reason is None and in_teaser_block and stripped:
             reason = "teaser block"
         if reason == "teaser" and (

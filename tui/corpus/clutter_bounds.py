@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from tui.corpus.clutter_page import Page, clutter, mark
+from tui.corpus.clutter_page import CAPTIONS, Page, clutter, mark
 from tui.corpus.page_clutter import line_rule
 from tui.corpus.text import without_store_date
 
@@ -22,7 +22,11 @@ _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
-_BRACKET_CREDIT_RE = re.compile(r"^\([A-Z][\w./&' -]{0,30}\)$")
+# Not a note on the story ("(Updated)", "(Video)").
+_BRACKET_CREDIT_RE = re.compile(
+    r"^\((?!(?i:updated?|updates|corrected|corrects|video|photos?|live|watch|listen|audio|graphic"
+    r"|analysis|opinion|exclusive|breaking|developing)\))[A-Z][\w./&' -]{0,30}\)$"
+)
 
 
 def repeats_on_page(page: Page) -> None:
@@ -217,3 +221,50 @@ def other_script_labels(page: Page) -> None:
             and _LETTER_RE.search(line)
         ):
             mark(page.reasons[index], "interface text")
+
+
+def repeated_captions(page: Page) -> None:
+    """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
+    pictures = [i for i in page.filled if page.reasons[i] and page.reasons[i][0] in CAPTIONS]
+    candidates = [
+        index
+        for picture in pictures
+        if page.reason_at(picture) in CAPTIONS
+        for step in (-1, 1)
+        if (index := page.neighbour(picture, step)) is not None
+        # A caption of this kind is a sentence; a repeated headline is not, and stays.
+        and page.open(index)
+        and page.sentences[index]
+        and page.ends[index]
+    ]
+    if candidates:
+        counts = Counter(s.strip() for group in page.sentences for s in group)
+        # The story's first paragraph printed again beside a picture is the story's lead, pasted
+        # twice, not the picture's words (unless the first copy is beside a picture too: a
+        # gallery, whose first sentence is a caption).
+        lead = (
+            page.lines[page.body].strip()
+            if page.body not in candidates and page.body < len(page.lines)
+            else None
+        )
+        for index in candidates:
+            if page.lines[index].strip() == lead:
+                continue
+            if all(counts[s.strip()] >= 2 for s in page.sentences[index]):
+                mark(page.reasons[index], "photo caption")
+    # Every other copy of a caption sentence is the caption again.
+    captions = {
+        s.strip()
+        for index in page.filled
+        if "photo caption" in page.reasons[index]
+        for s, reason in zip(page.sentences[index], page.reasons[index], strict=True)
+        if reason == "photo caption" and len(s.split()) >= 6
+    }
+    if not captions:
+        return
+    for index, (group, reasons) in enumerate(zip(page.sentences, page.reasons, strict=True)):
+        if index == page.headline:
+            continue  # a headline the page prints again as its picture's caption stays the headline
+        for position, sentence in enumerate(group):
+            if reasons[position] is None and sentence.strip() in captions:
+                reasons[position] = "photo caption"

@@ -11,7 +11,6 @@ touched, and a rule that could catch a sentence asks for more than its shape.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from tui.corpus.clutter_bounds import (
@@ -21,17 +20,16 @@ from tui.corpus.clutter_bounds import (
     breadcrumb_over_headline,
     headline_printed_twice,
     other_script_labels,
+    repeated_captions,
     repeats_on_page,
     teasers,
 )
 from tui.corpus.clutter_boxes import sidebars
-from tui.corpus.clutter_page import Page, Reasons, clutter, mark
+from tui.corpus.clutter_page import CAPTIONS, CREDITS, Page, Reasons, clutter, mark
 from tui.corpus.clutter_readers import readers_corner
 from tui.corpus.page_clutter import NOT_IN_NAMES, line_rule
 from tui.corpus.text import ends_sentence
 
-CREDITS = {"photo credit", "photo placeholder", "photo file name"}
-CAPTIONS = CREDITS | {"photo caption", "map caption"}
 # Lines that sit under a headline: who wrote it, when, with what picture.
 _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
 
@@ -88,7 +86,9 @@ def _captions_and_names(page: Page) -> None:
             continue
         after = page.reason_at(page.neighbour(index, 1))
         before = page.reason_at(page.neighbour(index, -1))
-        if (after in CREDITS or before == "photo placeholder") and index != page.headline:
+        # The headline stays, and so does a copy of the page's first line over the picture.
+        first_copy = index != page.filled[0] and line.strip() == page.lines[page.filled[0]].strip()
+        if (after in CREDITS or before == "photo placeholder") and index != page.headline and not first_copy:
             mark(page.reasons[index], "photo caption")
         elif (
             index != page.filled[0]
@@ -200,43 +200,6 @@ def _credit_end(text: str) -> bool:
     return line_rule(tail) in CREDITS or _credit_tail(text)
 
 
-def _repeated_captions(page: Page) -> None:
-    """A sentence a page repeats next to a credit or caption is the picture's (alt text, gallery)."""
-    pictures = [i for i in page.filled if page.reasons[i] and page.reasons[i][0] in CAPTIONS]
-    candidates = [
-        index
-        for picture in pictures
-        if page.reason_at(picture) in CAPTIONS
-        for step in (-1, 1)
-        if (index := page.neighbour(picture, step)) is not None
-        # A caption of this kind is a sentence; a repeated headline is not, and stays.
-        and page.open(index)
-        and page.sentences[index]
-        and page.ends[index]
-    ]
-    if candidates:
-        counts = Counter(s.strip() for group in page.sentences for s in group)
-        for index in candidates:
-            if all(counts[s.strip()] >= 2 for s in page.sentences[index]):
-                mark(page.reasons[index], "photo caption")
-    # Every other copy of a caption sentence is the caption again.
-    captions = {
-        s.strip()
-        for index in page.filled
-        if "photo caption" in page.reasons[index]
-        for s, reason in zip(page.sentences[index], page.reasons[index], strict=True)
-        if reason == "photo caption" and len(s.split()) >= 6
-    }
-    if not captions:
-        return
-    for index, (group, reasons) in enumerate(zip(page.sentences, page.reasons, strict=True)):
-        if index == page.headline:
-            continue  # a headline the page prints again as its picture's caption stays the headline
-        for position, sentence in enumerate(group):
-            if reasons[position] is None and sentence.strip() in captions:
-                reasons[position] = "photo caption"
-
-
 def _sandwiched(page: Page) -> None:
     """A short line that ends no sentence, between two clutter lines, is clutter too. In the body
     one of them must be a picture's or a name's (a crosshead may sit between an advert and a link
@@ -248,9 +211,9 @@ def _sandwiched(page: Page) -> None:
         after = page.reason_at(page.neighbour(index, 1))
         if index > page.body and not {before, after} & (CAPTIONS | _HEADER_REASONS):
             continue
-        if after in _STAMPS and before in _STAMPS and page.words[index] >= 4:
-            continue  # a headline between its date and its byline
-        if index > page.body and after in _STAMPS and page.words[index] >= 4:
+        if after in _STAMPS and before in _STAMPS and page.words[index] >= 2:
+            continue  # a headline between its date and its byline ("Then again —", a blog's title)
+        if index > page.body and after in _STAMPS and page.words[index] >= 2:
             continue  # a listed story's headline above its date or byline
         if before and after:
             caption = before in CAPTIONS or after in CAPTIONS
@@ -386,7 +349,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     _caption_paragraphs(page)
     page.find_headline()  # a caption over the headline, taken for it until now, is marked
     _mastheads(page)
-    _repeated_captions(page)
+    repeated_captions(page)
     _labels(page)
     _sandwiched(page)
     _header_caption(page)

@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from tui.corpus.text import ends_sentence, without_store_date
 
 Reasons = list[list[str | None]]
+# The reasons a picture's lines carry: its credit, placeholder or file name, and its caption.
+CREDITS = {"photo credit", "photo placeholder", "photo file name"}
+CAPTIONS = CREDITS | {"photo caption", "map caption"}
 
 
 def clutter(reasons: list[str | None]) -> bool:

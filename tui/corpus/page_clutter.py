@@ -240,7 +240,9 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo caption",
         re.compile(
-            r"\w.*\((reuters|ap|afp|getty( images)?|epa|xinhua|file( photo)?|(ap|afp|reuters) photo)\)\W*$",
+            # (not "(AP):", which introduces what the agency says)
+            r"\w.*\((reuters|ap|afp|getty( images)?|epa|xinhua|file( photo)?|(ap|afp|reuters) photo)\)"
+            r"[^\w:]*$",
             _I,
         ),
     ),

@@ -64,7 +64,10 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*((full coverage|live|watch more|read more|related)\s*:|read the original article on)", _I
+            # "Live:" over a link, not a live blog's opening sentence ("Live: Scientists have ...").
+            r"^\W*((full coverage|live(?=\s*:[^.!?]{0,100}$)|watch more|read more|related)\s*:"
+            r"|read the original article on)",
+            _I,
         ),
     ),
     (
@@ -162,7 +165,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)( for you)?|up next|watch next"
             r"|read next"
-            r"|most (read|popular|viewed|shared|commented|e-?mailed)"
+            r"|most (read|popular|viewed|shared|commented|e-?mailed)( in [\w &]{1,20})?"
             r"|more videos|more to read|don.?t miss|coming up)\W*$",
             _I,
         ),

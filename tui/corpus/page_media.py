@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_captions import CAPTION_LINE_RULES, CAPTION_RULES
+from tui.corpus.page_stamps import BYLINE_LINE_RULES, BYLINE_RULES
 
 _I = re.IGNORECASE
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -31,26 +32,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             _I,
         ),
         ("video settings", "player settings", "seconds", "please wait", "media source"),
-    ),
-    # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
-    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:", "VOA's Jo Lee reports from Alden."
-    (
-        "byline",
-        re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I),
-        ("hosted by", "presented by", "produced by", "moderated by", "anchored by"),
-    ),
-    (
-        "byline",
-        re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
-        ("report:", "reports:"),
-    ),
-    (
-        "byline",
-        re.compile(
-            r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][\w.'’ -]{2,60}"
-            r" reports? from [A-Z][\w .,'’-]{1,40}\.?\s*$"
-        ),
-        ("reports from", "report from"),
     ),
     # A broadcast's opening line: "This is IN THE NEWS in VOA Special English."
     (
@@ -122,16 +103,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     ("related link", re.compile(r"^\W*more in this (section|category|series)\W*$", _I), ("more in this",)),
     ("site notice", re.compile(r"^\W*powered by\b[^.!?]{1,40}$", _I), ("powered by",)),
-    # A reporter's credit and title lines: "Jo Lee reports for Valley Wire March 4, 2019.",
-    # "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
-    (
-        "byline",
-        re.compile(
-            r"^[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (reports|reported|writes|wrote) for [A-Z][\w .&'’-]{1,40}"
-            r"(,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?\.?$"
-        ),
-        ("reports for", "reported for", "writes for", "wrote for"),
-    ),
     # A site's app, featured video and tag pages: "Valley AM Mobile App 2020", "Valley News
     # Featured Video", "Posts Tagged ‘floods’", "Also see:", "Video at Valley News online: ...".
     ("social prompt", re.compile(r"^\W*[\w&' ]{0,40}\bmobile app( \d{4})?\W*$", _I), ("mobile app",)),
@@ -194,12 +165,6 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("this video", "this clip", "this photo", "this picture", "this image"),
     ),
-    # A date and its byline between bars: "March 4, 2019|By Jo Lee, Valley staff reporter."
-    (
-        "byline",
-        re.compile(r"^\W*\w+ \d{1,2}, \d{4}\s*\|\s*by\b.{0,100}$", _I),
-        ("|by", "| by"),
-    ),
     # A page's skip link and a player's notice: "Main content", "Sorry, this episode is not
     # currently available".
     ("navigation", re.compile(r"^\W*main content\W*$", _I), ("main content",)),
@@ -246,8 +211,11 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # ("Video: Destruction in Alden", "Interactive: Flood map"; in capitals, ``page_furniture``).
     (
         "related link",
-        re.compile(r"^\W*(Video|Videos|Photos?|Gallery|Interactive|Audio)\s*:\s*\S.{0,100}[^.!?\s]\s*$"),
-        ("video", "photo", "gallery", "interactive", "audio"),
+        re.compile(
+            r"^\W*(Video|Videos|Photos?|Gallery|Interactive|Audio|Audio slideshow|Slideshow)"
+            r"\s*:\s*\S.{0,100}[^.!?\s]\s*$"
+        ),
+        ("video", "photo", "gallery", "interactive", "audio", "slideshow"),
     ),
     # A news service's name alone on a line: "American Forces Press Service".
     (
@@ -258,7 +226,11 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A video's introduction: "Here is a full video of the president's speech:".
     (
         "video link",
-        re.compile(r"^\W*here (is|are) (a |the )?([\w-]+ ){0,2}(video|clip|footage)\b.{0,120}:\s*$", _I),
+        re.compile(
+            r"^\W*here (is|are) (a |the )?([\w-]+ ){0,2}(video|clip|footage)\b.{0,120}:\s*$"
+            r"|\bin this (video|clip|footage)\s*:\s*$",
+            _I,
+        ),
         ("video", "clip", "footage"),
     ),
     # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
@@ -274,12 +246,23 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("read", "special report"),
     ),
+    # A government page's label over a statement: "STATEMENT BY THE PRESIDENT".
+    (
+        "document label",
+        re.compile(
+            r"^\W*(statement|remarks|press release|fact sheet|readout) (by|of|from) the (president|vice"
+            r" president|prime minister|press secretary|secretary of state)\W*$",
+            _I,
+        ),
+        ("statement by", "remarks by", "press release", "fact sheet", "readout", " of the ", " from the "),
+    ),
     # A live page's closing note: "10:08 UTC: Our live updates on this story have now ended."
     (
         "editor's note",
         re.compile(r"\blive (updates|coverage|blog)\b.{0,40}\b(have|has) (now )?ended\b", _I),
         ("ended",),
     ),
+    *BYLINE_RULES,
     *CAPTION_RULES,
 ]
 
@@ -318,15 +301,6 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"[^()]{0,150}\)\W*$"
         ),
     ),
-    # An author's title under the name: "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
-    (
-        "byline",
-        re.compile(
-            r"^\W*((?i:editor-in-chief|editor|senior editor|managing editor|staff writer|contributing editor"
-            r"|correspondent|reporter)\s*,\s*[A-Z][\w .&'’-]{1,40}"
-            r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s*(?i:staff|staff writer|staff reporter)\s*\.?)$"
-        ),
-    ),
     # A dateline alone on a line, with its agency: "ALDEN, March 4 (Valley Wire)".
     (
         "dateline",
@@ -335,30 +309,10 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r" \([A-Z][\w .-]{1,30}\)\W*$"
         ),
     ),
-    # An author's title after the name: "Jo Lee White House Correspondent", "Jo Lee Senior Editor".
-    (
-        "byline",
-        re.compile(
-            r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ ((White House|Senior|Chief|Foreign|Political|Washington|National"
-            r"|Staff|Science|Business|Sports|Health|Diplomatic|Legal|Defen[cs]e|Economics|Environment"
-            r"|Technology|Deputy|Managing|Associate|Contributing|Special|Investigative) )*"
-            r"(Correspondent|Reporter|Editor|Writer|Columnist|Producer)$"
-        ),
-    ),
-    # A reporter and the agency: "Jo Lee The Associated Press", "Jo Lee, Reuters".
-    (
-        "byline",
-        re.compile(
-            r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,2},? (The )?(Associated Press|Reuters|Agence France-Presse"
-            r"|AFP|Bloomberg News|Xinhua)$"
-        ),
-    ),
+    # A menu's item with its arrow: "- NEWS >".
+    ("navigation", re.compile(r"^[-•·]\s*\w[\w &]{0,30}\s*>\s*$")),
     # A dateline alone on its line, with a colon: "BERLIN, Germany:".
     ("dateline", re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][\w .'’-]{1,30}:$")),
-    # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
-    # "Author`s name Editorial Team".
-    ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
-    ("byline", re.compile(r"^\W*(?i:author[`'’]?s name)\b.{0,40}$")),
     # A wire agency's name alone as a list item: "• Kyodo News" (alone, "Reuters" is a byline).
     (
         "source credit",
@@ -371,6 +325,10 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weather widget", re.compile(r"^[|\s]*-?\d{1,2}(\.\d)?\s*°\s*[CF]?\s+[A-Z][\w .'’-]{0,30}$")),
     # A clock time alone, a live page's stamp: "07:55 PM ET"; a gallery's counter alone: "1 of 2".
     ("timestamp", re.compile(r"^\W*\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*[A-Z]{0,4}\W*$")),
+    (
+        "timestamp",
+        re.compile(r"^\W*\d{1,2}:\d{2}\s+(BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST)\W*$"),
+    ),
     # A page's title with its bar and nothing after ("Blackout |"), a section between bars ("Sun |
     # Nation & World", "Log in | Become a member"): a few words, no sentence.
     ("navigation", re.compile(r"^[\w&'’ ]{1,30}\s\|(\s[\w&'’ ]{1,30}|\s*\?)?$")),
@@ -382,6 +340,7 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"( page| account| channel)?)\W*$"
         ),
     ),
+    *BYLINE_LINE_RULES,
     *CAPTION_LINE_RULES,
 ]
 

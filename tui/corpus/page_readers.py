@@ -112,6 +112,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("in pic", "in photo", "in image"),
     ),
     ("share buttons", re.compile(r"^\W*share (this |the )?(story|article|post|page)\W*$", _I), ("share",)),
+    ("social prompt", re.compile(r"^\W*click to follow\W*$", _I), ("click to follow",)),
     # An agency's part in the story: "- With inputs from IANS", "Source - Valley Wire | BBC".
     (
         "source credit",
@@ -156,11 +157,19 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("previous", "next", "to display", "to show"),
     ),
     ("related link", re.compile(r"^\W*see more of (the|this) (story|article)\W*$", _I), ("see more of",)),
-    # An archive's note over an old story: "This article is more than 9 years old".
+    # An archive's note over an old story: "This article is more than 9 years old", "This was
+    # published 13 years ago"; a feature the copy lost: "We're sorry, this feature is currently
+    # unavailable."
     (
         "site notice",
-        re.compile(r"^\W*this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$", _I),
-        ("years old", "months old", "year old", "month old"),
+        re.compile(
+            r"^\W*(this (article|story|page) is (more than|over) \d+ (years?|months?) old"
+            r"|this (article |story )?was published (more than |over )?\d+ (years?|months?) ago"
+            r"|(we[’']re|we are) sorry,? (but )?this (feature|content|video|page|service) is (currently "
+            r"|temporarily )?(unavailable|not available))\W*$",
+            _I,
+        ),
+        ("years old", "months old", "year old", "month old", " ago", "sorry"),
     ),
     # "READ SOME MORE", and a live blog's credits heading: "THANKS:".
     ("related link", re.compile(r"^\W*read some more\W*$", _I), ("read some more",)),
@@ -169,6 +178,39 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(thanks|many thanks|acknowledge?ments?)\s*:\s*$", _I),
         ("thanks", "acknowledg"),
     ),
+    # A blog's pager and home link: "Back to previous post: <title>", "Forward to next post:
+    # <title>", "Go to Making Light's front page.", "link to Home Page".
+    (
+        "navigation",
+        re.compile(
+            r"^\W*((back|forward|go) to (the )?(previous|next) (post|article|story|entry)\b.{0,100}"
+            r"|(go|back|return) to [\w'’ ]{1,40} front page|(link|back|go|return) to (the )?home ?page)\W*$",
+            _I,
+        ),
+        ("previous", "next", "front page", "home page", "homepage"),
+    ),
+    # Where a story's facts came from: "Some information for this story provided by AP and
+    # Reuters.", "(Originally published by the Daily News on August 31, 2005.)".
+    (
+        "source credit",
+        re.compile(
+            r"^\W*((some )?(information|material|reporting) (for|in) this (story|report|article) (was )?"
+            r"(provided|contributed|supplied) by\b.{1,60}|originally published (by|in|on)\b.{1,80})$",
+            _I,
+        ),
+        ("provided by", "contributed by", "supplied by", "originally published"),
+    ),
+    # A paper's appeal to subscribe: "Read the Sun Sentinel's award-winning journalism".
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(read|support|subscribe to) [\w'’ ]{1,40}award-winning (journalism|coverage|reporting)\W*$",
+            _I,
+        ),
+        ("award-winning",),
+    ),
+    # A picture credits line: "Credits (L-R): AP Photo/Jo Lee".
+    ("photo credit", re.compile(r"^\W*credits?\s*\((l-r|left to right)\)\s*:", _I), ("credit",)),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
 ]

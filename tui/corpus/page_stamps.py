@@ -1,6 +1,10 @@
-"""When a page says its story was written: time stamps, dates and "Updated ..." lines, alone on a
-line or with a label ("Posted on:", "Publication date:"), and the vocabulary of dates the other
-line rules share. ``page_clutter.LINE_RULES`` tries ``STAMP_RULES`` first.
+"""Who wrote a story and when, as a page prints it: time stamps, dates and "Updated ..." lines,
+alone on a line or with a label ("Posted on:", "Publication date:"), and the vocabulary of dates the
+other line rules share; bylines in a broadcaster's or a paper's words ("Hosted by", "Jo Lee The
+Associated Press", "Valley Times Staff Writers").
+
+``page_clutter.LINE_RULES`` tries ``STAMP_RULES`` first; ``BYLINE_RULES`` (with keywords) and
+``BYLINE_LINE_RULES`` (anchored) join ``page_media``'s lists, before the captions.
 """
 
 from __future__ import annotations
@@ -56,6 +60,90 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^\W*{DAY},?\s+{MONTH}\s+\d{{1,2}}(,?\s+\d{{4}})?\s+by\s+\S.{{0,60}}$", _I)),
     # A live blog's source and time: "Engadget 11:32".
     ("timestamp", re.compile(r"^[A-Z][\w.]*( [A-Z][\w.]*)? \d{1,2}:\d{2}$")),
+    # A byline with the agency after a semicolon: "By Jo Lee; The Associated Press".
+    (
+        "byline",
+        re.compile(
+            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[;|/]\s*(the )?(associated press|reuters|afp"
+            r"|bloomberg|ap)\W*$",
+            _I,
+        ),
+    ),
+    # A blog's post footer: "Posted by Jo at 07:57 AM * 33 comments".
+    ("byline", re.compile(rf"^\W*posted by [\w.'’ -]{{1,40}} at {TIME}\b.{{0,40}}$", _I)),
     # A live page's entry label: "10:30 p.m. update:".
     ("timestamp", re.compile(rf"^\W*{TIME}\s+(update|updated)\s*:?\s*$", _I)),
+]
+
+BYLINE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    # A programme page's credits over the names ("Hosted by"), and a broadcaster's over its
+    # reporters' copy: "ABC News' Jo Lee and Sam Hale report:", "VOA's Jo Lee reports from Alden."
+    (
+        "byline",
+        re.compile(r"^\W*(hosted|presented|produced|moderated|anchored) by\W*$", _I),
+        ("hosted by", "presented by", "produced by", "moderated by", "anchored by"),
+    ),
+    (
+        "byline",
+        re.compile(r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][^.!?:]{2,120} reports?:\s*$"),
+        ("report:", "reports:"),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^\W*[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,3}[’']s? [A-Z][\w.'’ -]{2,60}"
+            r" reports? from [A-Z][\w .,'’-]{1,40}\.?\s*$"
+        ),
+        ("reports from", "report from"),
+    ),
+    # A reporter's credit and title lines: "Jo Lee reports for Valley Wire March 4, 2019.",
+    # "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w'’-]+){1,2} (reports|reported|writes|wrote) for [A-Z][\w .&'’-]{1,40}"
+            r"(,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?\.?$"
+        ),
+        ("reports for", "reported for", "writes for", "wrote for"),
+    ),
+    # A date and its byline between bars: "March 4, 2019|By Jo Lee, Valley staff reporter."
+    (
+        "byline",
+        re.compile(r"^\W*\w+ \d{1,2}, \d{4}\s*\|\s*by\b.{0,100}$", _I),
+        ("|by", "| by"),
+    ),
+]
+
+BYLINE_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # An author's title under the name: "Editor-in-Chief, Valley Times", "Jo Lee, Staff ."
+    (
+        "byline",
+        re.compile(
+            r"^\W*((?i:editor-in-chief|editor|senior editor|managing editor|staff writer|contributing editor"
+            r"|correspondent|reporter)\s*,\s*[A-Z][\w .&'’-]{1,40}"
+            r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s*(?i:staff|staff writer|staff reporter)\s*\.?)$"
+        ),
+    ),
+    # An author's title after the name: "Jo Lee White House Correspondent", "Jo Lee Senior Editor".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ ((White House|Senior|Chief|Foreign|Political|Washington|National"
+            r"|Staff|Science|Business|Sports|Health|Diplomatic|Legal|Defen[cs]e|Economics|Environment"
+            r"|Technology|Deputy|Managing|Associate|Contributing|Special|Investigative) )*"
+            r"(Correspondent|Reporter|Editor|Writer|Columnist|Producer)$"
+        ),
+    ),
+    # A reporter and the agency: "Jo Lee The Associated Press", "Jo Lee, Reuters".
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,2},? (The )?(Associated Press|Reuters|Agence France-Presse"
+            r"|AFP|Bloomberg News|Xinhua)$"
+        ),
+    ),
+    # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
+    # "Author`s name Editorial Team".
+    ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
+    ("byline", re.compile(r"^\W*(?i:author[`'’]?s name)\b.{0,40}$")),
 ]

@@ -28,19 +28,21 @@ from tui.alignment.result import align_corpus
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Measured 0.808: clause weight 0.6 adds five pairs the one-claim-per-sentence seed gold counts
-# wrong (see node_place.CLAUSE_FACTOR); 0.830 at 0.5.
-SEED_F1_FLOOR = 0.79
+# Measured 0.824 (0.808 before second claims by a group's core, ``claim_cores``, added two gold
+# pairs): clause weight 0.6 adds five pairs the one-claim-per-sentence seed gold counts wrong (see
+# node_place.CLAUSE_FACTOR).
+SEED_F1_FLOOR = 0.81
 SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
-# The dev set grew from 8 to 12, 14, ..., 54 and then 62 events (27 batches of held-out
-# events moved in once measured): the floors below were reset to what the 62 events measure, not
-# lowered for a change.
-COMMITTED_F1_FLOOR = 0.55  # measured 0.587 (30 articles: one pair moves it about 0.01)
-COMMITTED_GAIN_FLOOR = 0.18  # over the naive baseline; measured +0.187
-COMMITTED_BOILERPLATE_FLOOR = 0.85  # measured 0.876
-FULL_F1_FLOOR = 0.50  # measured 0.522
-FULL_GAIN_FLOOR = 0.17  # measured +0.182 (the issue's aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.861
+# The dev set grew from 8 to 12, 14, ..., 66 and then 70 events (31 batches of held-out
+# events moved in once measured): the floors below were reset to what the 70 events measure, not
+# lowered for a change. The committed texts' gain fell when batch 28's three US government texts on
+# Saddam Hussein's execution joined (their pairs score as the baseline's: 0.286 both).
+COMMITTED_F1_FLOOR = 0.54  # measured 0.561 (33 articles: one pair moves it about 0.01)
+COMMITTED_GAIN_FLOOR = 0.15  # over the naive baseline; measured +0.167
+COMMITTED_BOILERPLATE_FLOOR = 0.88  # measured 0.903
+FULL_F1_FLOOR = 0.52  # measured 0.531 (on the 62 events before them: 0.522 -> 0.543 with ``claim_cores``)
+FULL_GAIN_FLOOR = 0.18  # measured +0.201 (the issue's aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.860
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:
@@ -88,9 +90,9 @@ def test_committed_devset_quality(
     assert ours.f1 >= COMMITTED_F1_FLOOR, ours.summary()
     assert ours.f1 - base.f1 >= COMMITTED_GAIN_FLOOR, (ours.f1, base.f1)
     assert ours.boilerplate_recall >= COMMITTED_BOILERPLATE_FLOOR, ours.summary()
-    # One known headline printed again over a credit (KNOWN_COMMITTED_CONTENT_MARKED in
-    # test_clutter_quality.py, which names it; any other mark fails there).
-    assert ours.content_kept == ours.content_gold - 1, ours.summary()
+    # Every content line kept (the committed texts' known marks are claim sentences, named in
+    # test_clutter_quality.py's KNOWN_COMMITTED_CONTENT_MARKED).
+    assert ours.content_kept == ours.content_gold, ours.summary()
 
 
 def test_full_devset_quality(capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,9 +105,9 @@ def test_full_devset_quality(capsys: pytest.CaptureFixture[str]) -> None:
     assert ours.f1 - base.f1 >= FULL_GAIN_FLOOR, (ours.f1, base.f1)
     assert ours.boilerplate_recall >= FULL_BOILERPLATE_FLOOR, ours.summary()
     # Known marks (KNOWN_CONTENT_MARKED in test_clutter_quality.py, which also lists the claim
-    # sentences among them): a deck, a post title and a crosshead taken for bylines, a headline
-    # above a credit, two leads pasted twice running, a cut page's last line.
-    assert ours.content_kept == ours.content_gold - 9, ours.summary()
+    # sentences among them): a deck, a post title and a crosshead taken for bylines, two leads
+    # pasted twice running, a cut page's last line, a table of tolls taken for a teaser box.
+    assert ours.content_kept == ours.content_gold - 13, ours.summary()
 
 
 def test_either_copy_of_a_repeated_headline_is_the_same_pair(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -329,3 +329,58 @@ def test_a_page_in_another_script_keeps_its_lines() -> None:
     ]
     article = page(*lines)
     assert not any(s.boilerplate for s in article.sentences)
+
+
+def test_a_box_of_related_coverage_ends_at_the_storys_own_date() -> None:
+    box = [
+        "Latest related coverage",
+        "Mayor: the flood was the worst in a century",
+        "Video: The mayor tells the council the town will rebuild.",
+        "Other related coverage",
+    ]
+    lead = "Alden has been paralysed by the flood."
+    article = page(HEADLINE, *box, "March 4, 2019", lead, *BODY)
+    for line in box:
+        assert_marked(article, line)
+    assert_kept(article, lead)
+    assert_body_kept(article)
+
+
+def test_a_lead_ending_with_a_note_in_brackets_stays() -> None:
+    # "(Updated)" is the story's note, not an agency's credit: the lead is no caption.
+    lead = BODY[0] + " (Updated)"
+    article = page(HEADLINE, "", lead, "", BODY[1], "", BODY[2])
+    first = next(s for s in article.sentences if s.text == BODY[0])
+    assert not first.boilerplate, first.boilerplate_reason
+
+
+def test_the_lead_printed_again_beside_a_caption_stays_the_storys() -> None:
+    caption = "A police officer stands guard at the station in Alden on Wednesday. (Jo Lee/Valley Wire)"
+    crosshead = "'The river is still rising': mayor"
+    article = page(HEADLINE, "", BODY[0], "", crosshead, "", caption, "", BODY[0], "", BODY[1], "", BODY[2])
+    assert not any(s.boilerplate for s in article.sentences if s.text == BODY[0])
+    assert_kept(article, crosshead)
+    assert_marked(article, caption)
+
+
+def test_the_headline_printed_again_over_a_credited_caption_stays() -> None:
+    caption = "Guests take cover at the front of a hotel in Alden. (JO LEE/AP)"
+    article = page(HEADLINE, "", HEADLINE, caption, "", *BODY)
+    assert not any(s.boilerplate for s in article.sentences if s.text == HEADLINE)
+    assert_marked(article, caption)
+
+
+def test_a_blog_posts_short_title_between_its_date_and_byline_stays() -> None:
+    article = page(
+        "Go to Valley Notes's front page.", "March 4, 2019", "Then again —",
+        "Posted by Jo at 07:57 AM * 33 comments", "— the levee may not hold after all:", *BODY,
+    )  # fmt: skip
+    assert_kept(article, "Then again —")
+    assert_body_kept(article)
+
+
+def test_a_blogs_introduction_ending_with_the_agencys_name_and_a_colon_stays() -> None:
+    intro = "It is just horrific. The toll will surely rise. (AP):"
+    article = page(HEADLINE, "", intro, "", *BODY)
+    kept = [s for s in article.sentences if s.text == "It is just horrific."]
+    assert kept and not kept[0].boilerplate, kept

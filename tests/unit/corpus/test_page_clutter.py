@@ -32,6 +32,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("PUBLISHED: | UPDATED:", "timestamp"),
         ("Tuesday July 25 by Jo LeeValley News", "byline"),
         ("Engadget 11:32", "timestamp"),
+        ("Posted by Jo at 07:57 AM * 33 comments", "byline"),
+        ("By Jo Lee; The Associated Press", "byline"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),
