@@ -223,6 +223,25 @@ class PairScores:
         for shard in self._shards:
             yield from shard.items()
 
+    def known_at(
+        self, *, score: float = -1.0, contained: float = -1.0
+    ) -> Iterator[tuple[int, int, float, float]]:
+        """The pairs of ``known`` with a score at or above ``score`` and a containment at or above
+        ``contained``, in the same order: picked in numpy, so the pairs below them (most of a
+        million at 1,000 articles) are never made into Python objects."""
+        import numpy as np
+
+        size, numbers = self._size, self._numbers
+        for shard in self._shards:
+            if not shard:
+                continue
+            keys = np.fromiter(shard.keys(), dtype=np.int64, count=len(shard))
+            found = np.fromiter(shard.values(), dtype=np.complex128, count=len(shard))
+            kept = (found.real >= score) & (found.imag >= contained)
+            for key, value in zip(keys[kept].tolist(), found[kept].tolist(), strict=True):
+                a, b = divmod(key, size)
+                yield numbers[a], numbers[b], value.real, value.imag
+
     def contained_at(self, floor: float) -> tuple[Any, Any, Any]:
         """The pairs of ``known`` with a containment at or above ``floor``, as three numpy arrays
         (a, b, containment), a < b, in the same order: picked in numpy, so the pairs below it (most
