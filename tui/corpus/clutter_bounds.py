@@ -51,7 +51,9 @@ def repeats_on_page(page: Page) -> None:
         twins = {key.get(index - 1), key.get(index + 1)}
         if copies[text] == 2:
             twins |= {key[i] for i in (page.neighbour(index, -1), page.neighbour(index, 1)) if i is not None}
-        if page.ends[index] and text in twins:
+        # The page's first line printed again under it is its title and the story's headline.
+        top = page.filled[:2] == [index, page.neighbour(index, 1)] or page.filled[1:2] == [index]
+        if page.ends[index] and text in twins and not (top and key[page.filled[0]] == text):
             # Printed twice in a row: a picture's alt text and its caption, not a sentence of the
             # story (which says a thing once, and never twice running).
             mark(page.reasons[index], "repeated on the page")

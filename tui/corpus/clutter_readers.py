@@ -14,6 +14,8 @@ _COMMENT_MAX_WORDS = 150
 _COMMENTER_RE = re.compile(
     r"^[•·*-]\s*[A-Z]?[\w.'’-]+( [\w.'’-]+){0,2}$|^(\d+\.\s*)?[A-Z][\w.'’-]*( [\w.'’-]+){0,3} says:$"
     r"|^[•·*-]?\s*by .{1,60} on .{4,30} at \d{1,2}:\d{2}\s*[AaPp][Mm]$"
+    r"|^\d+\.\s*[\w.'’-]{2,30} (January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d{1,2}, \d{4}$"
 )
 _APPEAL_QUESTION_WORDS = 10
 _YOU = {"you", "your"}

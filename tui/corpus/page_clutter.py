@@ -45,7 +45,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("layout marks", re.compile(r"^\W*(left|right) corner( (left|right) corner)*\W*$", _I)),
     ("layout marks", re.compile(r"^\W*-+\s*end\s*-+\W*$", _I)),
-    ("page note", re.compile(r"^\s*\[[^\]]{1,160}\]\s*$")),  # "[Agencies]", a server error in brackets
+    # "[Agencies]", a server error in brackets; not a blog's update with the news ("[Updated at
+    # 12:21 a.m.: The Coast Guard was searching ...]")
+    ("page note", re.compile(r"^\s*\[(?!(?i:updated?\b)[^\]]{0,30}:\s*\S+( \S+){7})[^\]]{1,160}\]\s*$")),
     (
         "byline",
         re.compile(

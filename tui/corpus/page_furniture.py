@@ -155,7 +155,11 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # Provenance at the foot of a story: "The Associated Press contributed to this report."
     (
         "source credit",
-        re.compile(r"^(?=.{0,240}$).{0,200}\bcontributed to this (report|story|article)\W*$", _I),
+        re.compile(
+            r"^(?=.{0,240}$).{0,200}\bcontributed (to this (report|story|article)"
+            r"|(some of )?the (information|reporting) (used )?in this (report|story|article|update))\W*$",
+            _I,
+        ),
         ("contributed",),
     ),
     *READER_RULES,

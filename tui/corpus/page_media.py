@@ -233,6 +233,13 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("video", "clip", "footage"),
     ),
+    # A clip's credit: "Video from CNN.", and the source of a copied post: "via Yahoo!".
+    (
+        "video link",
+        re.compile(r"^\W*(video|footage|audio) (from|courtesy( of)?|via) [A-Z][\w .&'-]{1,30}\.?$", _I),
+        ("video", "footage", "audio"),
+    ),
+    ("source credit", re.compile(r"^via [A-Z][\w.& ]{1,30}!?\s*$"), ("via ",)),
     # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
     ("video link", re.compile(r"\W\s*play video\W*$", _I), ("play video",)),
     # A report's pointer and kicker: "Read the report by Jo Lee and Sam Hale:", "Special Report:
@@ -241,10 +248,10 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "related link",
         re.compile(
             r"^\W*(read (the )?(full )?(report|story|article|text|interview)\b.{0,120}:"
-            r"|special reports?\s*:\s*\S.{0,100}[^.!?\s])\s*$",
+            r"|special (reports?|coverage)\s*:\s*\S.{0,100}[^.!?\s])\s*$",
             _I,
         ),
-        ("read", "special report"),
+        ("read", "special"),
     ),
     # A government page's label over a statement: "STATEMENT BY THE PRESIDENT".
     (

@@ -108,8 +108,42 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A gallery's label and a share button: "In Pics", "Share story".
     (
         "related link",
-        re.compile(r"^\W*in (pics|pictures|photos|images)\W*$", _I),
+        re.compile(r"^\W*in (pics|pictures|photos|images)\W*$|^\W*in pictures\s*:\s*\S.{0,100}$", _I),
         ("in pic", "in photo", "in image"),
+    ),
+    # A live blog's and a box's pointers: "Follow GlobalPost's Live Blog on the vote", "More: <title>".
+    (
+        "related link",
+        re.compile(
+            r"^\W*follow [\w'’ ]{1,30}live (blog|coverage|updates)\b.{0,80}$|^\W*more\s*:\s*\S.{0,100}$", _I
+        ),
+        ("live blog", "live coverage", "live updates", "more:", "more :"),
+    ),
+    # An appeal to share: "If you liked this article, please give it a quick review on ...".
+    (
+        "social prompt",
+        re.compile(r"^\W*if you (liked|enjoyed) this (article|post|story)\b.{0,120}$", _I),
+        ("if you",),
+    ),
+    # A comment list's heading in words: "One Response to “<title>”".
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*(one|two|three|no) (responses?|replies|comments?|thoughts) (to|on) [“\"‘'].{1,100}$", _I
+        ),
+        ("response", "repl", "comment", "thought"),
+    ),
+    # A blog's pager: "« Previous Post | L.A. NOW Home | Next Post »".
+    (
+        "navigation",
+        re.compile(r"^\W*previous (post|article|story)\b.{0,60}\bnext (post|article|story)\W*$", _I),
+        ("previous",),
+    ),
+    # A warning over a picture: "WARNING: Graphic photo appears below."
+    (
+        "editor's note",
+        re.compile(r"^\W*warning\s*:\s*graphic (photo|image|video|content)\b.{0,60}$", _I),
+        ("graphic",),
     ),
     ("share buttons", re.compile(r"^\W*share (this |the )?(story|article|post|page)\W*$", _I), ("share",)),
     ("social prompt", re.compile(r"^\W*click to follow\W*$", _I), ("click to follow",)),

@@ -64,11 +64,19 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[;|/]\s*(the )?(associated press|reuters|afp"
+            r"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}( (and|&) [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,2})?"
+            r"\s*[;|/]\s*(the )?(associated press|reuters|afp"
             r"|bloomberg|ap)\W*$",
             _I,
         ),
     ),
+    # A stamp's second line and an empty byline: "on October 20, 2011 at 9:25 AM, updated ...",
+    # "by on April 2nd, 2005", "By From staff and wire reports", "The Associated Press By The
+    # Associated Press".
+    ("timestamp", re.compile(rf"^\W*on {DATE} at {TIME}(,? updated\b.{{0,60}})?$", _I)),
+    ("byline", re.compile(rf"^\W*(posted )?by\s+on\s+{DATE}(\s+\d+ comments?)?\W*$", _I)),
+    ("byline", re.compile(r"^\W*(by\s+)?(from\s+)?staff and (wire|news service) reports\W*$", _I)),
+    ("byline", re.compile(r"^((the )?associated press|by)(\s+((the )?associated press|by))+\W*$", _I)),
     # A blog's post footer: "Posted by Jo at 07:57 AM * 33 comments".
     ("byline", re.compile(rf"^\W*posted by [\w.'’ -]{{1,40}} at {TIME}\b.{{0,40}}$", _I)),
     # A live page's entry label: "10:30 p.m. update:".

@@ -191,6 +191,15 @@ def _abbreviations() -> frozenset[str]:
     return abbreviations
 
 
+def _exclamation_words() -> tuple[str, ...]:
+    words = getattr(_local, "exclamation_words", None)
+    if words is None:
+        from pysbd.exclamation_words import ExclamationWords
+
+        words = _local.exclamation_words = tuple(ExclamationWords.EXCLAMATION_WORDS)
+    return words
+
+
 def _easy_cuts(block: str) -> list[int] | None:
     """Sentence ends of an easy block (see ``_EASY_END_RE``), or None when pySBD must decide."""
     ends = list(_EASY_END_RE.finditer(block))
@@ -201,6 +210,8 @@ def _easy_cuts(block: str) -> list[int] | None:
         return None  # "Gen. Smith", "Jan. 3": pySBD knows these
     if _HARD_RE.search(block):
         return None
+    if "!" in block and any(word in block for word in _exclamation_words()):
+        return None  # "via Yahoo! News.": pySBD knows the names that end with "!"
     quotes = [match.start() for match in _QUOTE_RE.finditer(block)]
     if _SINGLE_QUOTE_RE.search(block):
         quotes = sorted(quotes + [match.start() for match in _APOSTROPHE_RE.finditer(block)])

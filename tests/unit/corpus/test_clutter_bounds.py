@@ -384,3 +384,33 @@ def test_a_blogs_introduction_ending_with_the_agencys_name_and_a_colon_stays() -
     article = page(HEADLINE, "", intro, "", *BODY)
     kept = [s for s in article.sentences if s.text == "It is just horrific."]
     assert kept and not kept[0].boilerplate, kept
+
+
+def test_a_pages_first_line_printed_again_under_it_stays_both_times() -> None:
+    title = "Mourners gathered in the square to honour 'a marvellous man.'"
+    article = page(title, title, "", *BODY)
+    assert not any(s.boilerplate for s in article.sentences if s.text == title)
+    assert_body_kept(article)
+
+
+def test_a_blogs_bracketed_update_with_the_news_stays() -> None:
+    # Under 160 characters, as a page's bracketed note is, and over 90 after "Updated", as no stamp is.
+    update = (
+        "[Updated at 12:21 a.m.: The coast guard was searching for a man who was swept out to sea near"
+        " the old bridge, officials said.]"
+    )
+    article = page(HEADLINE, "", BODY[0], "", update, "", BODY[1], "", BODY[2])
+    assert_kept(article, update)
+    assert_marked(page(HEADLINE, "", *BODY, "[Agencies]"), "[Agencies]", "page note")
+
+
+def test_a_numbered_comment_with_its_date_under_its_heading_is_the_readers() -> None:
+    comments = [
+        "One Response to “The flood in Alden”",
+        "1. Jolee4u March 4, 2019",
+        "Finally the town is safe.",
+    ]
+    article = page(HEADLINE, "", *BODY, "", *comments)
+    for line in comments:
+        assert_marked(article, line)
+    assert_body_kept(article)

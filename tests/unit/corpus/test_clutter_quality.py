@@ -17,25 +17,26 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 66 -> 70 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 70 -> 74 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.860 (1536/1787; 70 events)
-COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.893 (234/262, single-text events too)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.857 (1601/1869; 74 events)
+COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.891 (238/267, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
 # Shocks Church"), and nothing in the text tells them apart without knowing names; a blog's post
 # title that is a name alone ("Michael Jackson") has a byline's shape too, and so has a crosshead
+# (a deck over a photo's credit has a caption's: "Tears, tolling bells as ... succumbs")
 # of two title-case pairs ("Charred Wreckage, Billowing Smoke"); a blog's title ending with a hashtag
 # ("... named new #POPE") has an embedded post's; a paragraph ending ", January 20, 2009." has an
-# AP caption's end; a story's lead pasted twice running has a caption's alt text and caption's
-# shape (a caption printed twice above the story is clutter in two other pages); a page cut by the
+# AP caption's end; a story's lead pasted twice running below its headline has a caption's alt text
+# and caption's shape (a caption printed twice above the story is clutter in two other pages; the
+# page's first line printed twice is its title, and stays); a page cut by the
 # store mid-paragraph leaves its last line, with no end, in a box of short lines; a table of tolls
 # after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser box's shape.
 _OBAMA = "Barack Obama has been elected 44th president of the United States, becoming the "
 _SULLIVAN = "Mike O'Sullivan reports, the Democratic senator from Illinois promised to unify "
 _UPDATE = "UPDATE: Three are reported dead (including an eight year old child) and over 100"
 _REMAINS = "Charred human remains have been found among the debris from the stricken space s"
-_BLAST = "An explosion rocked the quake-hit Fukushima No. 1 nuclear power plant on March 1"
 _TOLLS = [
     "Sri Lanka: 1,000 dead",
     "India: 1,000 dead",
@@ -52,10 +53,10 @@ KNOWN_CONTENT_MARKED = [
     "fellowship_cnn: 'Michael Jackson' (name line)",
     "ourcog_ap: 'Argentine Cardinal Jorge Mario Bergoglio named new #POPE' (social embed)",
     "abcnews: 'Charred Wreckage, Billowing Smoke' (byline)",
+    "msnbc_forum: 'Tears, tolling bells as Catholic leader succumbs after lengthy illness' (photo caption)",
     f"voacambodia: {_OBAMA!r} (photo caption)",
     *[f"mhsdodgermedia: {_UPDATE!r} (sidebar)"] * 2,
     *[f"irishexaminer_ap: {_REMAINS!r} (repeated on the page)"] * 3,
-    *[f"jdarchive: {_BLAST!r} (repeated on the page)"] * 4,
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS],
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS[2:]],
     *KNOWN_COMMITTED_CONTENT_MARKED,
