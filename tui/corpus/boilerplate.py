@@ -41,7 +41,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "ad marker",
         re.compile(
             r"^\W*(advertisement|advertisment|advertising|advert|ad|sponsored( content| by)?|promoted"
-            r"|(story|article) continue[sd]? below( advertisement)?|continue reading below)\W*$",
+            r"|(story|article) continue[sd]? below"
+            r"( advertisement| slideshow| video| (the )?(photos?|gallery))?"
+            r"|continue reading below)\W*$",
             _I,
         ),
     ),

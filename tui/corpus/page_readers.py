@@ -245,6 +245,16 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A picture credits line: "Credits (L-R): AP Photo/Jo Lee".
     ("photo credit", re.compile(r"^\W*credits?\s*\((l-r|left to right)\)\s*:", _I), ("credit",)),
+    # A post's excerpt pointer: "Click on post title to read more…".
+    (
+        "related link",
+        re.compile(
+            r"^\W*click (on )?(the )?(post )?(title|headline|link|here) to read"
+            r" (more|the (full )?(story|post))\W*$",
+            _I,
+        ),
+        ("click",),
+    ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
 ]

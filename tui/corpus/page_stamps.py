@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+_NAME_WORD = r"([A-Z][\w.'’-]+|de|da|van|von|der|la|al|bin)"  # a word of a person's name
+_NAME = rf"{_NAME_WORD}( {_NAME_WORD}){{1,3}}"
 MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
     r"|nov(ember)?|dec(ember)?)\.?"
@@ -77,6 +79,11 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^\W*(posted )?by\s+on\s+{DATE}(\s+\d+ comments?)?\W*$", _I)),
     ("byline", re.compile(r"^\W*(by\s+)?(from\s+)?staff and (wire|news service) reports\W*$", _I)),
     ("byline", re.compile(r"^((the )?associated press|by)(\s+((the )?associated press|by))+\W*$", _I)),
+    # The reporters credited under the story after a dash: "— Jo Lee, Sam Hale and Ana de Souza".
+    (
+        "byline",
+        re.compile(rf"^\s*[—–]\s*{_NAME}(,? (and )?{_NAME}){{1,6}}$"),
+    ),
     # A blog's post footer: "Posted by Jo at 07:57 AM * 33 comments".
     ("byline", re.compile(rf"^\W*posted by [\w.'’ -]{{1,40}} at {TIME}\b.{{0,40}}$", _I)),
     # A live page's entry label: "10:30 p.m. update:".

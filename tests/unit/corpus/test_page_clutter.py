@@ -40,6 +40,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Posted by on March 4, 2019 1 Comment", "byline"),
         ("By From staff and wire reports", "byline"),
         ("The Associated Press By The Associated Press", "byline"),
+        ("— Jo Lee, Sam Hale, Ana de Souza and Tim Kay", "byline"),
+        ("STORY CONTINUES BELOW SLIDESHOW", "ad marker"),
         ("Map locates the town of Alden in the river valley; 2c x 4 inches; 96 mm x 101 mm;", "map caption"),
         ("A map showing the location of Alden", "map caption"),
         ("Location of Alden", "map caption"),

@@ -76,6 +76,7 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("If you liked this article, please give it a quick review on Valley Links.", "social prompt"),
         ("One Response to “The flood in Alden”", "comment prompt"),
         ("« Previous Post | Valley NOW Home | Next Post »", "navigation"),
+        ("Click on post title to read more…", "related link"),
         ("Login or Join to comment.", "comment prompt"),
         ("Copy and paste this URL into your WordPress site to embed", "embed code"),
         # an excerpt's link to the rest
