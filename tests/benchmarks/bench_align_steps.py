@@ -37,7 +37,8 @@ CHILD = r"""
 import gc, hashlib, json, sys, time
 from pathlib import Path
 gc.disable()  # as the command line aligns
-from tui.alignment.aligner import Aligner
+from tui.alignment.aligner import MAX_EXTRA_CLAIMS, Aligner
+from tui.alignment.claim_cores import core_claims
 from tui.alignment.sentence_graph import PairScores, build_nodes
 from tui.corpus.loader import load_corpus
 
@@ -59,6 +60,7 @@ clusters = timed("cluster", aligner._cluster, nodes, scores)
 clusters = timed("refine", aligner._refine, nodes, scores, clusters)
 clusters = timed("cohesive_only", aligner._cohesive_only, scores, clusters)
 extra = timed("second_claims", aligner._second_claims, nodes, scores, clusters)
+extra = timed("core_claims", core_claims, nodes, scores, clusters, extra, MAX_EXTRA_CLAIMS)
 clusters, extra = timed("promote", aligner._promote_lone_carriers, nodes, scores, clusters, extra)
 digest = hashlib.sha256(json.dumps([clusters, sorted(extra.items())]).encode()).hexdigest()[:12]
 print(json.dumps({"cpu": cpu, "groups": digest}))

@@ -32,14 +32,15 @@ Scores are 0-100.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from tui.alignment.candidates import candidate_pairs
 from tui.alignment.claim_cores import core_claims
 from tui.alignment.model import ClaimGroup, Member
-from tui.alignment.node_groups import SAMPLE, sample, sample_without, shared_terms, weight
+from tui.alignment.node_groups import SAMPLE, sample, sample_without
 from tui.alignment.scoring import Terms
+from tui.alignment.second_claims import MAX_EXTRA_CLAIMS, second_claims
 from tui.alignment.sentence_graph import Node, PairScores, build_nodes
 from tui.alignment.sentence_groups import cohesive_mains, number_groups, sentence_groups
 from tui.alignment.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -49,9 +50,6 @@ _NO_TERMS = Terms({})  # a lone source's sentences are never compared: no terms 
 
 EXACT_UP_TO = 12  # groups up to this size are checked member by member
 CHECK_SAMPLE = EXACT_UP_TO  # members of a larger group each member is checked against
-# A lede can carry four or five claims (toll, injured, place, cause, time); the dev set gold has
-# ledes in up to five. Measured (bench_quality.py): 2 -> 0.564 F1, 3 -> 0.567, 4 or more -> 0.570.
-MAX_EXTRA_CLAIMS = 4  # further groups one sentence may join
 MOVE_MARGIN = 3.0  # how much better (mean score) another group must fit for a sentence to move
 SETTLED = 60.0  # a sentence fitting its group this well on average is not considered for a move
 
@@ -66,13 +64,14 @@ class Aligner:
         self,
         articles: list[Article],
         progress: Callable[[int, int], None] | None = None,
-        draft: Callable[[list[list[Member]]], None] | None = None,
+        draft: Callable[[list[list[Member]], bool], None] | None = None,
     ) -> list[ClaimGroup]:
         """Align ``articles`` in place (sets each sentence's groups, kind and score).
 
         Returns the claim groups, numbered from 0 in reading order of the articles as given.
         ``draft`` is handed the groups of two or more nodes' sentences as they are before and
-        after refining, long before they are final (``pair_helper`` compares their pairs meanwhile).
+        after refining, long before they are final, then the final ones, members in their order
+        (``True``), while the kinds are set (``pair_helper`` compares their pairs meanwhile).
         """
         if progress is not None:
             progress(0, 2)
@@ -95,10 +94,10 @@ class Aligner:
             scores.add_batch(self._candidates(nodes))
             clusters = self._cluster(nodes, scores)
             if draft is not None:
-                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1], False)
             clusters = self._cohesive_only(scores, self._refine(nodes, scores, clusters))
             if draft is not None:  # closer to the final groups: refining moved a fifth of the pairs
-                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1])
+                draft([[nodes[n].member for n in group] for group in clusters if len(group) > 1], False)
             extra = self._second_claims(nodes, scores, clusters)
             extra = core_claims(nodes, scores, clusters, extra, MAX_EXTRA_CLAIMS)
             clusters, extra = self._promote_lone_carriers(nodes, scores, clusters, extra)
@@ -108,6 +107,8 @@ class Aligner:
         if scores is not None:
             cohesive_mains(nodes, members, main_of, scores, self.thresholds.link_floor, CHECK_SAMPLE)
         groups = number_groups(articles, nodes, members, main_of)
+        if draft is not None:  # the final groups: their pairs are compared while kinds are set
+            draft([group.members for group in groups], True)
         self._apply_kinds(articles, groups, {n.member: n.norm for n in nodes if not n.clause})
         if progress is not None:
             progress(2, 2)
@@ -148,7 +149,10 @@ class Aligner:
                 continue
             for n in members[right]:
                 owner[n] = left
-            members[left] = sorted(members[left] + members[right], key=lambda n: nodes[n].key)
+            # By number, which orders nodes as their keys do (``build_nodes``): two sorted runs of
+            # ints merged in C, not a key looked up per member at every merge (a claim 500
+            # sources carry was re-sorted 500 times: 1,000 half-unique articles, 1.9 million keys).
+            members[left] = sorted(members[left] + members[right])
             sources[left] |= sources.pop(right)
             del members[right]
         return sorted(members.values(), key=lambda group: nodes[group[0]].key)
@@ -187,7 +191,7 @@ class Aligner:
             others = sample_without(group, n, SAMPLE)
             if not others:
                 return 0.0
-            matched = [scores.get(n, m)[0] for m in others]
+            matched = scores.reals(n, others)
             if 2 * sum(x >= self.thresholds.link_floor for x in matched) < len(matched):
                 return 0.0
             return sum(matched) / len(matched)
@@ -220,7 +224,8 @@ class Aligner:
 
     def _matches_most(self, member: int, others: list[int], scores: PairScores) -> bool:
         """Does ``member`` match at least half of ``others`` at ``link_floor``?"""
-        matched = sum(scores.get(member, other)[0] >= self.thresholds.link_floor for other in others)
+        floor = self.thresholds.link_floor
+        matched = sum(score >= floor for score in scores.reals(member, others))
         return 2 * matched >= len(others)
 
     def _cohesive_only(self, scores: PairScores, clusters: list[list[int]]) -> list[list[int]]:
@@ -237,7 +242,7 @@ class Aligner:
                 failing = [n for n in group if not self._matches_most(n, panels[n], scores)]
                 if not failing:
                     break
-                worst = min(failing, key=lambda n: (sum(scores.get(n, m)[0] for m in panels[n]), n))
+                worst = min(failing, key=lambda n: (sum(scores.reals(n, panels[n])), n))
                 group.remove(worst)
                 result.append([worst])
             if len(group) == 2 and not self._matches_most(group[0], [group[1]], scores):
@@ -286,17 +291,17 @@ class Aligner:
         if len(left) + len(right) <= EXACT_UP_TO:
             merged = left + right
             for a in merged:
-                matches = sum(scores.get(a, b)[0] >= floor for b in merged if b != a)
+                matches = sum(score >= floor for score in scores.reals(a, [b for b in merged if b != a]))
                 if 2 * matches < len(merged) - 1:
                     return False
             return True
         # Large groups: a fixed sample of each side must match the other side's sample.
         left_sample, right_sample = sample(left), sample(right)
         for a in left_sample:
-            if 2 * sum(scores.get(a, b)[0] >= floor for b in right_sample) < len(right_sample):
+            if 2 * sum(score >= floor for score in scores.reals(a, right_sample)) < len(right_sample):
                 return False
         for b in right_sample:
-            if 2 * sum(scores.get(a, b)[0] >= floor for a in left_sample) < len(left_sample):
+            if 2 * sum(score >= floor for score in scores.reals(b, left_sample)) < len(left_sample):
                 return False
         return True
 
@@ -304,42 +309,7 @@ class Aligner:
         self, nodes: list[Node], scores: PairScores, clusters: list[list[int]]
     ) -> dict[int, list[int]]:
         """Further groups (cluster positions) for sentences that carry a second claim."""
-        cluster_of = {n: position for position, group in enumerate(clusters) for n in group}
-        offers: dict[int, dict[int, float]] = defaultdict(dict)
-        for a, b, _, contained in scores.known_at(contained=self.thresholds.containment):
-            # Clauses have joined the other claims their sentence carries already.
-            if nodes[a].clause or nodes[b].clause:
-                continue
-            for inner, outer in ((a, b), (b, a)):
-                target = cluster_of[inner]
-                if target == cluster_of[outer] or len(clusters[target]) < 2:
-                    continue
-                offers[outer][target] = max(offers[outer].get(target, 0.0), contained)
-        extra: dict[int, list[int]] = defaultdict(list)
-        joined: dict[int, set[str]] = defaultdict(set)  # sources already added to each group
-        group_sources = [{nodes[n].member.source for n in group} for group in clusters]
-        for outer in sorted(offers, key=lambda n: nodes[n].key):
-            own = clusters[cluster_of[outer]]
-            own_terms = shared_terms(nodes, outer, sample([n for n in own if n != outer]))
-            ranked = sorted(offers[outer].items(), key=lambda item: (-item[1], item[0]))
-            for target, _ in ranked:
-                if len(extra[outer]) >= MAX_EXTRA_CLAIMS:
-                    break
-                group = clusters[target]
-                source = nodes[outer].member.source
-                if source in joined[target] or source in group_sources[target]:
-                    continue
-                carried = [scores.get(outer, n)[1] for n in sample(group)]
-                if sum(carried) / len(carried) < self.thresholds.containment:
-                    continue
-                claim_terms = shared_terms(nodes, outer, sample(group))
-                if own_terms and weight(nodes[outer], claim_terms & own_terms) > 0.5 * weight(
-                    nodes[outer], claim_terms
-                ):
-                    continue  # the same words as its own claim: a near-duplicate group, not a second claim
-                extra[outer].append(target)
-                joined[target].add(source)
-        return extra
+        return second_claims(nodes, scores, clusters, self.thresholds.containment)
 
     def _apply_kinds(
         self, articles: list[Article], groups: list[ClaimGroup], norms: dict[Member, str]
@@ -362,18 +332,28 @@ class Aligner:
                 everyone[0].kind, everyone[0].score = Kind.UNIQUE, None
                 continue
             # Every pair's ratio once, in C (a claim 300 outlets carry is 90,000 ratios); float64,
-            # as fuzz.ratio returns, so scores round as before.
+            # as fuzz.ratio returns, so scores round as before. Once per distinct pair of texts:
+            # wire copies repeat sentences word for word, and a sentence that another member
+            # repeats has that copy's ratio (the same as its own text's) among the ones it is
+            # compared with.
             texts = [norms[m] for m in group.members]
+            counts = Counter(texts)
+            distinct = list(counts)
+            mains = list(dict.fromkeys(texts[n] for n in main))
             ratios = process.cdist(
-                [texts[n] for n in main],
-                texts,
+                mains,
+                distinct,
                 scorer=fuzz.ratio,
                 dtype=np.float64,
                 # Threads pay off on a claim many outlets carry (the same ratios either way).
-                workers=-1 if len(texts) >= 100 else 1,
+                workers=-1 if len(distinct) >= 100 else 1,
             )
-            for row, n in enumerate(main):
-                ratios[row, n] = -1.0
-            for n, ratio in zip(main, ratios.max(axis=1).tolist(), strict=True):
+            column = {text: position for position, text in enumerate(distinct)}
+            for row, text in enumerate(mains):
+                if counts[text] == 1:
+                    ratios[row, column[text]] = -1.0  # its own text, which no other member has
+            best = dict(zip(mains, ratios.max(axis=1).tolist(), strict=True))
+            for n in main:
+                ratio = best[texts[n]]
                 everyone[n].score = round(ratio, 1)
                 everyone[n].kind = self.thresholds.kind_for(ratio)

@@ -23,8 +23,8 @@ SEARCH_TERMS = 6  # a sentence looks for candidates through its heaviest terms
 POSTINGS_CAP = 64  # sentences read per term: a term in more sentences than this is not selective
 CANDIDATES = 16  # candidate sentences scored per sentence
 # From this many nodes the odd-numbered ones are searched in a forked process (a fork of the
-# aligning process costs a few milliseconds; 10,000 nodes take about 0.4 s).
-PARALLEL_NODES = 10_000
+# aligning process costs a few milliseconds; 4,000 nodes take about 0.15 s).
+PARALLEL_NODES = 4_000
 
 
 class _Index:

@@ -38,11 +38,23 @@ def clause_features(texts: list[str]) -> list[list[_Clause]]:
 def mapped(
     pool: ProcessPoolExecutor | None, function: Callable[[list[str]], list[_T]], texts: list[str]
 ) -> list[_T]:
-    """``function(texts)``, in chunks on ``pool``'s workers when there is one (same results)."""
+    """``function(texts)``, in chunks on ``pool``'s workers when there is one (same results).
+
+    Each distinct text is worked out once: wire copies repeat sentences word for word (200
+    copied articles: 7,810 sentences, 5,687 distinct; 1,000 half-unique: 39,517, 33,190), and
+    ``function`` depends on the text alone. A repeated text shares its result's objects, which
+    callers only read.
+    """
+    distinct = list(dict.fromkeys(texts))
     if pool is None:
-        return function(texts)
-    chunks = [texts[start : start + FEATURE_CHUNK] for start in range(0, len(texts), FEATURE_CHUNK)]
-    return [item for part in pool.map(function, chunks) for item in part]
+        found = function(distinct)
+    else:
+        chunks = [distinct[start : start + FEATURE_CHUNK] for start in range(0, len(distinct), FEATURE_CHUNK)]
+        found = [item for part in pool.map(function, chunks) for item in part]
+    if len(distinct) == len(texts):
+        return found
+    of = dict(zip(distinct, found, strict=True))
+    return [of[text] for text in texts]
 
 
 def shared(boosts: dict[str, float], terms: dict[str, str]) -> dict[str, float]:

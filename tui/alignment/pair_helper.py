@@ -33,7 +33,7 @@ from tui.corpus.model import Article
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
-    from tui.alignment.result import Alignment
+    from tui.alignment.result import Alignment, Alike
 
 # Fewer content sentences than this: the pairs are few, and the helper not worth a process.
 HELPER_SENTENCES = 2_000
@@ -61,11 +61,12 @@ class PairHelper:
         # never told to stop (the aligner raised) would make it wait forever.
         atexit.register(self.close)
 
-    def draft(self, groups: Draft) -> None:
-        """Groups the aligner has so far: their pairs are compared ahead."""
+    def draft(self, groups: Draft, *, in_order: bool = False) -> None:
+        """Groups the aligner has so far: their pairs are compared ahead. ``in_order``: the final
+        groups, members in their order (else they are put in reading order)."""
         # The helper gone: the pairs are compared later, the same way.
         with contextlib.suppress(OSError):
-            self._conn.send(("draft", groups))
+            self._conn.send(("draft", groups, in_order))
 
     def encoded_groups(self, alignment: Alignment, *, ensure_ascii: bool) -> Iterator[Encoded]:
         """``alignment.encoded_groups(alignment.groups)``, from the helper. It starts now, not at
@@ -107,11 +108,14 @@ def draft_of(groups: list[list[Member]]) -> Draft:
     return [[(m.source, m.sentence) for m in group] for group in groups if len(group) > 1]
 
 
-def _draft_pairs(draft: Draft, order: dict[str, int]) -> Iterator[tuple[Member, Member]]:
+def _draft_pairs(
+    draft: Draft, order: dict[str, int], in_order: bool = False
+) -> Iterator[tuple[Member, Member]]:
     """The pairs the draft's groups would compare: members in reading order, as the final groups
-    have them when every member's main claim is the group's (``sentence_groups.number_groups``)."""
+    have them when every member's main claim is the group's (``sentence_groups.number_groups``),
+    or ``in_order``, as they come (the final groups)."""
     for group in draft:
-        members = sorted(set(group), key=lambda m: (order[m[0]], m[1]))
+        members = group if in_order else sorted(set(group), key=lambda m: (order[m[0]], m[1]))
         yield from group_pairs(ClaimGroup(0, [Member(*m) for m in members]))
 
 
@@ -124,10 +128,12 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
     alignment = Alignment(articles, [], [], thresholds)
     order = {article.id: position for position, article in enumerate(articles)}
     pending: Iterator[tuple[Member, Member]] = iter(())
+    alike: Alike = {}  # the comparisons made, by their texts (``Alignment.compare_alike``)
     try:
         while True:
             for number, pair in enumerate(pending, start=1):
-                alignment.compare(*pair)  # kept: the final groups' workers inherit it
+                if not alignment.is_compared(*pair):  # kept: the final groups' workers inherit it
+                    alignment.keep(alignment.compare_alike(*pair, alike))
                 if number % LOOK_EVERY == 0 and conn.poll():
                     break  # a newer draft, or the final groups
             message = conn.recv()
@@ -135,7 +141,7 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
                 # Each draft is closer to the final groups than the one before: the pairs of the
                 # one before that are left are mostly pairs refining undid (1,000 half-unique
                 # articles: 6,300 of 43,000 compared were never asked for).
-                pending = _draft_pairs(message[1], order)
+                pending = _draft_pairs(message[1], order, message[2])
             else:
                 _, alignment.groups, ensure_ascii = message
                 _send_groups(conn, alignment, ensure_ascii)

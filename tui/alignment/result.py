@@ -14,11 +14,15 @@ from tui.corpus.text import normalise
 
 if TYPE_CHECKING:
     from tui.alignment.indented_json import Encoded
+    from tui.alignment.mentions import Mention
     from tui.alignment.pair_helper import PairHelper
     from tui.corpus.loader import Corpus
 
 # The aligner, the comparison modules and the corpus loader are imported where they are used:
 # a reader opening a cached alignment needs none of them before its first frame (~60 ms).
+
+# Comparisons made, by their two texts, with the speakers each names (``compare_alike``).
+Alike = dict[tuple[str, str], tuple[PairComparison, tuple[list["Mention"], list["Mention"]]]]
 
 SCHEMA = "nato-reader/alignment"
 SCHEMA_VERSION = 2
@@ -89,6 +93,10 @@ class Alignment:
         """
         sentences = self._by_id[member.source].sentences[: member.sentence]
         return [s.text for s in reversed(sentences) if not s.boilerplate][:limit]
+
+    def keep(self, comparison: PairComparison) -> None:
+        """Cache a comparison made apart (``compare_alike``): ``compare`` returns it from now on."""
+        self._comparisons[comparison.a, comparison.b] = comparison
 
     def is_compared(self, a: Member, b: Member) -> bool:
         """True once ``compare(a, b)`` is cached (a reader can ask without paying for it)."""
@@ -172,9 +180,7 @@ class Alignment:
         pair = _PairRecords(GROUP_LEVEL + 2, ensure_ascii)
         for claim in groups:
             members = [member((m.source, m.sentence)) for m in claim.members]
-            # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
-            compared = (self._comparisons.get(p) or self._compare(*p) for p in group_pairs(claim))
-            pairs = [pair(self, comparison) for comparison in compared]
+            pairs = [pair(self, comparison) for comparison in self._compared(claim)]
             yield group(
                 (claim.id, joined(members, level=GROUP_LEVEL + 1), joined(pairs, level=GROUP_LEVEL + 1))
             )
@@ -187,9 +193,35 @@ class Alignment:
         }
 
     def _pairs_json(self, group: ClaimGroup) -> list[dict[str, Any]]:
-        # Cached comparisons are reused; new ones are not kept (see ``json_chunks``).
-        pairs = (self._comparisons.get(pair) or self._compare(*pair) for pair in group_pairs(group))
-        return [self._pair_json(pair) for pair in pairs]
+        return [self._pair_json(pair) for pair in self._compared(group)]
+
+    def _compared(self, group: ClaimGroup) -> Iterator[PairComparison]:
+        """The comparisons of a group's pairs for the JSON: cached ones reused, new ones not kept
+        (see ``json_chunks``)."""
+        alike: Alike = {}
+        for a, b in group_pairs(group):
+            yield self._comparisons.get((a, b)) or self.compare_alike(a, b, alike)
+
+    def compare_alike(self, a: Member, b: Member, alike: Alike) -> PairComparison:
+        """``_compare(a, b)``, or the comparison in ``alike`` of the same two texts with the same
+        speakers, with the pair's own members; ``alike`` keeps the comparisons made.
+
+        Wire copies repeat sentences word for word, so a group often compares the same two texts
+        again (200 copied articles: 8,758 pairs, 6,609 pairs of texts). A comparison depends on
+        the two texts alone but for who speaks (``divergences``: the speakers each names, or its
+        earlier sentences name).
+        """
+        from tui.alignment.speakers import speakers
+
+        texts = (self.sentence(a).text, self.sentence(b).text)
+        said = (speakers(texts[0], self.before(a)), speakers(texts[1], self.before(b)))
+        same = alike.get(texts)
+        if same is not None and same[1] == said:
+            done = same[0]
+            return PairComparison(a, b, done.score, done.kind, done.diff, done.divergences)
+        found = self._compare(a, b)
+        alike[texts] = (found, said)
+        return found
 
     def _pair_json(self, pair: PairComparison) -> dict[str, Any]:
         a_text, b_text = self.sentence(pair.a).text, self.sentence(pair.b).text
@@ -339,8 +371,8 @@ def align_corpus(
     if helper is not None:
         from tui.alignment.pair_helper import draft_of
 
-        def draft(groups: list[list[Member]]) -> None:
-            helper.draft(draft_of(groups))
+        def draft(groups: list[list[Member]], final: bool) -> None:
+            helper.draft(draft_of(groups), in_order=final)
 
     groups = Aligner(thresholds).run(corpus.articles, progress, draft)
     return Alignment(corpus.articles, groups, list(corpus.warnings), thresholds, helper)

@@ -172,6 +172,29 @@ class PairScores:
                 self._weak[key] = found
         return found.real, found.imag
 
+    def reals(self, n: int, others: list[int]) -> list[float]:
+        """``[get(n, m)[0] for m in others]`` in one call (group checks ask for millions): the same
+        pairs scored and kept, in the same order, without a call and a tuple per pair."""
+        size, shards, weak, words = self._size, self._shards, self._weak, self._sorted
+        found_scores = []
+        for m in others:
+            a, b = (n, m) if n < m else (m, n)
+            key = a * size + b
+            shard = shards[key & _SHARD_MASK]
+            found = shard.get(key)
+            if found is None:
+                found = weak.get(key)
+                if found is None:
+                    found = self._score(a, b, sorted_ratio(words[a], words[b]))
+                    if found.real >= self._floor or found.imag >= self._containment:
+                        shard[key] = found
+                    else:
+                        if len(weak) >= WEAK_CACHE:
+                            weak.clear()
+                        weak[key] = found
+            found_scores.append(found.real)
+        return found_scores
+
     def strongest_first(self, floor: float) -> Iterator[tuple[int, int]]:
         """The pairs scored so far at or above ``floor`` as (a, b), a < b: the strongest first,
         ties by node number (so by key, see ``build_nodes``).

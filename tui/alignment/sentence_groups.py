@@ -135,7 +135,7 @@ def cohesive_mains(
         nodes_of[sentence].append(n)
 
     def match(a: int, b: int) -> float:
-        return max(scores.get(x, y)[0] for x in nodes_of[a] for y in nodes_of[b])
+        return max(max(scores.reals(x, nodes_of[b])) for x in nodes_of[a])
 
     for position in range(len(members)):
         while True:

@@ -105,3 +105,13 @@ def test_draft_pairs_are_the_pairs_of_the_groups_in_reading_order() -> None:
     assert draft == [[("a", 3), ("c", 1), ("b", 2)]]
     final = ClaimGroup(0, [Member("c", 1), Member("b", 2), Member("a", 3)])
     assert list(_draft_pairs(draft, order)) == group_pairs(final)
+
+
+def test_the_final_groups_pairs_are_the_pairs_the_json_asks_for() -> None:
+    # A final group puts the sentences whose main claim it is first, not in reading order: its
+    # pairs are compared with its members as they come.
+    order = {"c": 0, "b": 1, "a": 2}
+    final = ClaimGroup(0, [Member("a", 3), Member("c", 1), Member("b", 2)])
+    draft = draft_of([final.members])
+    assert list(_draft_pairs(draft, order, in_order=True)) == group_pairs(final)
+    assert list(_draft_pairs(draft, order)) != group_pairs(final)

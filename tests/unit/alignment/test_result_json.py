@@ -71,6 +71,56 @@ def test_divergences_given_the_word_diff_are_the_divergences_computed_alone(seed
     assert compared > 50
 
 
+def _wire_copies() -> Alignment:
+    """Five sources carrying one story word for word, but for who spoke: "She said" is Jane Doe
+    in three of them, John Roe in one, nobody named in the last."""
+    claim = "She said 12 people died in the warehouse fire on Sunday night."
+    intros = ["Jane Doe said the blaze began at noon."] * 3 + [
+        "John Roe said the blaze began at noon.",
+        "Officials in the city gave no names on Monday.",
+    ]
+    articles = [
+        build_article(
+            RawArticle(
+                f"s{n}",
+                Path(f"s{n}.txt"),
+                f"{intro}\n\n{claim}\n\nRescuers searched for hours.",
+                "0" * 64,
+                "utf-8",
+            )
+        )
+        for n, intro in enumerate(intros)
+    ]
+    return Alignment(articles, Aligner().run(articles))
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "wire copies"])
+def test_pairs_of_repeated_texts_are_compared_as_each_pair_alone(seeds: Alignment, corpus: str) -> None:
+    # The JSON compares a pair of texts a group repeats once (``compare_alike``): each pair must
+    # still be what comparing it alone gives, who spoke included.
+    alignment = seeds if corpus == "seeds" else _wire_copies()
+    reused = attributed = 0
+    for group in alignment.groups:
+        alike: dict = {}
+        for a, b in group_pairs(group):
+            texts = (alignment.sentence(a).text, alignment.sentence(b).text)
+            reused += texts in alike
+            shared = alignment.compare_alike(a, b, alike)
+            assert shared == alignment._compare(a, b)
+            attributed += any(d.type == "attribution" for d in shared.divergences)
+    if corpus == "wire copies":
+        assert reused >= 3 and attributed >= 2  # texts repeated, with the same and other speakers
+    assert json.loads("".join(alignment.json_chunks())) == json.loads(json.dumps(_plain_json(alignment)))
+
+
+def _plain_json(alignment: Alignment) -> dict[str, Any]:
+    """``to_json`` with every pair compared on its own."""
+    document = alignment.to_json()
+    for group, written in zip(alignment.groups, document["groups"], strict=True):
+        written["pairs"] = [alignment._pair_json(alignment._compare(a, b)) for a, b in group_pairs(group)]
+    return document
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),

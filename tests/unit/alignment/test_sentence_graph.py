@@ -61,21 +61,18 @@ def test_known_yields_one_int_object_per_node(nodes: list[sentence_graph.Node]) 
         assert firsts.setdefault(a, a) is a and firsts.setdefault(b, b) is b
 
 
-@pytest.mark.parametrize(
-    "floors", [{}, {"score": 20.0}, {"contained": 50.0}, {"score": 30.0, "contained": 40.0}]
-)
-def test_known_at_picks_the_pairs_of_known_at_or_above_the_floors(
-    nodes: list[sentence_graph.Node], floors: dict[str, float]
+@pytest.mark.parametrize("floor", [-1.0, 20.0, 50.0])
+def test_contained_at_picks_the_pairs_of_known_at_or_above_the_floor(
+    nodes: list[sentence_graph.Node], floor: float
 ) -> None:
     scores = PairScores(nodes, forget_below=FLOORS)
     scores.add_batch([(a, b) for a, b in _all_pairs(min(len(nodes), 60))[::3] if a < b])
     for a, b in _all_pairs(min(len(nodes), 90))[::7]:
         scores.get(a, b)
     everything = list(scores.known())
-    expected = [
-        p for p in everything if p[2] >= floors.get("score", -1.0) and p[3] >= floors.get("contained", -1.0)
-    ]
-    assert list(scores.known_at(**floors)) == expected
+    expected = [(a, b, contained) for a, b, _, contained in everything if contained >= floor]
+    firsts, seconds, contained = scores.contained_at(floor)
+    assert list(zip(firsts.tolist(), seconds.tolist(), contained.tolist(), strict=True)) == expected
     assert 0 < len(expected) <= len(everything)
 
 
