@@ -65,6 +65,8 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 
 CAPTION_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A wire photo's id glued before its caption: "capt.1fd1270c8c1043c0b27c5faa010b20f9 ...".
+    ("photo file name", re.compile(r"^capt\.[0-9a-f]{16,}\b")),
     # An agency and its photographer: "Reuters/Jo Lee".
     ("photo credit", re.compile(r"^(Reuters|AP|AFP|EPA|Getty Images|Xinhua)\s?/\s?[A-Z][\w.'’ -]{1,40}$")),
     # A photographer and an agency or paper: "Jo Lee/Associated Press", "Sam Hale / Globe Staff".

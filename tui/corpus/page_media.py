@@ -245,7 +245,7 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(video|footage|audio) (from|courtesy( of)?|via) [A-Z][\w .&'-]{1,30}\.?$", _I),
         ("video", "footage", "audio"),
     ),
-    ("source credit", re.compile(r"^via [A-Z][\w.& ]{1,30}!?\s*$"), ("via ",)),
+    ("source credit", re.compile(r"^via [A-Z][\w.&! ]{1,30}\.?\s*$"), ("via ",)),
     # A headline with its player's button glued on: "Floods Kill 40 »Play Video".
     ("video link", re.compile(r"\W\s*play video\W*$", _I), ("play video",)),
     # A report's pointer and kicker: "Read the report by Jo Lee and Sam Hale:", "Special Report:

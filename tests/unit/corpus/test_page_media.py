@@ -135,6 +135,8 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("- NEWS >", "navigation"),
         ("Video from Valley TV.", "video link"),
         ("via Valley Links!", "source credit"),
+        ("via Yahoo! News.", "source credit"),
+        ("capt.1fd1270c8c1043c0b27c5faa010b20f9 0 Mayor resigns after the flood", "photo file name"),
         ("Special coverage: The flood in Alden", "related link"),
         ("Watch Jo Lee's Companion TV Report:", "video link"),
         ("Reuters/Jo Lee", "photo credit"),
