@@ -252,7 +252,8 @@ class PairScores:
         if not parts:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
-        return tuple(np.concatenate(column) for column in zip(*parts, strict=True))  # type: ignore[return-value]
+        firsts, seconds, contained = zip(*parts, strict=True)
+        return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(contained)
 
     def contained_by_shard(self, floor: float) -> Iterator[tuple[Any, Any, Any]]:
         """``contained_at``'s arrays one shard at a time, for a caller that reduces each (a

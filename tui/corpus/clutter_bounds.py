@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from tui.corpus.clutter_page import CAPTIONS, Page, clutter, mark
 from tui.corpus.page_clutter import line_rule
@@ -52,8 +52,8 @@ def repeats_on_page(page: Page) -> None:
         if copies[text] == 2:
             twins |= {key[i] for i in (page.neighbour(index, -1), page.neighbour(index, 1)) if i is not None}
         # The page's first line printed again under it is its title and the story's headline.
-        top = page.filled[:2] == [index, page.neighbour(index, 1)] or page.filled[1:2] == [index]
-        if page.ends[index] and text in twins and not (top and key[page.filled[0]] == text):
+        title = index in page.filled[:2] and key[page.filled[0]] == text
+        if page.ends[index] and text in twins and not title:
             # Printed twice in a row: a picture's alt text and its caption, not a sentence of the
             # story (which says a thing once, and never twice running).
             mark(page.reasons[index], "repeated on the page")
@@ -193,12 +193,16 @@ _CRUMB_START = "Home "
 def breadcrumb_over_headline(page: Page) -> None:
     """A breadcrumb glued to the title it leads to ("Home World Africa news <headline>") is the
     site's menu when the page prints that title on a line of its own: the line after it, mostly."""
+    crumbs = [
+        i
+        for i in page.filled[:_CRUMB_LINES]
+        if page.lines[i].lstrip().startswith(_CRUMB_START) and not clutter(page.reasons[i])
+    ]
+    if not crumbs:
+        return  # most pages: no set of their lines is built
     titles = {page.lines[i].strip() for i in page.filled if page.words[i] >= 4}
-    for index in page.filled[:_CRUMB_LINES]:
-        line = page.lines[index].strip()
-        if not line.startswith(_CRUMB_START) or clutter(page.reasons[index]):
-            continue
-        words = line.split()
+    for index in crumbs:
+        words = page.lines[index].split()
         # The crumbs: one to six words after "Home"; the title: four words at least.
         if any(" ".join(words[cut:]) in titles for cut in range(2, min(len(words) - 3, 8))):
             mark(page.reasons[index], "navigation")
@@ -209,10 +213,10 @@ def other_script_labels(page: Page) -> None:
     """On a page whose prose is in the Latin alphabet, a short line with no Latin letter at all
     ("অ্যাকসেসিবিলিটি লিংক", a menu of a site in another language) is the interface's. A page in
     another script keeps its lines: its prose is not Latin."""
-    latin_prose = sum(
-        1 for i in page.filled if page.words[i] >= 12 and page.ends[i] and _LATIN_RE.search(page.lines[i])
+    latin_prose = (
+        i for i in page.filled if page.words[i] >= 12 and page.ends[i] and _LATIN_RE.search(page.lines[i])
     )
-    if latin_prose < 3:
+    if len(list(islice(latin_prose, 3))) < 3:  # three are enough: not every line of a long page
         return
     for index in page.filled:
         line = page.lines[index]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from tui.corpus.clutter_page import Page, clutter, mark
+from tui.corpus.page_readers import COMMENTER_SAID
 
-_COMMENT_HEADER_RE = re.compile(r"\b(said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)\s*$")
+_COMMENT_HEADER_RE = re.compile(rf"\b{COMMENTER_SAID}\s*$")
 _COMMENT_MAX_WORDS = 150
 # A commenter's name as a list item: "• Jo Lee", "• GuestLee".
 # Or numbered, with the verb: "1. Jo Lee says:".

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from tui.corpus.page_stamps import DAY
+
 _I = re.IGNORECASE
 _PLACES = "(?:left|right|centre|center|top|bottom|inset|far left|far right|pictured)"
-_DAY_NAME = "(mon|tues|wednes|thurs|fri|satur|sun)day"
 
 CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A caption's verb: "Fidel Castro is shown at the airport in 2004" (no sentence end), and a
@@ -59,7 +60,7 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # prose's).
     (
         "photo caption",
-        re.compile(rf"\b(is|are) seen (?!as\b)[^.!?]{{0,80}}\b(on|in|during) {_DAY_NAME}\b", _I),
+        re.compile(rf"\b(is|are) seen (?!as\b)[^.!?]{{0,80}}\b(on|in|during) {DAY}\b", _I),
         ("seen",),
     ),
 ]

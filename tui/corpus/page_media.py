@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_captions import CAPTION_LINE_RULES, CAPTION_RULES
-from tui.corpus.page_stamps import BYLINE_LINE_RULES, BYLINE_RULES
+from tui.corpus.page_stamps import BYLINE_LINE_RULES, BYLINE_RULES, MONTH
 
 _I = re.IGNORECASE
-_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A video player's own words: "Please log in to update your video settings", "Video will
@@ -318,7 +317,7 @@ MEDIA_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "dateline",
         re.compile(
-            rf"^[A-Z][\w .'’-]{{1,30}}, (?i:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})(, \d{{4}})?"
+            rf"^[A-Z][\w .'’-]{{1,30}}, (?i:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(, \d{{4}})?"
             r" \([A-Z][\w .-]{1,30}\)\W*$"
         ),
     ),

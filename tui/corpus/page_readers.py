@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# A blog's comment header's verb, as Blogger prints it in the languages met so far.
+COMMENTER_SAID = r"(said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)"
 
 READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A newsletter box anywhere in the line: "... headlines delivered straight to your email inbox".
@@ -49,7 +51,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # as Blogger prints it in other languages too ("-syah- berkata…").
     (
         "comment prompt",
-        re.compile(r"^\W*[\w.'’ -]{1,40} (said|berkata|dijo|disse|sagte|a dit|zei|schreef)(\.\.\.|…)\s*$"),
+        re.compile(rf"^\W*[\w.'’ -]{{1,40}} {COMMENTER_SAID}\s*$"),
         ("...", "…"),
     ),
     # Share and reblog buttons: "Share via", "Reblog this post [with Zemanta]".
