@@ -80,6 +80,7 @@ def _captions_and_names(page: Page) -> None:
     """A line that ends no sentence right above a credit (or below a picture) is its caption; a
     line that is only a name or an outlet, below the first line, is a byline ("Jane Doe",
     "Daily Post (Accra)"; one word alone may be a section heading, so two to three)."""
+    first_line = page.lines[page.filled[0]].strip() if page.filled else ""
     for index in page.filled:
         line = page.lines[index]
         if clutter(page.reasons[index]) or page.ends[index]:
@@ -87,8 +88,9 @@ def _captions_and_names(page: Page) -> None:
         after = page.reason_at(page.neighbour(index, 1))
         before = page.reason_at(page.neighbour(index, -1))
         # The headline stays, and so does a copy of the page's first line over the picture.
-        first_copy = index != page.filled[0] and line.strip() == page.lines[page.filled[0]].strip()
-        if (after in CREDITS or before == "photo placeholder") and index != page.headline and not first_copy:
+        pictured = after in CREDITS or before == "photo placeholder"
+        first_copy = index != page.filled[0] and line.strip() == first_line
+        if pictured and index != page.headline and not first_copy:
             mark(page.reasons[index], "photo caption")
         elif (
             index != page.filled[0]
