@@ -204,6 +204,11 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a time zone spelt out after a clock time",
         ),
         pytest.param(
+            "The storm came ashore at about 8 p.m. Eastern Standard Time, forecasters said.",
+            ["The storm came ashore at about 8 p.m. Eastern Standard Time, forecasters said."],
+            id="a time zone's full name in capitals after a clock time",
+        ),
+        pytest.param(
             "The outage began at 4 p.m. Pacific Gas and Electric sent crews.",
             ["The outage began at 4 p.m.", "Pacific Gas and Electric sent crews."],
             id="a zone's name opening the next sentence",
