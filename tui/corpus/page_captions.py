@@ -29,6 +29,22 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("shown", "pictured", "seen in"),
     ),
     ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
+    # "A file photo shows an airliner taking off." (a photo named in prose is "a photo posted on
+    # Twitter shows ...": no file, handout or undated picture there).
+    (
+        "photo caption",
+        re.compile(r"^\W*(a|an|this) (file|handout|undated) (photo|image|picture|photograph) shows?\b", _I),
+        ("file", "handout", "undated"),
+    ),
+    # A picture's credit by its label: "Image source: YouTube", "Photo courtesy: City Hall".
+    (
+        "photo credit",
+        re.compile(
+            r"^\W*(image|photo|picture|photograph|video)s? (source|credit|courtesy)s?\s*[:–—-]\s*\S.{0,40}$",
+            _I,
+        ),
+        ("source", "credit", "courtesy"),
+    ),
     (
         "photo caption",
         re.compile(r"^\W*file (photo|image|picture) of\b", _I),

@@ -64,8 +64,10 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "related link",
         re.compile(
-            # "Live:" over a link, not a live blog's opening sentence ("Live: Scientists have ...").
-            r"^\W*((full coverage|live(?=\s*:[^.!?]{0,100}$)|watch more|read more|related)\s*:"
+            # "Live:" ("LIVE UPDATES:") over a link, not a live blog's opening sentence ("Live:
+            # Scientists have ...").
+            r"^\W*((full coverage|live( updates| blog)?(?=\s*:[^.!?]{0,100}$)|watch more|read more"
+            r"|related)\s*:"
             r"|read the original article on)",
             _I,
         ),
@@ -163,20 +165,20 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("contributed",),
     ),
     *READER_RULES,
-    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
+    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss",
+    # "You may also like".
     (
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)( for you)?|up next|watch next"
             r"|read next"
             r"|most (read|popular|viewed|shared|commented|e-?mailed)( in [\w &]{1,20})?"
-            r"|more videos|more to read|don.?t miss|coming up)\W*$",
+            r"|more videos|more to read|don.?t miss|coming up|you (may|might) also (like|enjoy))\W*$",
             _I,
         ),
         tuple(
-            "recommended|most |up next|watch next|read next|more videos|more to read|miss|coming up".split(
-                "|"
-            )
+            "recommended|most |up next|watch next|read next|more videos|more to read|miss|coming up"
+            "|also".split("|")
         ),
     ),
     # "(Read more Federal Reserve stories.)"

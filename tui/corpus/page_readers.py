@@ -259,4 +259,45 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
+    # A pointer to the site's other stories on the event: "Complete coverage of the floods", "For
+    # all of our coverage on the vote.", "Read more of the Valley Times' coverage of the storm.",
+    # "For more City Hall coverage, follow @jdoe." (a story says what was covered, not "our coverage").
+    (
+        "related link",
+        re.compile(
+            r"^\W*((complete|full|more|all|latest) coverage (of|on)( [^\s.!?,]+){1,6}\s*$"
+            r"|for (all of |more of |all |more |full |complete )?(our |the )?([\w'’]+ ){0,3}coverage\b"
+            r"[^!?]{0,80}"
+            r"|(read|see|view) (more|all) of [^.!?]{1,40}\bcoverage\b[^.!?]{0,60})[.!]?\W*$",
+            _I,
+        ),
+        ("coverage",),
+    ),
+    # A player's pointer: "Watch the whole briefing below.", "Watch the video below:".
+    (
+        "video player",
+        re.compile(r"^\W*watch (the|our|his|her|their|this)( [\w'’-]+){0,4} (below|above)\W*$", _I),
+        ("below", "above"),
+    ),
+    # A site's note that its comments are shut: "Comments are closed.", "Due to increased amount of
+    # spamming, comments may no longer be left."
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*([^.!?]{0,60},\s*)?(comments|commenting) (are|is|have been|has been|may no longer be"
+            r"|can no longer be) (now )?(closed|disabled|turned off|left|posted|accepted)\b[^.!?]{0,40}\W*$",
+            _I,
+        ),
+        ("comment",),
+    ),
+    # A newsletter's blurb: "A free daily email with the biggest news stories of the day".
+    (
+        "newsletter appeal",
+        re.compile(
+            r"^\W*(an? |our )?free (daily|weekly|morning|evening) (e-?mail|newsletter|briefing)\b", _I
+        ),
+        ("free",),
+    ),
+    # A quiz's pointer: "Now Test Your Knowledge", "Test your knowledge of the week's news".
+    ("related link", re.compile(r"^\W*(now )?test your knowledge\b[^.!?]{0,60}$", _I), ("knowledge",)),
 ]

@@ -216,6 +216,25 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
             " contributed to this report.",
             "source credit",
         ),
+        # pointers to the site's other stories, its player, its newsletter and quiz
+        ("Complete coverage of the Alden floods", "related link"),
+        ("For all of our coverage on the dam failure.", "related link"),
+        ("Read more of the Valley Times' coverage of the storm.", "related link"),
+        ("For more City Hall coverage, follow @jolee.", "related link"),
+        ("You may also like", "related link"),
+        ("LIVE UPDATES: Alden closes its bridges, army called in", "related link"),
+        ("Watch the mayor's whole statement below.", "video player"),
+        ("A free daily email with the top stories of the day from ValleyNews.com", "newsletter appeal"),
+        ("Now Test Your Knowledge", "related link"),
+        ("Comments are closed.", "comment prompt"),
+        ("Because of spam, comments may no longer be posted.", "comment prompt"),
+        # credits, stamps and beats
+        ("Image source: ValleyTube", "photo credit"),
+        ("A file photo shows a Valley Air jet taking off.", "photo caption"),
+        ("~ by jlee26 on June 4, 2009.", "byline"),
+        ("ALDEN, N.J. - October 29, 2012", "dateline"),
+        ("Flood reporter", "byline"),
+        ('{ "vars" : { "site_id": "VN-1234", "groups": "default" } }', "page code"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -279,6 +298,14 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Comments are welcome until Friday, the council said.",
         "This article of the charter is more than 200 years old, the judge said.",
         "The council will use the comment form below the plan to hear residents.",
+        "Full coverage of the vote was broadcast on state television on Monday, officials said.",
+        "For the first time, coverage of the floods included live images.",
+        "Comments are expected from the mayor on Friday.",
+        "A photo posted on social media shows the bridge under water.",
+        "The reporter was released on Tuesday.",
+        "By the river on June 4, 2009, the water was a metre higher, residents said.",
+        "ALDEN, N.J. - The river rose on October 29, 2012.",
+        "Watch the skies, the forecaster told residents on Monday.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:

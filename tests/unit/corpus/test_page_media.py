@@ -245,6 +245,22 @@ def test_a_caption_printed_twice_blank_lines_apart_is_the_pictures_both_times() 
     assert_body_kept(article)
 
 
+def test_a_caption_printed_twice_on_one_line_is_the_pictures() -> None:
+    caption = "Rescue workers gather at the fallen clock tower in Alden on Friday."
+    line = f"{caption} {caption}"  # the alt text and the caption run together
+    article = page(HEADLINE, "", line, "", *BODY)
+    assert_marked(article, line, "repeated on the page")
+    assert_body_kept(article)
+
+
+def test_a_lead_that_says_who_said_it_pasted_twice_stays_the_story() -> None:
+    lead = "The old clock tower in Alden collapsed in the flood on Friday, a council engineer said."
+    for lines in ([lead, "", lead], [f"{lead} {lead}"]):
+        article = page(HEADLINE, "", *lines, "", *BODY)
+        assert_kept(article, lines[0])
+        assert_body_kept(article)
+
+
 def test_a_caption_ending_with_an_agencys_bare_credit_above_the_story_is_the_caption() -> None:
     # Over 20 words: a short line ending with "(AP)" is a caption by its shape alone.
     caption = (
