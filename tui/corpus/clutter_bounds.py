@@ -24,6 +24,8 @@ _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # Words that attribute a statement in the past tense: a story's sentence (a caption, written in the
 # present tense, may say "X says he will step down").
 _REPORTED_RE = re.compile(r"\b(said|told|reported|according to)\b")
+_STORY_SENTENCES = 4
+_OPENING_QUOTES = ("“", '"', "‘")
 # An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
 # Not a note on the story ("(Updated)", "(Video)").
 _BRACKET_CREDIT_RE = re.compile(
@@ -60,7 +62,10 @@ def repeats_on_page(page: Page) -> None:
             twins |= {key[i] for i in (page.neighbour(index, -1), page.neighbour(index, 1)) if i is not None}
         # The page's first line printed again under it is its title and the story's headline.
         title = index in page.filled[:2] and key[page.filled[0]] == text
-        if page.ends[index] and text in twins and not title and not _REPORTED_RE.search(text):
+        # A paragraph of four sentences or more is the story's, pasted twice (a caption, even with its
+        # credit and an inset's, is shorter).
+        story = _REPORTED_RE.search(text) or len(page.sentences[index]) >= _STORY_SENTENCES
+        if page.ends[index] and text in twins and not title and not story:
             # Printed twice in a row: a picture's alt text and its caption, not a sentence of the
             # story (which says a thing once, and never twice running). A sentence that says who
             # said it is a story's lead pasted twice: a caption describes, it quotes no one.
@@ -150,7 +155,9 @@ def around_the_article(page: Page) -> None:
     for index in reversed(after):
         if page.words[index] > 3 and not clutter(page.reasons[index]):
             break
-        if page.words[index] <= 3 and not page.ends[index] and page.open(index):  # "He was 84." stays
+        # "He was 84." stays, and so does a quotation the page store cut short ("“It seems it’").
+        quoted = page.lines[index].lstrip()[:1] in _OPENING_QUOTES
+        if page.words[index] <= 3 and not page.ends[index] and page.open(index) and not quoted:
             mark(page.reasons[index], "navigation")
 
 

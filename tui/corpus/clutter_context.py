@@ -32,6 +32,8 @@ from tui.corpus.text import ends_sentence
 
 # Lines that sit under a headline: who wrote it, when, with what picture.
 _HEADER_REASONS = {"byline", "timestamp", "photo credit", "name line"}
+# A gallery caption's label: "Tragic: ", "The scene: " (a word or two, then a capital).
+_LABELLED_CAPTION_RE = re.compile(r"^\s*[A-Z][\w'’-]*( [\w'’-]+)?: [A-Z‘“'\"]")
 
 # A credit at the end of a caption line: "(Jane Doe/Agency)", "(Agency courtesy of Jane Doe)";
 # not a headline's note of what it holds, "(PHOTOS)", "(video)".
@@ -189,6 +191,35 @@ def _caption_paragraphs(page: Page) -> None:
         after = page.neighbour(index, 1)
         if after is not None and page.reasons[after] and page.reasons[after][0] in _UNDER_A_CAPTION:
             mark(reasons, "photo caption")
+
+
+def _labelled_captions(page: Page) -> None:
+    """Two or more captions in a row that each open with a one- or two-word label and a colon and
+    end no sentence ("Tragic: The singer's body is taken from her home", "The scene: Crowds outside
+    the flat") are a gallery's captions. One such line alone may be a kicker over a headline."""
+    runs: list[list[int]] = []
+    for index in page.filled:
+        if not (index > page.headline >= 0 and _labelled_caption(page, index)):
+            continue
+        if runs and page.neighbour(runs[-1][-1], 1) == index:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) >= 2:
+            for index in run:
+                mark(page.reasons[index], "photo caption")
+
+
+def _labelled_caption(page: Page, index: int) -> bool:
+    line = page.lines[index].rstrip()
+    return (
+        page.open(index)
+        and not page.ends[index]
+        and not line.endswith(("?", ":"))
+        and page.words[index] <= _CAPTION_MAX_WORDS
+        and _LABELLED_CAPTION_RE.match(line) is not None
+    )
 
 
 def _credit_tail(line: str) -> bool:
@@ -349,6 +380,7 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     teasers(page)
     _credit_captions(page)
     _caption_paragraphs(page)
+    _labelled_captions(page)
     page.find_headline()  # a caption over the headline, taken for it until now, is marked
     _mastheads(page)
     repeated_captions(page)

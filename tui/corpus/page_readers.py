@@ -300,4 +300,47 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A quiz's pointer: "Now Test Your Knowledge", "Test your knowledge of the week's news".
     ("related link", re.compile(r"^\W*(now )?test your knowledge\b[^.!?]{0,60}$", _I), ("knowledge",)),
+    # A wiki's archive notice under an old story: "This page is archived, and is no longer publicly
+    # editable.", "Articles presented on Valleypedia reflect the specific time at which they were
+    # written", "... due to our archival policy ...", "Note that some listed sources or external
+    # links may no longer be available"; a paper's: "This story is from April 8, 2013".
+    (
+        "site notice",
+        re.compile(
+            r"^\W*(this page is archived\b.{0,60}"
+            r"|articles presented on [\w .'’-]{1,30} reflect the specific time\b.{0,200}"
+            r"|(please )?note that,? due to our archival policy\b.{0,200}"
+            r"|(please )?note that some (listed )?sources or external links may no longer be"
+            r" available\b.{0,40}"
+            r"|this (story|article) is from (?-i:[A-Z])\w+ \d{1,2}, \d{4})\W*$",
+            _I,
+        ),
+        (
+            "archiv",
+            "reflect the specific time",
+            "external links",
+            "this story is from",
+            "this article is from",
+        ),
+    ),
+    # A station's appeal: "Valley News is your trusted resource for the news you need."
+    (
+        "reader appeal",
+        re.compile(r"^\W*[\w .&'’-]{1,40} is your trusted (source|resource)\b[^.!?,]{0,80}[.!]?\W*$", _I),
+        ("trusted",),
+    ),
+    # A shop's offer: "Boost your energy today with Sunny Tonic, now at 50% off!"
+    ("advert", re.compile(r"\b(now|today|only)\b[^.!?]{0,20}\b\d{1,2} ?% off\s*!", _I), ("% off",)),
+    # A newsletter's and a comment form's sign-up: "Get the Valley Times' Morning Call email.",
+    # "Please, sign in to leave your comment".
+    (
+        "newsletter appeal",
+        re.compile(r"^\W*get (the|our) (?-i:[A-Z]).{0,50}\b(e-?mail|briefing|bulletin|digest)s?\W*$", _I),
+        ("mail", "briefing", "bulletin", "digest"),
+    ),
+    (
+        "comment prompt",
+        re.compile(r"^\W*(please,? )?(sign|log) ?in to (leave|post|add|write) (a |your )?comments?\W*$", _I),
+        ("in to",),
+    ),
 ]

@@ -17,9 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 78 -> 82 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 82 -> 86 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.857 (1785/2082; 82 events)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.855 (1864/2180; 86 events)
 COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
@@ -32,7 +32,7 @@ COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events to
 # and caption's shape (a caption printed twice above the story is clutter in two other pages; the
 # page's first line printed twice is its title, and stays); a headline printed with the site's name
 # after a bar has a browser title's shape; a last line the store cut to three words ("Germanwings is
-# ow") has a site label's; a table of tolls
+# ow") has a site label's, and so has one cut to a name ("Kelly Osbourne"); a table of tolls
 # after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser box's shape.
 _OBAMA = "Barack Obama has been elected 44th president of the United States, becoming the "
 _SULLIVAN = "Mike O'Sullivan reports, the Democratic senator from Illinois promised to unify "
@@ -56,6 +56,7 @@ KNOWN_CONTENT_MARKED = [
     "msnbc_forum: 'Tears, tolling bells as Catholic leader succumbs after lengthy illness' (photo caption)",
     "jfp_ap: '283 Missing, 4 Dead in South Korea Ferry Disaster | Jackson Free Press | Jackson' (page title)",
     "wikinews: 'Germanwings is ow' (navigation)",
+    *["huffpost_uk: 'Kelly Osbourne' (name line)"] * 2,
     f"voacambodia: {_OBAMA!r} (photo caption)",
     *[f"irishexaminer_ap: {_REMAINS!r} (repeated on the page)"] * 3,
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS],

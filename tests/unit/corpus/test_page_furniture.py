@@ -235,6 +235,19 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("ALDEN, N.J. - October 29, 2012", "dateline"),
         ("Flood reporter", "byline"),
         ('{ "vars" : { "site_id": "VN-1234", "groups": "default" } }', "page code"),
+        # a wiki's and a paper's archive notices, a station's appeal, a shop's offer, sign-ups
+        ("This page is archived and can no longer be edited.", "site notice"),
+        (
+            "Articles presented on Valleypedia reflect the specific time at which they were posted.",
+            "site notice",
+        ),
+        ("Please note that due to our archival policy, old stories are not updated.", "site notice"),
+        ("Please note that some sources or external links may no longer be available online.", "site notice"),
+        ("This story is from March 4, 2019", "site notice"),
+        ("Valley Radio is your trusted source for local news.", "reader appeal"),
+        ("Keep warm this winter with Sunny Tonic, now at 40% off!", "advert"),
+        ("Get the Valley Times' Evening Bulletin email.", "newsletter appeal"),
+        ("Please sign in to post a comment", "comment prompt"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -306,6 +319,11 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "By the river on June 4, 2009, the water was a metre higher, residents said.",
         "ALDEN, N.J. - The river rose on October 29, 2012.",
         "Watch the skies, the forecaster told residents on Monday.",
+        "The council said this article is from 1998.",
+        "Get the children out by email, the school told parents.",
+        "Residents said the station is your trusted source, the mayor said.",
+        "Prices fell 50% off their peak, the bureau said on Monday.",
+        "This page is where residents read the council's notes, the mayor said.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:

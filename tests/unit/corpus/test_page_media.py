@@ -261,6 +261,37 @@ def test_a_lead_that_says_who_said_it_pasted_twice_stays_the_story() -> None:
         assert_body_kept(article)
 
 
+def test_a_paragraph_of_the_story_pasted_twice_stays_the_story() -> None:
+    paragraph = (
+        "At noon a dam burst above Alden. Water filled the main street within an hour. Two schools"
+        " were closed. Rescuers reached the last families by night."
+    )
+    article = page(HEADLINE, paragraph, paragraph, "", *BODY)
+    assert all(not s.boilerplate for s in article.sentences if s.text in paragraph)
+
+
+def test_a_gallery_of_captions_each_with_a_label_is_the_pictures() -> None:
+    captions = [
+        "Rising: The river tops the old bridge in Alden this morning",
+        "The scene: Crowds watch from the hill as the water reaches the square",
+    ]
+    article = page(HEADLINE, "", BODY[0], "", captions[0], "", captions[1], "", BODY[1], "", BODY[2])
+    for caption in captions:
+        assert_marked(article, caption, "photo caption")
+    assert_body_kept(article)
+
+
+def test_one_line_with_a_label_in_the_body_stays() -> None:
+    line = "Update: The council will meet residents of Alden on Friday"
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+
+
+def test_a_quotation_the_store_cut_short_at_the_end_stays() -> None:
+    article = page(HEADLINE, "", *BODY, "", "“It seems it’")
+    assert_kept(article, "“It seems it’")
+
+
 def test_a_caption_ending_with_an_agencys_bare_credit_above_the_story_is_the_caption() -> None:
     # Over 20 words: a short line ending with "(AP)" is a caption by its shape alone.
     caption = (
