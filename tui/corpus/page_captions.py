@@ -15,6 +15,11 @@ from tui.corpus.page_stamps import DAY
 
 _I = re.IGNORECASE
 _PLACES = "(?:left|right|centre|center|top|bottom|inset|far left|far right|pictured)"
+_PICTURE = (
+    r"(rendering|illustration|concept illustration|image|photo|photograph|picture|view|graphic"
+    r"|full-resolution version|labell?ed version)"
+)
+_PICTURE_VERB = r"(shows|was (taken|acquired|released|captured|snapped))"
 
 CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A caption's verb: "Fidel Castro is shown at the airport in 2004" (no sentence end), and a
@@ -81,6 +86,36 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"^\W*this (image|photo|picture|still|view|animation still) (shows|was taken)\b[^!?]{0,250}$", _I
         ),
         ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
+    ),
+    # "This image of the comet was acquired by the lander ...", "This artist's rendering shows the
+    # probe ...", "The image shows ...": a picture described by what it shows or how it was taken
+    # ("The photo provided by a neighbour shows ...", "This image, the mayor said, shows ..." are a
+    # story's sentences about a photo).
+    (
+        "photo caption",
+        re.compile(
+            rf"^\W*this (artist['’]s )?{_PICTURE}\b[^.!?,]{{0,80}}\b{_PICTURE_VERB}\b"
+            rf"|^\W*the {_PICTURE} {_PICTURE_VERB}\b",
+            _I,
+        ),
+        ("shows", "was taken", "was acquired", "was released", "was captured", "was snapped"),
+    ),
+    # The people in a picture placed by a word between commas: "The mayor, left, greets ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^[^.!?]{3,120}, (left|right|centre|center|far left|far right|second from (left|right)),\s", _I
+        ),
+        (
+            ", left,",
+            ", right,",
+            ", centre,",
+            ", center,",
+            "far left,",
+            "far right,",
+            "from left,",
+            "from right,",
+        ),
     ),
     # A caption placing its people: "The mayor (left) with the governor (right)" or, with one
     # place, a line that ends no sentence: "Crowds outside the hall (pictured)".

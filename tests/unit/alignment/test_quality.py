@@ -42,7 +42,7 @@ COMMITTED_GAIN_FLOOR = 0.15  # over the naive baseline; measured +0.167
 COMMITTED_BOILERPLATE_FLOOR = 0.88  # measured 0.903
 FULL_F1_FLOOR = 0.52  # measured 0.530 (on the 62 events before them: 0.522 -> 0.543 with ``claim_cores``)
 FULL_GAIN_FLOOR = 0.18  # measured +0.201 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.855
+FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.862
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:

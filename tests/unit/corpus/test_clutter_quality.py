@@ -19,7 +19,7 @@ from tui.resources import seeds_dir
 
 # Reset each time former held-out events moved in (8 -> 10 -> ... -> 82 -> 86 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.856 (1867/2180; 86 events)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.862 (1880/2180; 86 events)
 COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision Shocks

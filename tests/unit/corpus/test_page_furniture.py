@@ -261,6 +261,10 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("File photo from 2010 of the old Alden bridge.", "photo caption"),
         ("Map: Where the river broke its banks", "map caption"),
         ("• The mayor talks to residents at the flooded...", "teaser"),
+        ("This artist's rendering shows the new Alden bridge from the east.", "photo caption"),
+        ("This image of the dam was taken by a council drone on Monday.", "photo caption"),
+        ("The image shows the dam's east wall.", "photo caption"),
+        ("The mayor, left, greets rescuers on the Alden bridge on Monday.", "photo caption"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -341,6 +345,8 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Map: officials said the storm would turn north.",
         "The photographer: a local man, said police.",
         "Start the pumps, the engineer told the crews.",
+        "A picture of the dam taken from a phone was released by the council on Monday.",
+        "Those who left, the mayor said, will be helped to return.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:
