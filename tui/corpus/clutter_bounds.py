@@ -25,6 +25,8 @@ _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 # present tense, may say "X says he will step down").
 _REPORTED_RE = re.compile(r"\b(said|told|reported|according to)\b")
 _STORY_SENTENCES = 4
+_TITLE_MIN_WORDS = 4
+_EMBED_LINK_RE = re.compile(r"t\.co/|pic\.twitter|<blockquote|https?://")
 _OPENING_QUOTES = ("“", '"', "‘")
 # An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
 # Not a note on the story ("(Updated)", "(Video)").
@@ -197,6 +199,21 @@ def headline_printed_twice(page: Page) -> None:
     copies = [i for i in page.filled if page.lines[i].strip() == page.lines[first].strip()]
     if len(copies) == 2 and copies[1] < page.body:
         for index in copies:
+            page.reasons[index][:] = [None] * len(page.reasons[index])
+
+
+def title_with_hashtags(page: Page) -> None:
+    """A blog's title may end with a hashtag ("Twenty dead at Alden school #Floods"), as an
+    embedded post does: the page's first line is its title, and so is a line that prints it again
+    (once more, or twice run together). An embedded post's link ("t.co/...") still tells it."""
+    first = page.filled[0] if page.filled else None
+    if first is None or page.reason_at(first) != "social embed" or page.words[first] < _TITLE_MIN_WORDS:
+        return
+    title = page.lines[first].strip()
+    if _EMBED_LINK_RE.search(title):
+        return
+    for index in page.filled:
+        if page.lines[index].strip().startswith(title) and page.reason_at(index) == "social embed":
             page.reasons[index][:] = [None] * len(page.reasons[index])
 
 

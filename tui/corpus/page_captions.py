@@ -36,6 +36,25 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(a|an|this) (file|handout|undated) (photo|image|picture|photograph) shows?\b", _I),
         ("file", "handout", "undated"),
     ),
+    # A still from a video: "A screenshot from a video said to show the crash site."
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*(a|this) (screenshot|screen grab|screengrab|frame grab|still) (from|of|taken)\b", _I
+        ),
+        ("screen", "grab", "still"),
+    ),
+    # A picture's credit by its label or its maker: "Photographer: Jo Lee/AFP via Getty Images",
+    # "Image used with permission by copyright holder", "YouTube: Valley TV".
+    (
+        "photo credit",
+        re.compile(
+            r"^\W*(photographer\s*:\s*[A-Z].{1,80}|images? used with permission\b.{0,60}"
+            r"|(youtube|twitter|facebook|instagram|flickr)\s*:\s*[\w@][\w@'’-]*( [\w@'’-]+){0,3})$",
+            _I,
+        ),
+        ("photographer", "permission", "youtube", "twitter", "facebook", "instagram", "flickr"),
+    ),
     # A picture's credit by its label: "Image source: YouTube", "Photo courtesy: City Hall".
     (
         "photo credit",
@@ -47,8 +66,8 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "photo caption",
-        re.compile(r"^\W*file (photo|image|picture) of\b", _I),
-        ("file photo of", "file image of", "file picture of"),
+        re.compile(r"^\W*file (photo|image|picture)( from \d{4})? of\b", _I),
+        ("file photo", "file image", "file picture"),
     ),
     # A picture's file name before its caption: "7bridge.112368.jpg The wreckage ...".
     (

@@ -312,11 +312,14 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|(please )?note that,? due to our archival policy\b.{0,200}"
             r"|(please )?note that some (listed )?sources or external links may no longer be"
             r" available\b.{0,40}"
-            r"|this (story|article) is from (?-i:[A-Z])\w+ \d{1,2}, \d{4})\W*$",
+            r"|this (story|article) is from (?-i:[A-Z])\w+ \d{1,2}, \d{4}"
+            r"|this (story|article) is from the archives? of\b.{0,60}"
+            r"|wikipedia has more about this subject:?)\W*$",
             _I,
         ),
         (
             "archiv",
+            "wikipedia has more",
             "reflect the specific time",
             "external links",
             "this story is from",
@@ -342,5 +345,34 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "comment prompt",
         re.compile(r"^\W*(please,? )?(sign|log) ?in to (leave|post|add|write) (a |your )?comments?\W*$", _I),
         ("in to",),
+    ),
+    # A comment box's opener and its software: "Start the conversation", "blog comments powered by
+    # Disqus".
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*((start|join) the (conversation|discussion)|(blog )?comments powered by \w+)\W*$", _I
+        ),
+        ("conversation", "discussion", "powered by"),
+    ),
+    # A gallery's or a box's link, its title cut short under a bullet: "• The mayor talks to
+    # residents at the flooded..." (a story's list item says its whole thing).
+    ("teaser", re.compile(r"^\s*[•·▪]\s+\S.{5,150}(\.\.\.|…)$"), ("...", "…")),
+    # A paper's appeal for support: "Support the independent voice of Alden and help keep the
+    # future of the Valley Voice free."
+    (
+        "reader appeal",
+        re.compile(r"^\W*support (the |our )?independent (voice|journalism|news|reporting)\b.{0,120}$", _I),
+        ("independent",),
+    ),
+    # A pointer to a player or a clip: "See the video the suspect posted to YouTube below".
+    (
+        "video player",
+        re.compile(
+            r"^\W*(see|watch|view)\b[^.!?]{0,80}\b(video|footage|clip|interview|speech|statement)\b[^.!?]{0,60}"
+            r"\b(below|above)\W*$",
+            _I,
+        ),
+        ("below", "above"),
     ),
 ]

@@ -248,6 +248,19 @@ from page_support import BODY, HEADLINE, assert_body_kept, assert_kept, assert_m
         ("Keep warm this winter with Sunny Tonic, now at 40% off!", "advert"),
         ("Get the Valley Times' Evening Bulletin email.", "newsletter appeal"),
         ("Please sign in to post a comment", "comment prompt"),
+        ("Start the conversation", "comment prompt"),
+        ("blog comments powered by Chatbox", "comment prompt"),
+        ("This article is from the archive of our partner Valley Wire.", "site notice"),
+        ("Wikipedia has more about this subject:", "site notice"),
+        ("Support the independent voice of Alden and keep the Valley Voice free.", "reader appeal"),
+        ("See the video the suspect posted online below", "video player"),
+        ("Image used with permission by copyright holder", "photo credit"),
+        ("Photographer: Jo Lee/Valley Wire via Getty Images", "photo credit"),
+        ("YouTube: Valley TV", "photo credit"),
+        ("A screenshot from a video said to show the flooded square.", "photo caption"),
+        ("File photo from 2010 of the old Alden bridge.", "photo caption"),
+        ("Map: Where the river broke its banks", "map caption"),
+        ("• The mayor talks to residents at the flooded...", "teaser"),
     ],
 )
 def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> None:
@@ -324,6 +337,10 @@ def test_the_webs_furniture_is_marked_with_its_kind(line: str, reason: str) -> N
         "Residents said the station is your trusted source, the mayor said.",
         "Prices fell 50% off their peak, the bureau said on Monday.",
         "This page is where residents read the council's notes, the mayor said.",
+        "Twitter: the company said it would appeal.",
+        "Map: officials said the storm would turn north.",
+        "The photographer: a local man, said police.",
+        "Start the pumps, the engineer told the crews.",
     ],
 )
 def test_sentences_worded_like_furniture_stay_content(line: str) -> None:

@@ -287,6 +287,33 @@ def test_one_line_with_a_label_in_the_body_stays() -> None:
     assert_kept(article, line)
 
 
+def test_a_blog_title_ending_with_a_hashtag_stays_the_title_every_time_it_is_printed() -> None:
+    title = "Twenty dead at Alden school #Floods"
+    article = page(title, "", f"{title}{title}", "", *BODY)
+    for sentence in article.sentences:
+        if sentence.text.startswith(title):
+            assert not sentence.boilerplate, sentence.boilerplate_reason
+    # An embedded post in the body keeps its reason.
+    post = "Thinking of everyone in Alden tonight #Floods"
+    article = page(HEADLINE, "", BODY[0], "", post, "", BODY[1])
+    assert_marked(article, post, "social embed")
+
+
+def test_a_run_of_bulleted_one_word_links_is_a_menu() -> None:
+    links = ["  • Local", "  • Community", "  • Journalism"]
+    article = page(HEADLINE, "", *links, "", *BODY)
+    for link in links:
+        assert_marked(article, link, "navigation")
+    assert_body_kept(article)
+
+
+def test_a_short_bulleted_list_of_the_storys_own_stays() -> None:
+    items = ["• Alden: 40 homes", "• Brook: 12 homes"]
+    article = page(HEADLINE, "", BODY[0], "Homes flooded:", *items, "", BODY[1])
+    for item in items:
+        assert_kept(article, item)
+
+
 def test_a_quotation_the_store_cut_short_at_the_end_stays() -> None:
     article = page(HEADLINE, "", *BODY, "", "“It seems it’")
     assert_kept(article, "“It seems it’")
