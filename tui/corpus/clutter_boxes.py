@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from tui.corpus.clutter_page import Page, clutter, mark
 
@@ -54,19 +55,24 @@ def sidebars(page: Page) -> None:
         run = []
 
 
-def labelled_captions(page: Page) -> None:
-    """Two or more captions in a row that each open with a one- or two-word label and a colon and
-    end no sentence ("Tragic: The singer's body is taken from her home", "The scene: Crowds outside
-    the flat") are a gallery's captions. One such line alone may be a kicker over a headline."""
+def _runs(page: Page, member: Callable[[int], bool]) -> list[list[int]]:
+    """The runs of neighbouring filled lines (blank lines apart at most) that ``member`` accepts."""
     runs: list[list[int]] = []
     for index in page.filled:
-        if not (index > page.headline >= 0 and _labelled_caption(page, index)):
+        if not member(index):
             continue
         if runs and page.neighbour(runs[-1][-1], 1) == index:
             runs[-1].append(index)
         else:
             runs.append([index])
-    for run in runs:
+    return runs
+
+
+def labelled_captions(page: Page) -> None:
+    """Two or more captions in a row that each open with a one- or two-word label and a colon and
+    end no sentence ("Tragic: The singer's body is taken from her home", "The scene: Crowds outside
+    the flat") are a gallery's captions. One such line alone may be a kicker over a headline."""
+    for run in _runs(page, lambda index: index > page.headline >= 0 and _labelled_caption(page, index)):
         if len(run) >= 2:
             for index in run:
                 mark(page.reasons[index], "photo caption")
@@ -86,15 +92,10 @@ def _labelled_caption(page: Page, index: int) -> bool:
 def bulleted_labels(page: Page) -> None:
     """Three or more bulleted items in a row of one or two words each ("• Local", "• Community",
     "• Journalism") are a menu or a box's links: a story's list says something in each item."""
-    runs: list[list[int]] = []
-    for index in page.filled:
-        if not _BULLETED_LABEL_RE.match(page.lines[index]) or page.ends[index]:
-            continue
-        if runs and page.neighbour(runs[-1][-1], 1) == index:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    for run in runs:
+    bulleted = _runs(
+        page, lambda index: bool(_BULLETED_LABEL_RE.match(page.lines[index])) and not page.ends[index]
+    )
+    for run in bulleted:
         if len(run) >= _BULLETED_LABEL_RUN:
             for index in run:
                 if page.open(index):

@@ -60,6 +60,13 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("photographer", "permission", "youtube", "twitter", "facebook", "instagram", "flickr"),
     ),
+    # A caption with its credit at the end or its photographer first: "The mayor on the bridge
+    # Credit: Valley Wire/Jo Lee", "PHOTO | JO LEE The bridge at dawn".
+    (
+        "photo caption",
+        re.compile(r"[a-z]\s+Credit:\s*[A-Z][\w/ .&'’-]{1,60}$|^\W*(?i:photo)\s*\|\s*[A-Z]"),
+        ("credit:", "photo"),
+    ),
     # A picture's credit by its label: "Image source: YouTube", "Photo courtesy: City Hall".
     (
         "photo credit",

@@ -51,7 +51,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "navigation",
         # Up to three capitalised words may name the list first: "Politics Topics:", "More Tags:".
         re.compile(
-            r"^\W*([A-Z][\w&'’-]* ){0,3}(?i:edition|filtered by|filed under|tags?|topics?|categor(y|ies)"
+            r"^\W*([A-Z][\w&'’-]* ){0,3}(?i:edition|filtered by|filed under|tagged( as| with)?|tags?|topics?"
+            r"|categor(y|ies)"
             r"|sections?)\s*:"
         ),
     ),
@@ -199,7 +200,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "photo credit",
         re.compile(
-            r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}"
+            r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@/&-]{0,60}"
             r"( \([^()]{1,40}\))?$"
         ),
         ("image", "photo", "picture", "illustration"),
@@ -307,7 +308,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|Photos|Pictures"
             r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
             r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
         ),

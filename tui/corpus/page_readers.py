@@ -131,7 +131,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "comment prompt",
         re.compile(
-            r"^\W*(one|two|three|no) (responses?|replies|comments?|thoughts) (to|on) [“\"‘'].{1,100}$", _I
+            r"^\W*(one|two|three|no) (responses?|replies|comments?|thoughts?) (to|on) [“\"‘'].{1,100}$", _I
         ),
         ("response", "repl", "comment", "thought"),
     ),
@@ -314,6 +314,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r" available\b.{0,40}"
             r"|this (story|article) is from (?-i:[A-Z])\w+ \d{1,2}, \d{4}"
             r"|this (story|article) is from the archives? of\b.{0,60}"
+            r"|this is an archived (article|story|page)\b.{0,100}"
             r"|wikipedia has more about this subject:?)\W*$",
             _I,
         ),
@@ -346,6 +347,21 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(please,? )?(sign|log) ?in to (leave|post|add|write) (a |your )?comments?\W*$", _I),
         ("in to",),
     ),
+    # A link put as an instruction: "Watch video from the courthouse as the jury met.", "Read about
+    # the dispute at the courthouse.", "Visit ValleyNews.com for breaking news".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(watch (the )?(video|footage|photos)\b[^.!?,]{0,100}|read about\b[^.!?,]{0,100}"
+            r"|visit [\w-]+\.(com|org|net|co\.uk|tv)\b[^.!?]{0,100})[.!]?\W*$",
+            _I,
+        ),
+        ("watch", "read about", "visit"),
+    ),
+    # A box's heading over a story's summary: "What you need to know:".
+    ("section label", re.compile(r"^\W*what you need to know\s*:?\s*$", _I), ("need to know",)),
+    # A radio station's player and a box's button: "Listen Live", "CLOSE".
+    ("navigation", re.compile(r"^\W*(listen live|watch live|close( x)?)\W*$", _I), ("live", "close")),
     # A comment box's opener and its software: "Start the conversation", "blog comments powered by
     # Disqus".
     (

@@ -77,6 +77,13 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Associated Press".
     ("timestamp", re.compile(rf"^\W*on {DATE} at {TIME}(,? updated\b.{{0,60}})?$", _I)),
     ("byline", re.compile(rf"^\W*(posted )?by\s+on\s+{DATE}(\s+\d+ comments?)?\W*$", _I)),
+    # A byline with its date after a bar: "By Jo Lee | May 23, 2011"; a stamp's empty labels: "Posted:
+    # Updated:".
+    (
+        "byline",
+        re.compile(rf"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){{0,3}}\s*[|,–—-]\s*({DAY},?\s*)?{DATE}\W*$", _I),
+    ),
+    ("timestamp", re.compile(r"^\W*((posted|updated|published)\s*:\s*){1,3}$", _I)),
     # A blog's post stamp with its author: "~ by jlee26 on June 4, 2009."
     ("byline", re.compile(rf"^\W*(posted |written )?by [\w.'’-]+( [\w.'’-]+){{0,3}} on {DATE}\W*$", _I)),
     # A dateline over the story with its date and nothing else: "ALDEN, N.J. - October 29, 2012".
