@@ -1,0 +1,34 @@
+"""Shortcuts in the pair comparisons give what the plain computations gave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.alignment.model import Member
+from tui.alignment.result import Alignment
+from tui.corpus.model import Article, Sentence
+
+
+def _article(boilerplate: list[bool]) -> Article:
+    sentences = [
+        Sentence(index=i, start=i, end=i + 1, text=f"s{i}", boilerplate_reason="clutter" if flag else None)
+        for i, flag in enumerate(boilerplate)
+    ]
+    return Article("a", Path("a.txt"), "x" * len(sentences), "0" * 64, None, "utf-8", sentences)
+
+
+@given(st.lists(st.booleans(), max_size=30), st.integers(-3, 34), st.integers(-2, 9))
+def test_the_sentences_before_a_member_are_the_plain_slices(
+    boilerplate: list[bool], index: int, limit: int
+) -> None:
+    """``Alignment.before`` walks back from the member instead of slicing its article (called
+    four times per compared pair): the same texts, nearest first, boilerplate left out."""
+    article = _article(boilerplate)
+    alignment = Alignment([article], [])
+    plain = [s.text for s in reversed(article.sentences[:index]) if not s.boilerplate][:limit]
+    assert alignment.before(Member("a", index), limit) == plain
+    if limit == 6:
+        assert alignment.before(Member("a", index)) == plain
