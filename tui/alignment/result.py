@@ -104,6 +104,26 @@ class Alignment:
                     break
         return found
 
+    def prepare(self, member: Member) -> None:
+        """Work out ahead what comparing ``member``'s sentence with any other reads of it alone:
+        its normal form, terms, words, values, quotations, names and speakers, each cached per
+        sentence (about two thirds of the cost of comparing 200 copied articles' pairs). Changes
+        no comparison: those caches hold what the comparisons would work out."""
+        from tui.alignment.diff import prepare_words
+        from tui.alignment.mentions import numbers_and_dates, quotes
+        from tui.alignment.names import prepare_names
+        from tui.alignment.scoring import sentence_terms
+        from tui.alignment.speakers import speakers
+
+        text = self.sentence(member).text
+        normalise(text)
+        sentence_terms(text)
+        prepare_words(text)
+        numbers_and_dates(text)
+        quotes(text)
+        speakers(text, self.before(member))
+        prepare_names(text)
+
     def keep(self, comparison: PairComparison) -> None:
         """Cache a comparison made apart (``compare_alike``): ``compare`` returns it from now on."""
         self._comparisons[comparison.a, comparison.b] = comparison

@@ -43,6 +43,16 @@ for ensure_ascii in (True, False):
     assert "".join(chunks) == whole, "the helper wrote other JSON"
 """
 
+# Every sentence prepared before the first draft is looked at, and the groups encoded in the
+# helper itself (no workers: what it does once the drafts' pairs are all compared).
+PREPARED_AND_ENCODED_HERE = (
+    """
+pair_helper.LOOK_EVERY = 10**9
+json_workers.FORKED_PAIRS = 10**9
+"""
+    + SAME_JSON
+)
+
 HELPER_DIES = """
 def dies(conn, alignment, ensure_ascii):
     os._exit(9)  # the helper killed (out of memory) as the groups come
@@ -76,6 +86,12 @@ def _run(script: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_helper_writes_the_same_json() -> None:
     done = _run(SAME_JSON)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_prepared_sentences_and_groups_encoded_in_the_helper_give_the_same_json() -> None:
+    done = _run(PREPARED_AND_ENCODED_HERE)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
 

@@ -7,9 +7,13 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.alignment import diff, mentions, names, scoring, speakers
 from tui.alignment.model import Member
-from tui.alignment.result import Alignment
+from tui.alignment.result import Alignment, align_corpus
+from tui.corpus import text
+from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, Sentence
+from tui.resources import seeds_dir
 
 
 def _article(boilerplate: list[bool]) -> Article:
@@ -32,3 +36,30 @@ def test_the_sentences_before_a_member_are_the_plain_slices(
     assert alignment.before(Member("a", index), limit) == plain
     if limit == 6:
         assert alignment.before(Member("a", index)) == plain
+
+
+def _clear_sentence_caches() -> None:
+    text.clear_caches()
+    for cached in (
+        scoring.sentence_terms,
+        diff._keyed_words,
+        names._side,
+        mentions._numbers_and_dates_cached,
+        mentions._quotes_cached,
+        speakers._speakers_cached,
+    ):
+        cached.cache_clear()
+
+
+def test_sentences_prepared_ahead_change_no_comparison() -> None:
+    """The pair helper prepares each sentence's half of the comparisons before the first draft
+    (``Alignment.prepare``): the JSON is the same as with every comparison worked out cold."""
+    aligned = align_corpus(load_corpus([seeds_dir()]))
+    _clear_sentence_caches()
+    cold = "".join(Alignment(aligned.articles, aligned.groups).json_chunks())
+    _clear_sentence_caches()
+    prepared = Alignment(aligned.articles, aligned.groups)
+    for article in aligned.articles:
+        for sentence in article.sentences:  # boilerplate too: preparing it must not matter either
+            prepared.prepare(Member(article.id, sentence.index))
+    assert "".join(prepared.json_chunks()) == cold
