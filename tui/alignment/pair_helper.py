@@ -39,9 +39,11 @@ if TYPE_CHECKING:
 HELPER_SENTENCES = 2_000
 # Draft pairs compared between two looks at the pipe (a look costs a system call; a pair ~0.5 ms).
 LOOK_EVERY = 16
-# Sentences whose comparison features are worked out before the first draft: half the size of
-# the caches that keep them (``text.normalise``, ``scoring.sentence_terms``...), so the drafts'
-# own sentences do not push them out at once.
+# Sentences whose comparison features are worked out before the first draft, at most: the
+# per-sentence caches that keep them (``text.normalise``, ``scoring.sentence_terms``...) hold
+# 8,192, and the drafts' pairs need room of their own. A corpus with more is not prepared at all:
+# what was prepared would be pushed out before its pairs came, and the preparing took a core from
+# the sentence features' workers (1,000 half-unique articles: 33,000 texts).
 PREPARED_SENTENCES = 6_144
 # Encoded text sent back to this process at a time (a few hundred kilobytes: few messages).
 SEND_CHARS = 1 << 18
@@ -123,17 +125,16 @@ def _draft_pairs(
         yield from group_pairs(ClaimGroup(0, [Member(*m) for m in members]))
 
 
-def _to_prepare(articles: list[Article]) -> Iterator[Member]:
-    """Each article's content sentences, one text once, at most PREPARED_SENTENCES of them (the
-    per-sentence caches hold no more)."""
-    seen: set[str] = set()
+def _to_prepare(articles: list[Article]) -> list[Member]:
+    """Each article's content sentences, one per text, or none if there are more than
+    PREPARED_SENTENCES texts."""
+    members: dict[str, Member] = {}
     for article in articles:
         for sentence in article.content():
-            if len(seen) >= PREPARED_SENTENCES:
-                return
-            if sentence.text not in seen:
-                seen.add(sentence.text)
-                yield Member(article.id, sentence.index)
+            members.setdefault(sentence.text, Member(article.id, sentence.index))
+            if len(members) > PREPARED_SENTENCES:
+                return []
+    return list(members.values())
 
 
 def _serve(conn: Connection, parents: Connection, articles: list[Article], thresholds: Thresholds) -> None:

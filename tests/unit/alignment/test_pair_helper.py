@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from fresh_python import run_fresh
 
+from tui.alignment import pair_helper
 from tui.alignment.model import ClaimGroup, Member, group_pairs
-from tui.alignment.pair_helper import _draft_pairs, draft_of
+from tui.alignment.pair_helper import _draft_pairs, _to_prepare, draft_of
+from tui.corpus.model import Article, Sentence
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked on Linux only")
 
@@ -131,3 +134,16 @@ def test_the_final_groups_pairs_are_the_pairs_the_json_asks_for() -> None:
     draft = draft_of([final.members])
     assert list(_draft_pairs(draft, order, in_order=True)) == group_pairs(final)
     assert list(_draft_pairs(draft, order)) != group_pairs(final)
+
+
+def test_each_text_is_prepared_once_and_a_corpus_too_big_for_the_caches_not_at_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def article(name: str, texts: list[str]) -> Article:
+        sentences = [Sentence(index=i, start=0, end=1, text=t) for i, t in enumerate(texts)]
+        return Article(name, Path(f"{name}.txt"), "x", "0" * 64, sentences=sentences)
+
+    articles = [article("a", ["One.", "Two.", "One."]), article("b", ["Two.", "Three."])]
+    assert _to_prepare(articles) == [Member("a", 0), Member("a", 1), Member("b", 1)]
+    monkeypatch.setattr(pair_helper, "PREPARED_SENTENCES", 2)
+    assert _to_prepare(articles) == []
