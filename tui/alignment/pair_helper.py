@@ -45,6 +45,9 @@ LOOK_EVERY = 16
 # what was prepared would be pushed out before its pairs came, and the preparing took a core from
 # the sentence features' workers (1,000 half-unique articles: 33,000 texts).
 PREPARED_SENTENCES = 6_144
+# Pairs' JSON held encoded ahead, at most (1,000 articles' pairs are about 80 million characters:
+# most are encoded at the end, as before, rather than held through the aligner's peak).
+ENCODED_CHARS = 1 << 24
 # Encoded text sent back to this process at a time (a few hundred kilobytes: few messages).
 SEND_CHARS = 1 << 18
 
@@ -154,12 +157,17 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
             alignment.prepare(member)
             if number % LOOK_EVERY == 0 and conn.poll():
                 break
+        encoded = 0  # characters encoded ahead
         while True:
             for number, pair in enumerate(pending, start=1):
                 if not alignment.is_compared(*pair):  # kept: the final groups' workers inherit it
                     alignment.keep(alignment.compare_alike(*pair, alike))
                 if number % LOOK_EVERY == 0 and conn.poll():
                     break  # a newer draft, or the final groups
+            else:
+                # The draft's pairs all compared before the aligner's next: their JSON is written
+                # now, not after the aligner ends (200 copied articles: 0.2 s of the wait for it).
+                encoded = _encode_ahead(conn, alignment, encoded)
             message = conn.recv()
             if message[0] == "draft":
                 # Each draft is closer to the final groups than the one before: the pairs of the
@@ -181,15 +189,36 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
                 thread.join()
 
 
+def _encode_ahead(conn: Connection, alignment: Alignment, encoded: int) -> int:
+    """Encode the pairs compared so far for the JSON (``Alignment.encoded_ahead``), until a message
+    comes or ENCODED_CHARS are held; returns the characters held."""
+    from tui.alignment.pair_json import PairRecords
+    from tui.alignment.result import GROUP_LEVEL
+
+    ready = alignment.encoded_ahead
+    records = PairRecords(GROUP_LEVEL + 2, ensure_ascii=False)
+    for number, comparison in enumerate(alignment.compared(), start=1):
+        if encoded >= ENCODED_CHARS:
+            break
+        key = (comparison.a, comparison.b)
+        if key not in ready:
+            text = ready[key] = records(alignment, comparison)
+            encoded += len(text)
+        if number % LOOK_EVERY == 0 and conn.poll():
+            break
+    return encoded
+
+
 def _send_groups(conn: Connection, alignment: Alignment, ensure_ascii: bool) -> None:
     from tui.alignment import json_workers
     from tui.alignment.json_workers import encoded_groups, workers_for
 
-    # Workers only for many pairs left to compare, or many to encode: with the drafts' pairs
-    # compared ahead (200 copied articles: all 9,152), encoding here took 0.38 s, against
-    # 0.52-0.61 s forking two workers from this large process and passing their text through it;
-    # 50,000 pairs (1,000 half-unique articles) took 1.4 s to encode here.
-    pairs = [pair for group in alignment.groups for pair in group_pairs(group)]
+    # Workers only for many pairs left to compare, or many to encode (those not encoded ahead):
+    # with the drafts' pairs compared ahead (200 copied articles: all 9,152), encoding here took
+    # 0.38 s, against 0.52-0.61 s forking two workers from this large process and passing their
+    # text through it; 50,000 pairs (1,000 half-unique articles) took 1.4 s to encode here.
+    ready = alignment.encoded_ahead if not ensure_ascii else {}
+    pairs = [pair for group in alignment.groups for pair in group_pairs(group) if pair not in ready]
     left = sum(not alignment.is_compared(a, b) for a, b in pairs)
     many = left >= json_workers.FORKED_PAIRS or len(pairs) >= json_workers.PARALLEL_PAIRS
     workers = workers_for(alignment.groups, forked=True) if many else 0

@@ -63,3 +63,23 @@ def test_sentences_prepared_ahead_change_no_comparison() -> None:
         for sentence in article.sentences:  # boilerplate too: preparing it must not matter either
             prepared.prepare(Member(article.id, sentence.index))
     assert "".join(prepared.json_chunks()) == cold
+
+
+def test_pairs_encoded_ahead_are_written_as_the_groups_would_write_them() -> None:
+    """The pair helper encodes pairs while it waits (``Alignment.encoded_ahead``, for UTF-8
+    output): the JSON is the same bytes, whichever pairs were encoded ahead, and ASCII output
+    ignores them."""
+    from tui.alignment.model import group_pairs
+    from tui.alignment.pair_json import PairRecords
+    from tui.alignment.result import GROUP_LEVEL
+
+    aligned = align_corpus(load_corpus([seeds_dir()]))
+    plain = {ascii: "".join(aligned.json_chunks(ensure_ascii=ascii)) for ascii in (True, False)}
+    ahead = Alignment(aligned.articles, aligned.groups)
+    records = PairRecords(GROUP_LEVEL + 2, ensure_ascii=False)
+    pairs = [pair for group in aligned.groups for pair in group_pairs(group)]
+    assert len(pairs) > 20
+    for a, b in pairs[::2]:  # every other pair: groups mix pairs encoded ahead and not
+        ahead.encoded_ahead[a, b] = records(ahead, ahead.compare(a, b))
+    for ascii in (True, False):
+        assert "".join(ahead.json_chunks(ensure_ascii=ascii)) == plain[ascii]
