@@ -21,6 +21,13 @@ _CRUMB_LINES = 6  # a breadcrumb sits at the top of the page
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+# Words that attribute a statement in the past tense: a story's sentence (a caption, written in the
+# present tense, may say "X says he will step down").
+_REPORTED_RE = re.compile(r"\b(said|told|reported|according to)\b")
+_STORY_SENTENCES = 4
+_TITLE_MIN_WORDS = 4
+_EMBED_LINK_RE = re.compile(r"t\.co/|pic\.twitter|<blockquote|https?://")
+_OPENING_QUOTES = ("“", '"', "‘")
 # An agency's credit alone in brackets: "(AP)", "(AP file)", "(Reuters/Getty Images)".
 # Not a note on the story ("(Updated)", "(Video)").
 _BRACKET_CREDIT_RE = re.compile(
@@ -44,6 +51,10 @@ def repeats_on_page(page: Page) -> None:
     kept: set[str] = set()
     for index in page.filled:
         text = key[index]
+        if _printed_twice_in_line(text) and page.open(index) and index != page.headline:
+            # A picture's alt text and caption run together on one line: "A. A."
+            mark(page.reasons[index], "repeated on the page")
+            continue
         if copies[text] < 2 or text in headlines or not page.open(index) or len(text.split()) < 2:
             continue
         # Blank lines apart, only a line printed twice in all: a third copy elsewhere makes the
@@ -53,9 +64,13 @@ def repeats_on_page(page: Page) -> None:
             twins |= {key[i] for i in (page.neighbour(index, -1), page.neighbour(index, 1)) if i is not None}
         # The page's first line printed again under it is its title and the story's headline.
         title = index in page.filled[:2] and key[page.filled[0]] == text
-        if page.ends[index] and text in twins and not title:
+        # A paragraph of four sentences or more is the story's, pasted twice (a caption, even with its
+        # credit and an inset's, is shorter).
+        story = _REPORTED_RE.search(text) or len(page.sentences[index]) >= _STORY_SENTENCES
+        if page.ends[index] and text in twins and not title and not story:
             # Printed twice in a row: a picture's alt text and its caption, not a sentence of the
-            # story (which says a thing once, and never twice running).
+            # story (which says a thing once, and never twice running). A sentence that says who
+            # said it is a story's lead pasted twice: a caption describes, it quotes no one.
             mark(page.reasons[index], "repeated on the page")
             continue
         if page.ends[index] and page.body <= index <= page.tail and text not in kept:
@@ -63,6 +78,19 @@ def repeats_on_page(page: Page) -> None:
             continue
         if copies[text] >= 3 or not page.ends[index]:
             mark(page.reasons[index], "repeated on the page")
+
+
+def _printed_twice_in_line(text: str) -> bool:
+    """Is the line one sentence of five words or more printed twice, a space between?"""
+    half = (len(text) - 1) // 2
+    return (
+        len(text) % 2 == 1
+        and text[half] == " "
+        and text[:half] == text[half + 1 :]
+        and text.endswith(_FULL_STOPS)
+        and len(text[:half].split()) >= 5
+        and not _REPORTED_RE.search(text)
+    )
 
 
 def teasers(page: Page) -> None:
@@ -129,7 +157,9 @@ def around_the_article(page: Page) -> None:
     for index in reversed(after):
         if page.words[index] > 3 and not clutter(page.reasons[index]):
             break
-        if page.words[index] <= 3 and not page.ends[index] and page.open(index):  # "He was 84." stays
+        # "He was 84." stays, and so does a quotation the page store cut short ("“It seems it’").
+        quoted = page.lines[index].lstrip()[:1] in _OPENING_QUOTES
+        if page.words[index] <= 3 and not page.ends[index] and page.open(index) and not quoted:
             mark(page.reasons[index], "navigation")
 
 
@@ -169,6 +199,21 @@ def headline_printed_twice(page: Page) -> None:
     copies = [i for i in page.filled if page.lines[i].strip() == page.lines[first].strip()]
     if len(copies) == 2 and copies[1] < page.body:
         for index in copies:
+            page.reasons[index][:] = [None] * len(page.reasons[index])
+
+
+def title_with_hashtags(page: Page) -> None:
+    """A blog's title may end with a hashtag ("Twenty dead at Alden school #Floods"), as an
+    embedded post does: the page's first line is its title, and so is a line that prints it again
+    (once more, or twice run together). An embedded post's link ("t.co/...") still tells it."""
+    first = page.filled[0] if page.filled else None
+    if first is None or page.reason_at(first) != "social embed" or page.words[first] < _TITLE_MIN_WORDS:
+        return
+    title = page.lines[first].strip()
+    if _EMBED_LINK_RE.search(title):
+        return
+    for index in page.filled:
+        if page.lines[index].strip().startswith(title) and page.reason_at(index) == "social embed":
             page.reasons[index][:] = [None] * len(page.reasons[index])
 
 

@@ -23,8 +23,9 @@ from tui.corpus.clutter_bounds import (
     repeated_captions,
     repeats_on_page,
     teasers,
+    title_with_hashtags,
 )
-from tui.corpus.clutter_boxes import sidebars
+from tui.corpus.clutter_boxes import CAPTION_MAX_WORDS, bulleted_labels, labelled_captions, sidebars
 from tui.corpus.clutter_page import CAPTIONS, CREDITS, Page, Reasons, clutter, mark
 from tui.corpus.clutter_readers import readers_corner
 from tui.corpus.page_clutter import NOT_IN_NAMES, line_rule
@@ -42,7 +43,6 @@ _CREDIT_TAIL_RE = re.compile(
     r"(\s*\|\s*\w[\w ]{0,24})*\s*$",
     re.IGNORECASE,
 )
-_CAPTION_MAX_WORDS = 80
 _LONG_CAPTION_WORDS = 160
 
 # A masthead: a short line of a news brand ("Daily Herald", "CBCnews", "Wiki News en").
@@ -163,11 +163,11 @@ def _credit_captions(page: Page) -> None:
         # A wire caption may run long ("..., July 10, 2017. They were among ... (AP Photo/Jo Lee)"):
         # it opens as a caption and ends with a credit, two signals for one paragraph.
         opens = reasons[0] in CAPTIONS and page.words[index] <= _LONG_CAPTION_WORDS
-        if credited and (page.words[index] <= _CAPTION_MAX_WORDS or opens):
+        if credited and (page.words[index] <= CAPTION_MAX_WORDS or opens):
             mark(reasons, "photo caption")
         elif any("\n" in sentence for sentence in page.sentences[index]):
             for text, members in _physical_lines(page.sentences[index])[:-1]:
-                if members and len(text.split()) <= _CAPTION_MAX_WORDS and _credit_end(text):
+                if members and len(text.split()) <= CAPTION_MAX_WORDS and _credit_end(text):
                     for member in members:
                         reasons[member] = reasons[member] or "photo caption"
 
@@ -184,7 +184,7 @@ def _caption_paragraphs(page: Page) -> None:
     clutter after it ("Advertisement") says nothing: a story sentence may end with a date too."""
     for index in page.filled:
         reasons = page.reasons[index]
-        if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > _CAPTION_MAX_WORDS:
+        if reasons[0] != "photo caption" or clutter(reasons) or page.words[index] > CAPTION_MAX_WORDS:
             continue
         after = page.neighbour(index, 1)
         if after is not None and page.reasons[after] and page.reasons[after][0] in _UNDER_A_CAPTION:
@@ -349,6 +349,8 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     teasers(page)
     _credit_captions(page)
     _caption_paragraphs(page)
+    labelled_captions(page)
+    bulleted_labels(page)
     page.find_headline()  # a caption over the headline, taken for it until now, is marked
     _mastheads(page)
     repeated_captions(page)
@@ -363,4 +365,5 @@ def mark_by_context(lines: Sequence[str], sentences: Sequence[Sequence[str]], re
     around_the_article(page)
     box_after_a_closing_note(page)
     headline_printed_twice(page)
+    title_with_hashtags(page)
     other_script_labels(page)

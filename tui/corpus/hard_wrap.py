@@ -22,7 +22,9 @@ _WRAP_SLACK_CHARS = 6
 _BULLET_RE = re.compile(r"^\s*([*•·>-]|\d+[.)])\s")
 # Lines a sentence never ends on: a comma, a semicolon, "the" or "of" ("you won the"). (Not "a":
 # a teaser cut short, "More than 200 wildfires a", stands over a caption.)
-OPEN_END_RE = re.compile(r"([,;][\"'”’)\]]*|(?<![\w'’-])(the|The|THE|of))\s*$")
+# A line ending with a comma or a word no sentence ends with ("the", "of", "an", "to", "and": a page
+# that broke "according to / AP." or "An / Air France spokesperson ...").
+OPEN_END_RE = re.compile(r"([,;][\"'”’)\]]*|(?<![\w'’-])(the|The|THE|of|an|An|to|and))\s*$")
 _DOUBLE_WRAP_MIN_BREAKS = 2
 
 

@@ -15,6 +15,11 @@ from tui.corpus.page_stamps import DAY
 
 _I = re.IGNORECASE
 _PLACES = "(?:left|right|centre|center|top|bottom|inset|far left|far right|pictured)"
+_PICTURE = (
+    r"(rendering|illustration|concept illustration|image|photo|photograph|picture|view|graphic"
+    r"|full-resolution version|labell?ed version)"
+)
+_PICTURE_VERB = r"(shows|was (taken|acquired|released|captured|snapped))"
 
 CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # A caption's verb: "Fidel Castro is shown at the airport in 2004" (no sentence end), and a
@@ -29,10 +34,52 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("shown", "pictured", "seen in"),
     ),
     ("photo caption", re.compile(r"^\W*(a|an) handout (photo|image|picture)\b", _I), ("handout",)),
+    # "A file photo shows an airliner taking off." (a photo named in prose is "a photo posted on
+    # Twitter shows ...": no file, handout or undated picture there).
     (
         "photo caption",
-        re.compile(r"^\W*file (photo|image|picture) of\b", _I),
-        ("file photo of", "file image of", "file picture of"),
+        re.compile(r"^\W*(a|an|this) (file|handout|undated) (photo|image|picture|photograph) shows?\b", _I),
+        ("file", "handout", "undated"),
+    ),
+    # A still from a video: "A screenshot from a video said to show the crash site."
+    (
+        "photo caption",
+        re.compile(
+            r"^\W*(a|this) (screenshot|screen grab|screengrab|frame grab|still) (from|of|taken)\b", _I
+        ),
+        ("screen", "grab", "still"),
+    ),
+    # A picture's credit by its label or its maker: "Photographer: Jo Lee/AFP via Getty Images",
+    # "Image used with permission by copyright holder", "YouTube: Valley TV".
+    (
+        "photo credit",
+        re.compile(
+            r"^\W*(photographer\s*:\s*[A-Z].{1,80}|images? used with permission\b.{0,60}"
+            r"|(youtube|twitter|facebook|instagram|flickr)\s*:\s*[\w@][\w@'’-]*( [\w@'’-]+){0,3})$",
+            _I,
+        ),
+        ("photographer", "permission", "youtube", "twitter", "facebook", "instagram", "flickr"),
+    ),
+    # A caption with its credit at the end or its photographer first: "The mayor on the bridge
+    # Credit: Valley Wire/Jo Lee", "PHOTO | JO LEE The bridge at dawn".
+    (
+        "photo caption",
+        re.compile(r"[a-z]\s+Credit:\s*[A-Z][\w/ .&'’-]{1,60}$|^\W*(?i:photo)\s*\|\s*[A-Z]"),
+        ("credit:", "photo"),
+    ),
+    # A picture's credit by its label: "Image source: YouTube", "Photo courtesy: City Hall".
+    (
+        "photo credit",
+        re.compile(
+            r"^\W*(image|photo|picture|photograph|video)s? (source|credit|courtesy)s?\s*[:–—-]\s*\S.{0,40}$",
+            _I,
+        ),
+        ("source", "credit", "courtesy"),
+    ),
+    (
+        "photo caption",
+        re.compile(r"^\W*file (photo|image|picture)( from \d{4})? of\b", _I),
+        ("file photo", "file image", "file picture"),
     ),
     # A picture's file name before its caption: "7bridge.112368.jpg The wreckage ...".
     (
@@ -46,6 +93,36 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"^\W*this (image|photo|picture|still|view|animation still) (shows|was taken)\b[^!?]{0,250}$", _I
         ),
         ("this image", "this photo", "this picture", "this still", "this view", "this animation"),
+    ),
+    # "This image of the comet was acquired by the lander ...", "This artist's rendering shows the
+    # probe ...", "The image shows ...": a picture described by what it shows or how it was taken
+    # ("The photo provided by a neighbour shows ...", "This image, the mayor said, shows ..." are a
+    # story's sentences about a photo).
+    (
+        "photo caption",
+        re.compile(
+            rf"^\W*this (artist['’]s )?{_PICTURE}\b[^.!?,]{{0,80}}\b{_PICTURE_VERB}\b"
+            rf"|^\W*the {_PICTURE} {_PICTURE_VERB}\b",
+            _I,
+        ),
+        ("shows", "was taken", "was acquired", "was released", "was captured", "was snapped"),
+    ),
+    # The people in a picture placed by a word between commas: "The mayor, left, greets ...".
+    (
+        "photo caption",
+        re.compile(
+            r"^[^.!?]{3,120}, (left|right|centre|center|far left|far right|second from (left|right)),\s", _I
+        ),
+        (
+            ", left,",
+            ", right,",
+            ", centre,",
+            ", center,",
+            "far left,",
+            "far right,",
+            "from left,",
+            "from right,",
+        ),
     ),
     # A caption placing its people: "The mayor (left) with the governor (right)" or, with one
     # place, a line that ends no sentence: "Crowds outside the hall (pictured)".

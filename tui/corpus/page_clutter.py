@@ -196,6 +196,8 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^\W*(an? )?(locator )?(map|graphic) (locates|locating|showing|shows|of)\b", _I),
     ),
     ("map caption", re.compile(r"^\W*location of \S+( \S+){0,4}$", _I)),
+    # A map's or a chart's title as a link: "Map: The storm's path" (no full stop).
+    ("map caption", re.compile(r"^\W*(map|graphic|chart|interactive)\s*:\s*\S[^.!?]{0,80}$", _I)),
     # A place line under a headline: "Mission Control, Houston, Texas" (capitalised words only).
     ("dateline", re.compile(r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*)*(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*)*){2,3}$")),
     (

@@ -51,7 +51,8 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "navigation",
         # Up to three capitalised words may name the list first: "Politics Topics:", "More Tags:".
         re.compile(
-            r"^\W*([A-Z][\w&'’-]* ){0,3}(?i:edition|filtered by|filed under|tags?|topics?|categor(y|ies)"
+            r"^\W*([A-Z][\w&'’-]* ){0,3}(?i:edition|filtered by|filed under|tagged( as| with)?|tags?|topics?"
+            r"|categor(y|ies)"
             r"|sections?)\s*:"
         ),
     ),
@@ -64,8 +65,10 @@ WEB_FURNITURE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "related link",
         re.compile(
-            # "Live:" over a link, not a live blog's opening sentence ("Live: Scientists have ...").
-            r"^\W*((full coverage|live(?=\s*:[^.!?]{0,100}$)|watch more|read more|related)\s*:"
+            # "Live:" ("LIVE UPDATES:") over a link, not a live blog's opening sentence ("Live:
+            # Scientists have ...").
+            r"^\W*((full coverage|live( updates| blog)?(?=\s*:[^.!?]{0,100}$)|watch more|read more"
+            r"|related)\s*:"
             r"|read the original article on)",
             _I,
         ),
@@ -163,20 +166,20 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("contributed",),
     ),
     *READER_RULES,
-    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss".
+    # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss",
+    # "You may also like".
     (
         "related link",
         re.compile(
             r"^\W*(recommended (videos?|stories|articles|for you|reading)( for you)?|up next|watch next"
             r"|read next"
             r"|most (read|popular|viewed|shared|commented|e-?mailed)( in [\w &]{1,20})?"
-            r"|more videos|more to read|don.?t miss|coming up)\W*$",
+            r"|more videos|more to read|don.?t miss|coming up|you (may|might) also (like|enjoy))\W*$",
             _I,
         ),
         tuple(
-            "recommended|most |up next|watch next|read next|more videos|more to read|miss|coming up".split(
-                "|"
-            )
+            "recommended|most |up next|watch next|read next|more videos|more to read|miss|coming up"
+            "|also".split("|")
         ),
     ),
     # "(Read more Federal Reserve stories.)"
@@ -197,7 +200,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "photo credit",
         re.compile(
-            r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@-]{0,60}"
+            r"^\W*(?i:(image|photo|picture|illustration)s? (by|from|via))\s+[A-Z@][\w .'’@/&-]{0,60}"
             r"( \([^()]{1,40}\))?$"
         ),
         ("image", "photo", "picture", "illustration"),
@@ -305,7 +308,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|Photos|Pictures"
             r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
             r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
         ),

@@ -176,6 +176,8 @@ MEDIA_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("currently available", "longer available"),
     ),
+    # A page's script settings printed as text: '{ "vars" : { "gtag_id": "UA-1" } }'.
+    ("page code", re.compile(r'^\s*\{\s*"[\w$.-]{1,40}"\s*:\s*.*[}\]]\s*$'), ('"',)),
     # Forum spam in BBCode: "[url=]Buy cheap ...[/url]".
     ("spam link", re.compile(r"\[url=[^\]]*\].{0,120}\[/url\]", _I), ("[url=",)),
     # A video's embed credit: "The flood explained from Valley Comics on Vimeo."

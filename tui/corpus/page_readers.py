@@ -131,7 +131,7 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "comment prompt",
         re.compile(
-            r"^\W*(one|two|three|no) (responses?|replies|comments?|thoughts) (to|on) [“\"‘'].{1,100}$", _I
+            r"^\W*(one|two|three|no) (responses?|replies|comments?|thoughts?) (to|on) [“\"‘'].{1,100}$", _I
         ),
         ("response", "repl", "comment", "thought"),
     ),
@@ -259,4 +259,136 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
+    # A pointer to the site's other stories on the event: "Complete coverage of the floods", "For
+    # all of our coverage on the vote.", "Read more of the Valley Times' coverage of the storm.",
+    # "For more City Hall coverage, follow @jdoe." (a story says what was covered, not "our coverage").
+    (
+        "related link",
+        re.compile(
+            r"^\W*((complete|full|more|all|latest) coverage (of|on)( [^\s.!?,]+){1,6}\s*$"
+            r"|for (all of |more of |all |more |full |complete )?(our |the )?([\w'’]+ ){0,3}coverage\b"
+            r"[^!?]{0,80}"
+            r"|(read|see|view) (more|all) of [^.!?]{1,40}\bcoverage\b[^.!?]{0,60})[.!]?\W*$",
+            _I,
+        ),
+        ("coverage",),
+    ),
+    # A player's pointer: "Watch the whole briefing below.", "Watch the video below:".
+    (
+        "video player",
+        re.compile(r"^\W*watch (the|our|his|her|their|this)( [\w'’-]+){0,4} (below|above)\W*$", _I),
+        ("below", "above"),
+    ),
+    # A site's note that its comments are shut: "Comments are closed.", "Due to increased amount of
+    # spamming, comments may no longer be left."
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*([^.!?]{0,60},\s*)?(comments|commenting) (are|is|have been|has been|may no longer be"
+            r"|can no longer be) (now )?(closed|disabled|turned off|left|posted|accepted)\b[^.!?]{0,40}\W*$",
+            _I,
+        ),
+        ("comment",),
+    ),
+    # A newsletter's blurb: "A free daily email with the biggest news stories of the day".
+    (
+        "newsletter appeal",
+        re.compile(
+            r"^\W*(an? |our )?free (daily|weekly|morning|evening) (e-?mail|newsletter|briefing)\b", _I
+        ),
+        ("free",),
+    ),
+    # A quiz's pointer: "Now Test Your Knowledge", "Test your knowledge of the week's news".
+    ("related link", re.compile(r"^\W*(now )?test your knowledge\b[^.!?]{0,60}$", _I), ("knowledge",)),
+    # A wiki's archive notice under an old story: "This page is archived, and is no longer publicly
+    # editable.", "Articles presented on Valleypedia reflect the specific time at which they were
+    # written", "... due to our archival policy ...", "Note that some listed sources or external
+    # links may no longer be available"; a paper's: "This story is from April 8, 2013".
+    (
+        "site notice",
+        re.compile(
+            r"^\W*(this page is archived\b.{0,60}"
+            r"|articles presented on [\w .'’-]{1,30} reflect the specific time\b.{0,200}"
+            r"|(please )?note that,? due to our archival policy\b.{0,200}"
+            r"|(please )?note that some (listed )?sources or external links may no longer be"
+            r" available\b.{0,40}"
+            r"|this (story|article) is from (?-i:[A-Z])\w+ \d{1,2}, \d{4}"
+            r"|this (story|article) is from the archives? of\b.{0,60}"
+            r"|this is an archived (article|story|page)\b.{0,100}"
+            r"|wikipedia has more about this subject:?)\W*$",
+            _I,
+        ),
+        (
+            "archiv",
+            "wikipedia has more",
+            "reflect the specific time",
+            "external links",
+            "this story is from",
+            "this article is from",
+        ),
+    ),
+    # A station's appeal: "Valley News is your trusted resource for the news you need."
+    (
+        "reader appeal",
+        re.compile(r"^\W*[\w .&'’-]{1,40} is your trusted (source|resource)\b[^.!?,]{0,80}[.!]?\W*$", _I),
+        ("trusted",),
+    ),
+    # A shop's offer: "Boost your energy today with Sunny Tonic, now at 50% off!"
+    ("advert", re.compile(r"\b(now|today|only)\b[^.!?]{0,20}\b\d{1,2} ?% off\s*!", _I), ("% off",)),
+    # A newsletter's and a comment form's sign-up: "Get the Valley Times' Morning Call email.",
+    # "Please, sign in to leave your comment".
+    (
+        "newsletter appeal",
+        re.compile(r"^\W*get (the|our) (?-i:[A-Z]).{0,50}\b(e-?mail|briefing|bulletin|digest)s?\W*$", _I),
+        ("mail", "briefing", "bulletin", "digest"),
+    ),
+    (
+        "comment prompt",
+        re.compile(r"^\W*(please,? )?(sign|log) ?in to (leave|post|add|write) (a |your )?comments?\W*$", _I),
+        ("in to",),
+    ),
+    # A link put as an instruction: "Watch video from the courthouse as the jury met.", "Read about
+    # the dispute at the courthouse.", "Visit ValleyNews.com for breaking news".
+    (
+        "related link",
+        re.compile(
+            r"^\W*(watch (the )?(video|footage|photos)\b[^.!?,]{0,100}|read about\b[^.!?,]{0,100}"
+            r"|visit [\w-]+\.(com|org|net|co\.uk|tv)\b[^.!?]{0,100})[.!]?\W*$",
+            _I,
+        ),
+        ("watch", "read about", "visit"),
+    ),
+    # A box's heading over a story's summary: "What you need to know:".
+    ("section label", re.compile(r"^\W*what you need to know\s*:?\s*$", _I), ("need to know",)),
+    # A radio station's player and a box's button: "Listen Live", "CLOSE".
+    ("navigation", re.compile(r"^\W*(listen live|watch live|close( x)?)\W*$", _I), ("live", "close")),
+    # A comment box's opener and its software: "Start the conversation", "blog comments powered by
+    # Disqus".
+    (
+        "comment prompt",
+        re.compile(
+            r"^\W*((start|join) the (conversation|discussion)|(blog )?comments powered by \w+)\W*$", _I
+        ),
+        ("conversation", "discussion", "powered by"),
+    ),
+    # A gallery's or a box's link, its title cut short under a bullet: "• The mayor talks to
+    # residents at the flooded..." (a story's list item says its whole thing).
+    ("teaser", re.compile(r"^\s*[•·▪]\s+\S.{5,150}(\.\.\.|…)$"), ("...", "…")),
+    # A paper's appeal for support: "Support the independent voice of Alden and help keep the
+    # future of the Valley Voice free."
+    (
+        "reader appeal",
+        re.compile(r"^\W*support (the |our )?independent (voice|journalism|news|reporting)\b.{0,120}$", _I),
+        ("independent",),
+    ),
+    # A pointer to a player or a clip: "See the video the suspect posted to YouTube below".
+    (
+        "video player",
+        re.compile(
+            r"^\W*(see|watch|view)\b[^.!?]{0,80}\b(video|footage|clip|interview|speech|statement)\b[^.!?]{0,60}"
+            r"\b(below|above)\W*$",
+            _I,
+        ),
+        ("below", "above"),
+    ),
 ]

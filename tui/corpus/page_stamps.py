@@ -77,6 +77,17 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Associated Press".
     ("timestamp", re.compile(rf"^\W*on {DATE} at {TIME}(,? updated\b.{{0,60}})?$", _I)),
     ("byline", re.compile(rf"^\W*(posted )?by\s+on\s+{DATE}(\s+\d+ comments?)?\W*$", _I)),
+    # A byline with its date after a bar: "By Jo Lee | May 23, 2011"; a stamp's empty labels: "Posted:
+    # Updated:".
+    (
+        "byline",
+        re.compile(rf"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){{0,3}}\s*[|,–—-]\s*({DAY},?\s*)?{DATE}\W*$", _I),
+    ),
+    ("timestamp", re.compile(r"^\W*((posted|updated|published)\s*:\s*){1,3}$", _I)),
+    # A blog's post stamp with its author: "~ by jlee26 on June 4, 2009."
+    ("byline", re.compile(rf"^\W*(posted |written )?by [\w.'’-]+( [\w.'’-]+){{0,3}} on {DATE}\W*$", _I)),
+    # A dateline over the story with its date and nothing else: "ALDEN, N.J. - October 29, 2012".
+    ("dateline", re.compile(rf"^[A-Z][A-Z .,'’-]{{1,40}}\s*[—–-]+\s*(?i:({DAY},?\s*)?{DATE})\W*$")),
     ("byline", re.compile(r"^\W*(by\s+)?(from\s+)?staff and (wire|news service) reports\W*$", _I)),
     ("byline", re.compile(r"^((the )?associated press|by)(\s+((the )?associated press|by))+\W*$", _I)),
     # The reporters credited under the story after a dash: "— Jo Lee, Sam Hale and Ana de Souza".
@@ -160,5 +171,13 @@ BYLINE_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
     # "Author`s name Editorial Team".
     ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
+    # A reporter's beat under the byline: "Geopolitics reporter", "Senior Europe correspondent".
+    (
+        "byline",
+        re.compile(
+            r"^(?!(?i:the|a|an|our|this|one|every) )[A-Z][\w&'’-]*( [\w&'’-]+)? (?i:reporter|correspondent"
+            r"|editor|writer|columnist|producer)$"
+        ),
+    ),
     ("byline", re.compile(r"^\W*(?i:author[`'’]?s name)\b.{0,40}$")),
 ]

@@ -30,6 +30,7 @@ MAX_BLOCK_CHARS = 4000
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A list item's bullet or number (not a year: "on May 5," / "2010. The company ...").
 _BULLET_START_RE = re.compile(r"^\s*([*•·▪-]|\d{1,2}[.)])\s")
+_CAMEL_START_RE = re.compile(r"[a-z]{1,2}[A-Z]")
 _WORD_RE = re.compile(r"\w")
 _ANY_END_RE = re.compile(r"[.!?…]")
 _FURNITURE_MAX_WORDS = 3
@@ -146,9 +147,13 @@ def join_broken_lines(text: str) -> str:
                 # is a list: each item is a sentence of its own.
                 inside = False
             elif not _TERMINAL_RE.search(line):
-                inside = bool(first.islower() or OPEN_END_RE.search(line) or number in wrapped)
-                # A player's "please wait" under a video's title is the page's, not the title's end.
-                inside = inside and not _furniture_alone(following)
+                # A brand written in camel case ("iReport.com: Send your photos") starts a line.
+                lower = first.islower() and not _CAMEL_START_RE.match(following.lstrip())
+                open_end = OPEN_END_RE.search(line) is not None
+                inside = bool(lower or open_end or number in wrapped)
+                # A player's "please wait" under a video's title is the page's, not the title's end;
+                # after "according to" the next line ends the sentence, even a bare "AP.".
+                inside = inside and (open_end or not _furniture_alone(following))
             else:  # "at 3:44 a.m." / "EDT." on the next line
                 clock = CLOCK_END_RE.search(line.rstrip())
                 inside = bool(clock and TIME_ZONE_RE.match(following.lstrip()))

@@ -48,11 +48,12 @@ def date_apart(text: str, spans: list[Span]) -> list[Span]:
 # A clock time's "a.m."/"p.m." is not a sentence end when a time zone, a day or a month follows:
 # "at 3:44 a.m. ET from the Cape", "as of 4 p.m. Monday, 411 aftershocks".
 CLOCK_END_RE = re.compile(r"\b\d{1,2}([:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
-# A zone may be spelt out ("at 5:27 a.m. Eastern carrying ...", "3 p.m. Pacific time"), but
+# A zone may be spelt out ("at 5:27 a.m. Eastern carrying ...", "3 p.m. Pacific time", "8 p.m.
+# Eastern Standard Time"), but
 # "Pacific" or "Central" before a capital may open the next sentence ("Pacific Gas said ...").
 _TIME_ZONE = (
     r"([ECMP][SD]?T|[ECMP]DT|GMT|UTC|BST|CES?T|IST|JST|HKT|local time|Beijing time"
-    r"|(Eastern|Central|Mountain|Pacific)(?=\s+(time|standard|daylight)\b|[.,;)]|\s+[a-z]|\s*$))\b"
+    r"|(Eastern|Central|Mountain|Pacific|Atlantic)(?=\s+(?i:time|standard|daylight)\b|[.,;)]|\s+[a-z]|\s*$))\b"
 )
 _AFTER_CLOCK_RE = re.compile(
     rf"^({_TIME_ZONE}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’])"

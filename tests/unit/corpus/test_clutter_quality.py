@@ -17,23 +17,24 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 74 -> 78 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 86 -> 90 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.856 (1670/1951; 78 events)
+FULL_CLUTTER_FLOOR = 0.85  # measured 0.861 (1958/2274; 90 events)
 COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
-# three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision
-# Shocks Church"), and nothing in the text tells them apart without knowing names; a blog's post
-# title that is a name alone ("Michael Jackson") has a byline's shape too, and so has a crosshead
-# (a deck over a photo's credit has a caption's: "Tears, tolling bells as ... succumbs")
-# of two title-case pairs ("Charred Wreckage, Billowing Smoke"); a blog's title ending with a hashtag
-# ("... named new #POPE") has an embedded post's; a paragraph ending ", January 20, 2009." has an
-# AP caption's end; a story's lead pasted twice running below its headline has a caption's alt text
-# and caption's shape (a caption printed twice above the story is clutter in two other pages; the
-# page's first line printed twice is its title, and stays); a headline printed with the site's name
-# after a bar has a browser title's shape; a last line the store cut to three words ("Germanwings is
-# ow") has a site label's; a table of tolls
-# after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser box's shape.
+# three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision Shocks
+# Church"), and nothing in the text tells them apart without knowing names; a blog's post title that
+# is a name alone ("Michael Jackson") has a byline's shape too, and so has a crosshead (a deck over
+# a photo's credit has a caption's: "Tears, tolling bells as ... succumbs") of two title-case pairs
+# ("Charred Wreckage, Billowing Smoke", "War’s End"); a topic's kicker above the headline
+# ("Connecticut School Shooting") has a section label's shape; a paragraph ending ", January 20,
+# 2009." has an AP caption's end; a story's lead pasted twice running below its headline has a
+# caption's alt text and caption's shape (a caption printed twice above the story is clutter in two
+# other pages; the page's first line printed twice is its title, and stays); a headline printed with
+# the site's name after a bar has a browser title's shape; a last line the store cut to three words
+# ("Germanwings is ow") has a site label's, and so has one cut to a name ("Kelly Osbourne"); a table
+# of tolls after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser
+# box's shape.
 _OBAMA = "Barack Obama has been elected 44th president of the United States, becoming the "
 _SULLIVAN = "Mike O'Sullivan reports, the Democratic senator from Illinois promised to unify "
 _REMAINS = "Charred human remains have been found among the debris from the stricken space s"
@@ -51,11 +52,13 @@ KNOWN_COMMITTED_CONTENT_MARKED = [
 KNOWN_CONTENT_MARKED = [
     "nwaonline: 'Decision Shocks Church' (name line)",
     "fellowship_cnn: 'Michael Jackson' (name line)",
-    "ourcog_ap: 'Argentine Cardinal Jorge Mario Bergoglio named new #POPE' (social embed)",
     "abcnews: 'Charred Wreckage, Billowing Smoke' (byline)",
     "msnbc_forum: 'Tears, tolling bells as Catholic leader succumbs after lengthy illness' (photo caption)",
     "jfp_ap: '283 Missing, 4 Dead in South Korea Ferry Disaster | Jackson Free Press | Jackson' (page title)",
     "wikinews: 'Germanwings is ow' (navigation)",
+    *["huffpost_uk: 'Kelly Osbourne' (name line)"] * 2,
+    "bloomberg: 'War’s End' (name line)",
+    "firefighternation_ap: 'Connecticut School Shooting' (navigation)",
     f"voacambodia: {_OBAMA!r} (photo caption)",
     *[f"irishexaminer_ap: {_REMAINS!r} (repeated on the page)"] * 3,
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS],

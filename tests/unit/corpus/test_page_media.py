@@ -245,6 +245,80 @@ def test_a_caption_printed_twice_blank_lines_apart_is_the_pictures_both_times() 
     assert_body_kept(article)
 
 
+def test_a_caption_printed_twice_on_one_line_is_the_pictures() -> None:
+    caption = "Rescue workers gather at the fallen clock tower in Alden on Friday."
+    line = f"{caption} {caption}"  # the alt text and the caption run together
+    article = page(HEADLINE, "", line, "", *BODY)
+    assert_marked(article, line, "repeated on the page")
+    assert_body_kept(article)
+
+
+def test_a_lead_that_says_who_said_it_pasted_twice_stays_the_story() -> None:
+    lead = "The old clock tower in Alden collapsed in the flood on Friday, a council engineer said."
+    for lines in ([lead, "", lead], [f"{lead} {lead}"]):
+        article = page(HEADLINE, "", *lines, "", *BODY)
+        assert_kept(article, lines[0])
+        assert_body_kept(article)
+
+
+def test_a_paragraph_of_the_story_pasted_twice_stays_the_story() -> None:
+    paragraph = (
+        "At noon a dam burst above Alden. Water filled the main street within an hour. Two schools"
+        " were closed. Rescuers reached the last families by night."
+    )
+    article = page(HEADLINE, paragraph, paragraph, "", *BODY)
+    assert all(not s.boilerplate for s in article.sentences if s.text in paragraph)
+
+
+def test_a_gallery_of_captions_each_with_a_label_is_the_pictures() -> None:
+    captions = [
+        "Rising: The river tops the old bridge in Alden this morning",
+        "The scene: Crowds watch from the hill as the water reaches the square",
+    ]
+    article = page(HEADLINE, "", BODY[0], "", captions[0], "", captions[1], "", BODY[1], "", BODY[2])
+    for caption in captions:
+        assert_marked(article, caption, "photo caption")
+    assert_body_kept(article)
+
+
+def test_one_line_with_a_label_in_the_body_stays() -> None:
+    line = "Update: The council will meet residents of Alden on Friday"
+    article = page(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert_kept(article, line)
+
+
+def test_a_blog_title_ending_with_a_hashtag_stays_the_title_every_time_it_is_printed() -> None:
+    title = "Twenty dead at Alden school #Floods"
+    article = page(title, "", f"{title}{title}", "", *BODY)
+    for sentence in article.sentences:
+        if sentence.text.startswith(title):
+            assert not sentence.boilerplate, sentence.boilerplate_reason
+    # An embedded post in the body keeps its reason.
+    post = "Thinking of everyone in Alden tonight #Floods"
+    article = page(HEADLINE, "", BODY[0], "", post, "", BODY[1])
+    assert_marked(article, post, "social embed")
+
+
+def test_a_run_of_bulleted_one_word_links_is_a_menu() -> None:
+    links = ["  • Local", "  • Community", "  • Journalism"]
+    article = page(HEADLINE, "", *links, "", *BODY)
+    for link in links:
+        assert_marked(article, link, "navigation")
+    assert_body_kept(article)
+
+
+def test_a_short_bulleted_list_of_the_storys_own_stays() -> None:
+    items = ["• Alden: 40 homes", "• Brook: 12 homes"]
+    article = page(HEADLINE, "", BODY[0], "Homes flooded:", *items, "", BODY[1])
+    for item in items:
+        assert_kept(article, item)
+
+
+def test_a_quotation_the_store_cut_short_at_the_end_stays() -> None:
+    article = page(HEADLINE, "", *BODY, "", "“It seems it’")
+    assert_kept(article, "“It seems it’")
+
+
 def test_a_caption_ending_with_an_agencys_bare_credit_above_the_story_is_the_caption() -> None:
     # Over 20 words: a short line ending with "(AP)" is a caption by its shape alone.
     caption = (

@@ -204,6 +204,11 @@ def test_golden_rules(capsys: pytest.CaptureFixture[str]) -> None:
             id="a time zone spelt out after a clock time",
         ),
         pytest.param(
+            "The storm came ashore at about 8 p.m. Eastern Standard Time, forecasters said.",
+            ["The storm came ashore at about 8 p.m. Eastern Standard Time, forecasters said."],
+            id="a time zone's full name in capitals after a clock time",
+        ),
+        pytest.param(
             "The outage began at 4 p.m. Pacific Gas and Electric sent crews.",
             ["The outage began at 4 p.m.", "Pacific Gas and Electric sent crews."],
             id="a zone's name opening the next sentence",
@@ -476,7 +481,20 @@ def test_pysbd_pieces_match_on_repeated_and_odd_sentences(parts: list[str], spac
 
 
 _LINES = st.lists(
-    st.sampled_from(["", " ", "The talks", "ended.", "and then", "Ministers met,", "said “no”", "x;"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "The talks",
+            "ended.",
+            "and then",
+            "Ministers met,",
+            "said “no”",
+            "x;",
+            "according to",
+            "iReport",
+        ]
+    ),
     max_size=8,
 ).map("\n".join)
 
@@ -488,8 +506,9 @@ def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> N
     for before, after in zip(text, joined, strict=True):
         assert after == before or (before, after) == ("\n", " ")
     # Between two lines, a break is joined exactly when the line does not end a sentence and the
-    # next starts in lower case (or the line ends with a comma, a semicolon, "the" or "of"):
-    # the lines as ``split_sentences`` sees them. A blank line's two breaks go together.
+    # next starts in lower case but not in camel case ("iReport"), or the line ends with a comma, a
+    # semicolon, "the", "of", "an", "to" or "and": the lines as ``split_sentences`` sees them. A
+    # blank line's two breaks go together.
     lines = text.split("\n")
     kept = [joined[sum(len(line) + 1 for line in lines[: n + 1]) - 1] == "\n" for n in range(len(lines) - 1)]
     for n, keep in enumerate(kept):
@@ -497,10 +516,15 @@ def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> N
         if line.strip() and not following.strip() and n + 1 < len(kept):
             assert keep == kept[n + 1] or not lines[n + 2].strip(), (line, following, lines[n + 2])
         breaks = bool(line.strip() and following.strip()) and not line.rstrip().endswith((".", "!", "?"))
-        open_end = re.search(r"(^|[ ,;.])(the|The|of)\s*$", line) or line.rstrip().endswith((",", ";"))
-        breaks = breaks and bool(following.lstrip()[:1].islower() or open_end)
-        # ... unless the next line is short page furniture on its own ("please wait").
-        breaks = breaks and not (len(following.split()) <= 3 and line_rule(following) is not None)
+        open_end = re.search(r"(^|[ ,;.])(the|The|of|an|An|to|and)\s*$", line) or line.rstrip().endswith(
+            (",", ";")
+        )
+        lower = following.lstrip()[:1].islower() and not re.match(r"[a-z]{1,2}[A-Z]", following.lstrip())
+        breaks = breaks and bool(lower or open_end)
+        # ... unless the next line is short page furniture on its own ("please wait") after a line
+        # that could end there.
+        furniture = len(following.split()) <= 3 and line_rule(following) is not None
+        breaks = breaks and not (furniture and not open_end)
         assert keep != breaks or not (line.strip() and following.strip()), (line, following)
 
 

@@ -179,3 +179,15 @@ def test_a_press_releases_contact_block_is_not_welded_to_its_headline() -> None:
     headline = next(s for s in got if "VALLEY BRIDGE REOPENS" in s)
     assert "555-358-3749" not in headline
     assert "".join(got).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("end", ["An", "according to", "the mayor and", "a report of"])
+def test_a_line_ending_with_a_word_no_sentence_ends_with_goes_on_on_the_next(end: str) -> None:
+    # Even before a capital, and even before a bare agency credit.
+    text = f"{end}\nAP.\nThe river rose by a metre overnight."
+    assert sentences(text) == [f"{end}\nAP.", "The river rose by a metre overnight."]
+
+
+def test_a_brand_in_camel_case_starts_its_own_line() -> None:
+    text = "Don't Miss\niReport.com: Send your photos of the flood\n\nThe river rose by a metre."
+    assert sentences(text)[:2] == ["Don't Miss", "iReport.com: Send your photos of the flood"]
