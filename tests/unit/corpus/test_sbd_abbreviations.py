@@ -15,7 +15,8 @@ import pysbd
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pysbd.lang.english import English
-from test_segment import REPEATS, _all_texts, _pysbd_blocks
+from test_segment import REPEATS, _pysbd_blocks
+from test_segment_shortcuts import repository_texts
 
 from tui.corpus.sbd_abbreviations import _FOLDED, FastAbbreviationReplacer, FastEnglish
 
@@ -33,7 +34,7 @@ def _searched(replacer: type, text: str) -> str:
 
 
 def test_every_paragraph_in_the_repository_gets_pysbds_own_sentences() -> None:
-    blocks = _pysbd_blocks(_all_texts() + REPEATS)
+    blocks = _pysbd_blocks(repository_texts() + REPEATS)
     assert len(blocks) > 100
     different = [b for b in blocks if _processed(FastEnglish, b) != _processed(English, b)]
     assert different == []
