@@ -122,6 +122,19 @@ async def test_what_the_next_move_compares_is_compared_between_key_presses(monke
             assert is_divergent(app.alignment, compare.panes.rows[number], compare.sources)
 
 
+async def test_comparing_ahead_stops_quietly_when_the_reader_closes_under_it():
+    # Quitting right after a move: the screen's widgets go while the compare-ahead worker waits
+    # between pairs. It stops; no error reaches the reader (seen under load, as a worker failure).
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        compare = app.compare
+        shown = compare._position()
+        await compare.panes.remove()
+        worker = compare._compare_ahead(app.alignment, shown)
+        await worker.wait()  # raises WorkerFailed if the worker did
+
+
 async def test_tab_moves_focus_to_the_other_pane_and_brackets_change_its_source():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

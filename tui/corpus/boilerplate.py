@@ -57,6 +57,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("teaser", re.compile(r"^\W*more (from|on|stories from) [\w .’'-]{1,40}$", _I)),
+    # A box of another site's stories by its heading: "More space news from Valley TV Science".
+    ("teaser", re.compile(r"^\W*more ([\w'’-]+ ){1,2}(news|stories|headlines) from\b.{1,100}$", _I)),
     # A box's heading alone: "The Latest" (AP's "The Latest: ..." is a headline; "Latest news" is
     # a related link, ``page_clutter``).
     ("teaser", re.compile(r"^\W*(the )?latest\W*$", _I)),

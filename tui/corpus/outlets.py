@@ -19,14 +19,19 @@ from tui.corpus.text import visible
 SIDECAR = "sources.toml"
 
 # "Copyright © 2024 CGTN", "© 2024 Reuters.", "(c) The Guardian 2024"
+# A name starts with a capital, in any case of "Copyright": a photo's "© unknown" glued to the next
+# caption ("© unknownThe bus burns.") names no outlet.
 _COPYRIGHT_RE = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)",
+    r"(?P<name>(?-i:[A-Z])[\w&.'’ -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)",
     re.IGNORECASE,
 )
+# "More from Valley News" names the site; "More on PARIS ATTACKS" names a topic.
 _MORE_FROM_RE = re.compile(
-    r"^\s*more (?:from|on) (?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*[.:]?\s*$", re.MULTILINE | re.IGNORECASE
+    r"^\s*more from (?P<name>(?-i:[A-Z])[\w&.'’ -]{1,40}?)\s*[.:]?\s*$", re.MULTILINE | re.IGNORECASE
 )
+# What such a line may name that is no outlet: "More from This Section", "© All rights reserved".
+_NOT_NAMES = ("all rights", "the author", "this ", "our ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +91,9 @@ def name_in_text(article: Article) -> str | None:
         for pattern in (_COPYRIGHT_RE, _MORE_FROM_RE):
             match = pattern.search(text)
             if match:
-                name = match.group("name").strip(" .-")
-                if name and not name.lower().startswith(("all rights", "the author")):
+                # "Copyright © Copyright Valley Times": the word is printed twice.
+                name = re.sub(r"^(?i:copyright)\s+", "", match.group("name").strip(" .-"))
+                if name and not name.lower().startswith(_NOT_NAMES):
                     return name
     return None
 

@@ -38,7 +38,11 @@ CAPTION_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # Twitter shows ...": no file, handout or undated picture there).
     (
         "photo caption",
-        re.compile(r"^\W*(a|an|this) (file|handout|undated) (photo|image|picture|photograph) shows?\b", _I),
+        re.compile(
+            r"^\W*(a|an|this) (file|handout|undated) (photo|image|picture|photograph)"
+            r" (shows?|from|provided by)\b",
+            _I,
+        ),
         ("file", "handout", "undated"),
     ),
     # A still from a video: "A screenshot from a video said to show the crash site."

@@ -219,7 +219,9 @@ SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "navigation",
-        re.compile(r"^\W*(jump|skip) to\s*:?\s*(the )?(main )?(navigation|content|search|menu)\b", _I),
+        re.compile(
+            r"^\W*([\w-]+ )?(jump|skip) to\s*:?\s*(the )?(main )?(navigation|content|search|menu)\b", _I
+        ),
     ),
     (
         "navigation",

@@ -308,11 +308,24 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|Photos|Pictures"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|TIMELINE|QUIZ|POLL"
+            r"|Photos|Pictures"
             r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
             r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
         ),
-        ("video", "photo", "picture", "gallery", "slideshow", "podcast", "listen", "watch"),
+        (
+            "video",
+            "photo",
+            "picture",
+            "gallery",
+            "slideshow",
+            "podcast",
+            "listen",
+            "watch",
+            "timeline",
+            "quiz",
+            "poll",
+        ),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is
     # taken for a byline already): its credit.

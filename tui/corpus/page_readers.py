@@ -358,6 +358,36 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("watch", "read about", "visit"),
     ),
+    # A pointer to a recording: "Listen to an interview with our correspondent in Alden", "Watch
+    # Tuesday's news conference on the flood" (a link's words: no full stop; "Watch the full press
+    # conference." may be the story's).
+    (
+        "related link",
+        re.compile(
+            r"^\W*(listen to (an? |the |our )?(interview|report|story|podcast|audio|segment)\b[^.!?]{0,120}"
+            r"|watch\b[^.!?,]{0,40}\b(news conference|press conference|briefing|interview|speech|remarks)"
+            r"\b[^!?,]{5,100}(?<!\.))$",
+            _I,
+        ),
+        ("listen to", "watch"),
+    ),
+    # Where a syndicated story came from, and its terms: "Article originally appeared on the Valley
+    # Observer (http://...).", "See website for complete article licensing information."
+    (
+        "source credit",
+        re.compile(
+            r"^\W*((this )?(article|story) (originally |first )?appeared (first )?(on|in)\b.{1,120}"
+            r"|see (the )?website for (complete )?(article )?licensing information)\W*$",
+            _I,
+        ),
+        ("appeared", "licensing"),
+    ),
+    # An agency's audio cuts by their numbers: "279-a-15-(Dr. Jo Lee, ...)".
+    (
+        "audio link",
+        re.compile(r"^\W*\d{3}-[a-z]-\d{2}-\s*\("),
+        ("-a-", "-b-", "-c-", "-d-", "-e-", "-f-", "-g-"),
+    ),
     # A box's heading over a story's summary: "What you need to know:".
     ("section label", re.compile(r"^\W*what you need to know\s*:?\s*$", _I), ("need to know",)),
     # A radio station's player and a box's button: "Listen Live", "CLOSE".

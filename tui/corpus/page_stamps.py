@@ -84,6 +84,10 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"^\W*by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){{0,3}}\s*[|,–—-]\s*({DAY},?\s*)?{DATE}\W*$", _I),
     ),
     ("timestamp", re.compile(r"^\W*((posted|updated|published)\s*:\s*){1,3}$", _I)),
+    # An outlet's name and the date after a bar, and a date with its update: "Valley News |
+    # September 30, 2014", "December 17, 2014 — Updated 1453 GMT (2253 HKT)".
+    ("timestamp", re.compile(rf"^(?!By\b)[A-Z][\w .&'’-]{{1,40}}\s*\|\s*(?i:({DAY},?\s*)?{DATE})\W*$")),
+    ("timestamp", re.compile(rf"^\W*{DATE}\s*[—–|-]\s*updated\b.{{0,40}}$", _I)),
     # A blog's post stamp with its author: "~ by jlee26 on June 4, 2009."
     ("byline", re.compile(rf"^\W*(posted |written )?by [\w.'’-]+( [\w.'’-]+){{0,3}} on {DATE}\W*$", _I)),
     # A dateline over the story with its date and nothing else: "ALDEN, N.J. - October 29, 2012".
@@ -171,6 +175,8 @@ BYLINE_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A paper's byline for its staff: "Washington Post Staff Writers"; a page's author field:
     # "Author`s name Editorial Team".
     ("byline", re.compile(r"^[A-Z][\w.&'’ ]{1,40} Staff (Writers?|Reporters?)$")),
+    # A role alone under a byline: "Editor", "Staff Writer".
+    ("byline", re.compile(r"^(Editor|Reporter|Correspondent|Contributor|Staff Writer|Staff Reporter)$")),
     # A reporter's beat under the byline: "Geopolitics reporter", "Senior Europe correspondent".
     (
         "byline",

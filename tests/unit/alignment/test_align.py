@@ -181,7 +181,8 @@ def test_unrelated_sentences_stay_unique() -> None:
 
 def test_one_sentence_per_source_even_with_repeats() -> None:
     claim = "Rutte is the only official candidate for the post of NATO secretary general."
-    alignment = align(f"{claim} {claim}", claim)
+    # Apart: the same sentence twice running on one line is a picture's alt text and caption.
+    alignment = align(f"{claim} The choice is made by consensus. {claim}", claim)
     assert_alignment_consistent(alignment)
     shared = [g for g in alignment.groups if len(g.members) > 1]
     assert len(shared) == 1

@@ -48,6 +48,29 @@ def test_the_order_of_sources_is_user_sidecar_metadata_text_stem(tmp_path: Path)
     assert name_outlets(corpus.articles)["b"].name == "Footer News"
 
 
+def test_a_pictures_unknown_credit_glued_to_a_caption_names_no_outlet(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "A story.\n\n© unknownThe bus burns on the High Street.\n\nCOPYRIGHT 2024 Footer News.\n"
+    )
+    outlets = name_outlets(load_corpus([tmp_path]).articles)
+    assert (outlets["a"].name, outlets["a"].origin) == ("Footer News", "text")
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("More on FLOODS\n\nMore from Valley Times", "Valley Times"),
+        (
+            "More from This Section\n\nCopyright © Copyright Valley Times. All rights reserved.",
+            "Valley Times",
+        ),
+    ],
+)
+def test_a_topic_or_a_section_is_no_outlet_and_copyright_is_not_its_name(tmp_path: Path, footer, name):
+    (tmp_path / "a.txt").write_text(f"A story.\n\n{footer}\n")
+    assert name_outlets(load_corpus([tmp_path]).articles)["a"].name == name
+
+
 @pytest.mark.parametrize("sidecar", [b'[a]\nname = "Unclosed\n', b"\xff\xfe not utf-8", None])
 def test_a_broken_or_missing_sidecar_names_nothing_and_the_rest_still_apply(tmp_path: Path, sidecar):
     (tmp_path / "a.txt").write_text("A story.\n\nCopyright © 2024 Footer News. All rights reserved.\n")

@@ -314,6 +314,13 @@ def test_a_short_bulleted_list_of_the_storys_own_stays() -> None:
         assert_kept(article, item)
 
 
+def test_a_box_of_another_sites_stories_is_a_teaser_and_the_story_after_it_stays() -> None:
+    heading = "More flood news from Valley TV Weather"
+    article = page(HEADLINE, "", BODY[0], "", heading, "", BODY[1], "", BODY[2])
+    assert_marked(article, heading, "teaser")
+    assert_body_kept(article)
+
+
 def test_a_quotation_the_store_cut_short_at_the_end_stays() -> None:
     article = page(HEADLINE, "", *BODY, "", "“It seems it’")
     assert_kept(article, "“It seems it’")

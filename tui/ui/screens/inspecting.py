@@ -11,6 +11,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.css.query import NoMatches
 
 from tui.alignment.model import ClaimGroup, Member, group_pairs
 from tui.corpus.model import Kind
@@ -139,7 +140,11 @@ class InspectorFeed(CompareHost):
         if shown is None or not self._comparing:  # nothing is compared before the first frame
             return
         self._made_ahead = 0
-        await self._compare_rows_ahead(alignment, shown)
+        try:
+            await self._compare_rows_ahead(alignment, shown)
+        except NoMatches:
+            # The reader is closing: the screen's widgets went while this waited between pairs.
+            return
         if self._made_ahead:
             settle()  # kept for the session, like the claim's versions: no full collection walks them
 
