@@ -31,10 +31,15 @@ def _similar(a: str, b: str) -> float:
 
 # Each sentence is diffed against every other member of its group: its words and their keys are
 # worked out once (bounded like ``text.tokens``).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _keyed_words(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
     found = words(text)
     return found, tuple(_key(t) for t in found)
+
+
+def prepare_words(text: str) -> None:
+    """Work out ``text``'s words and keys ahead (``Alignment.prepare``)."""
+    _keyed_words(text)
 
 
 # Pure string functions called for every word pair of every compared pair (millions of calls at

@@ -133,7 +133,7 @@ class _Side(NamedTuple):
 
 
 # Each sentence is compared with every other member of its group (bounded like ``text.tokens``).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _side(text: str) -> _Side:
     found = words(text)
     names = tuple(_names(tokens(text)))
@@ -146,6 +146,11 @@ def _side(text: str) -> _Side:
         names=names,
         keys=frozenset(name_key(t.text) for t in names + found),
     )
+
+
+def prepare_names(text: str) -> None:
+    """Work out ``text``'s side of name comparisons ahead (``Alignment.prepare``)."""
+    _side(text)
 
 
 def _similar_sentences(a: _Side, b: _Side) -> bool:

@@ -39,6 +39,15 @@ if TYPE_CHECKING:
 HELPER_SENTENCES = 2_000
 # Draft pairs compared between two looks at the pipe (a look costs a system call; a pair ~0.5 ms).
 LOOK_EVERY = 16
+# Sentences whose comparison features are worked out before the first draft, at most: the
+# per-sentence caches that keep them (``text.normalise``, ``scoring.sentence_terms``...) hold
+# 8,192, and the drafts' pairs need room of their own. A corpus with more is not prepared at all:
+# what was prepared would be pushed out before its pairs came, and the preparing took a core from
+# the sentence features' workers (1,000 half-unique articles: 33,000 texts).
+PREPARED_SENTENCES = 6_144
+# Pairs' JSON held encoded ahead, at most (1,000 articles' pairs are about 80 million characters:
+# most are encoded at the end, as before, rather than held through the aligner's peak).
+ENCODED_CHARS = 1 << 24
 # Encoded text sent back to this process at a time (a few hundred kilobytes: few messages).
 SEND_CHARS = 1 << 18
 
@@ -119,6 +128,18 @@ def _draft_pairs(
         yield from group_pairs(ClaimGroup(0, [Member(*m) for m in members]))
 
 
+def _to_prepare(articles: list[Article]) -> list[Member]:
+    """Each article's content sentences, one per text, or none if there are more than
+    PREPARED_SENTENCES texts."""
+    members: dict[str, Member] = {}
+    for article in articles:
+        for sentence in article.content():
+            members.setdefault(sentence.text, Member(article.id, sentence.index))
+            if len(members) > PREPARED_SENTENCES:
+                return []
+    return list(members.values())
+
+
 def _serve(conn: Connection, parents: Connection, articles: list[Article], thresholds: Thresholds) -> None:
     """The helper: compare the drafts' pairs until the final groups come, then send those back."""
     from tui.alignment.result import Alignment
@@ -130,12 +151,23 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
     pending: Iterator[tuple[Member, Member]] = iter(())
     alike: Alike = {}  # the comparisons made, by their texts (``Alignment.compare_alike``)
     try:
+        # Until the first draft comes (the aligner's first second or so, on one core), each
+        # sentence's half of the comparisons is worked out: the drafts' pairs then cost a third.
+        for number, member in enumerate(_to_prepare(articles), start=1):
+            alignment.prepare(member)
+            if number % LOOK_EVERY == 0 and conn.poll():
+                break
+        encoded = 0  # characters encoded ahead
         while True:
             for number, pair in enumerate(pending, start=1):
                 if not alignment.is_compared(*pair):  # kept: the final groups' workers inherit it
                     alignment.keep(alignment.compare_alike(*pair, alike))
                 if number % LOOK_EVERY == 0 and conn.poll():
                     break  # a newer draft, or the final groups
+            else:
+                # The draft's pairs all compared before the aligner's next: their JSON is written
+                # now, not after the aligner ends (200 copied articles: 0.2 s of the wait for it).
+                encoded = _encode_ahead(conn, alignment, encoded)
             message = conn.recv()
             if message[0] == "draft":
                 # Each draft is closer to the final groups than the one before: the pairs of the
@@ -157,10 +189,39 @@ def _serve(conn: Connection, parents: Connection, articles: list[Article], thres
                 thread.join()
 
 
+def _encode_ahead(conn: Connection, alignment: Alignment, encoded: int) -> int:
+    """Encode the pairs compared so far for the JSON (``Alignment.encoded_ahead``), until a message
+    comes or ENCODED_CHARS are held; returns the characters held."""
+    from tui.alignment.pair_json import PairRecords
+    from tui.alignment.result import GROUP_LEVEL
+
+    ready = alignment.encoded_ahead
+    records = PairRecords(GROUP_LEVEL + 2, ensure_ascii=False)
+    for number, comparison in enumerate(alignment.compared(), start=1):
+        if encoded >= ENCODED_CHARS:
+            break
+        key = (comparison.a, comparison.b)
+        if key not in ready:
+            text = ready[key] = records(alignment, comparison)
+            encoded += len(text)
+        if number % LOOK_EVERY == 0 and conn.poll():
+            break
+    return encoded
+
+
 def _send_groups(conn: Connection, alignment: Alignment, ensure_ascii: bool) -> None:
+    from tui.alignment import json_workers
     from tui.alignment.json_workers import encoded_groups, workers_for
 
-    workers = workers_for(alignment.groups, forked=True)
+    # Workers only for many pairs left to compare, or many to encode (those not encoded ahead):
+    # with the drafts' pairs compared ahead (200 copied articles: all 9,152), encoding here took
+    # 0.38 s, against 0.52-0.61 s forking two workers from this large process and passing their
+    # text through it; 50,000 pairs (1,000 half-unique articles) took 1.4 s to encode here.
+    ready = alignment.encoded_ahead if not ensure_ascii else {}
+    pairs = [pair for group in alignment.groups for pair in group_pairs(group) if pair not in ready]
+    left = sum(not alignment.is_compared(a, b) for a, b in pairs)
+    many = left >= json_workers.FORKED_PAIRS or len(pairs) >= json_workers.PARALLEL_PAIRS
+    workers = workers_for(alignment.groups, forked=True) if many else 0
     texts = (
         encoded_groups(alignment, workers, ensure_ascii=ensure_ascii, forked=True, closing=conn)
         if workers

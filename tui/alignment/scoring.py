@@ -165,7 +165,7 @@ class Terms:
 # Grouping extracts each sentence's terms once, but every compared pair (``pair_score``, for the
 # diffs shown and exported) extracts both sides' again; a group's pairs come one after another.
 # Callers only read the result (``Terms`` is frozen; its dict is never changed after this).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def sentence_terms(text: str, headline: bool = False) -> Terms:
     """Content terms of a sentence (order-free), with name/number boosts."""
     return Terms(_boosts(_term_words(text)), headline)

@@ -263,7 +263,8 @@ def classify(
 
 
 # Site furniture: a short line that several sources carry word for word ("Breaking News") is the
-# page's, not the story's. Headlines are longer, and wire copy ends its sentences.
+# page's, not the story's. Headlines are longer, and wire copy ends its sentences; a short wire
+# headline two sites print ("Egyptians celebrate Morsi's ouster") says something in lower case.
 FURNITURE_MAX_WORDS = 4
 
 
@@ -278,6 +279,7 @@ def repeated_across_sources(lines_by_source: Sequence[Sequence[str]]) -> set[str
                 if 0 < len(line.split()) <= FURNITURE_MAX_WORDS
                 and not ends_sentence(line.strip())
                 and not any(ch.isdigit() for ch in line)
+                and sum(word[:1].islower() for word in line.split()[1:]) < 2
             }
         )
     return {line for line, count in seen.items() if count >= 2}

@@ -21,9 +21,10 @@ _CRUMB_LINES = 6  # a breadcrumb sits at the top of the page
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
-# Words that attribute a statement in the past tense: a story's sentence (a caption, written in the
-# present tense, may say "X says he will step down").
-_REPORTED_RE = re.compile(r"\b(said|told|reported|according to)\b")
+# Words that attribute a statement in the past tense, or report it in the present perfect ("has been
+# charged", "have been found"): a story's sentence (a caption, written in the present tense, may
+# say "X says he will step down").
+_REPORTED_RE = re.compile(r"\b(said|told|reported|according to|(has|have) been)\b")
 _STORY_SENTENCES = 4
 _TITLE_MIN_WORDS = 4
 _EMBED_LINK_RE = re.compile(r"t\.co/|pic\.twitter|<blockquote|https?://")

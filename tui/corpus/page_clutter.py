@@ -187,7 +187,10 @@ SHORT_LINE_WORDS = 60
 _NAME = r"[A-Z][\w'’-]+( [A-Z][\w.'’-]*){1,3}"
 SHORT_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Authors after a dash, or two or more joined: "- Jane Roe and Sam Hale".
-    ("byline", re.compile(rf"^([-–—]\s*{_NAME}|{_NAME}(,? and |, | & ){_NAME})((,? and |, | & ){_NAME})*$")),
+    (
+        "byline",
+        re.compile(rf"^([-–—]\s*{_NAME}|{_NAME}(,? and |, ?| & ){_NAME})((,? and |, ?| & ){_NAME})*$"),
+    ),
     ("dateline", re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*[—–-]+\s*$")),  # "LAGOS —" alone on its line
     ("layout marks", re.compile(r"^[\d\s.,:/-]*\d{2}[\d\s.,:/-]*$")),  # counters, ids
     *SHORT_FURNITURE_RULES,

@@ -308,7 +308,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "related link",
         re.compile(
-            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|TIMELINE|QUIZ|POLL"
+            r"^\W*(VIDEO|VIDEOS|PHOTOS?|PICTURES|GALLERY|SLIDESHOW|PODCAST|LISTEN|WATCH|TIMELINE|QUIZ|POLL|STORY"
             r"|Photos|Pictures"
             r"|(?i:photo|picture|video|image) (?i:gallery|galleries|slideshow))"
             r"\s*:\s*(\S.{0,100}[^.!?\s]|[A-Z][^.!?]{0,140}[.!?])\s*$"
@@ -325,6 +325,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "timeline",
             "quiz",
             "poll",
+            "story",
         ),
     ),
     # The agency alone on a line under a story, with its article ("Associated Press" alone is

@@ -388,6 +388,52 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*\d{3}-[a-z]-\d{2}-\s*\("),
         ("-a-", "-b-", "-c-", "-d-", "-e-", "-f-", "-g-"),
     ),
+    # A live post's promise, an archive's labels and its links: "We'll update this post as we find
+    # out more…", "Publisher | Valley Radio |", "Cite as | ...", "Disclaimer | ...", "Based on
+    # reporting by AP and Reuters", "Link to original story on the Valley Radio website".
+    (
+        "editor's note",
+        re.compile(r"^\W*we(['’]ll| will) (update|be updating) this (post|story|article|page)\b.{0,60}$", _I),
+        ("update this", "updating this"),
+    ),
+    (
+        "document label",
+        re.compile(r"^\W*(publisher|cite as|disclaimer|author|document type|country|topics?)\s*\|", _I),
+        ("|",),
+    ),
+    (
+        "source credit",
+        re.compile(
+            r"^\W*(based on|compiled from) (reporting|reports) (by|from) (?-i:[A-Z])[\w.&/'’-]*"
+            r"(,? (and )?(?-i:[A-Z])[\w.&/'’-]*)*\W*$",
+            _I,
+        ),
+        ("reporting", "reports"),
+    ),
+    (
+        "related link",
+        re.compile(r"^\W*link to (the )?original (story|article|post)\b.{0,80}$", _I),
+        ("original",),
+    ),
+    # A player's fallback and its pointer: "Your browser doesn't support HTML5", "The mayor's full
+    # speech below."
+    (
+        "video player",
+        re.compile(
+            r"^\W*(your browser (does not|doesn['’]t) support\b.{0,60}"
+            r"|[^.!?]{0,60}\b(full|entire|complete) ([\w'’-]+ )?(speech|video|statement|remarks|interview"
+            r"|transcript) below)\W*$",
+            _I,
+        ),
+        ("browser", "below"),
+    ),
+    # A page's pager and a picture's placeholder: "(Continued from page 1)", "click image to enlarge".
+    ("navigation", re.compile(r"^\W*\(?continued from page \d+\)?\W*$", _I), ("continued from",)),
+    (
+        "photo placeholder",
+        re.compile(r"^\W*click (on )?(the )?(image|photo|picture) to (enlarge|zoom|expand)\W*$", _I),
+        ("click",),
+    ),
     # A box's heading over a story's summary: "What you need to know:".
     ("section label", re.compile(r"^\W*what you need to know\s*:?\s*$", _I), ("need to know",)),
     # A radio station's player and a box's button: "Listen Live", "CLOSE".

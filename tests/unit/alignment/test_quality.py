@@ -33,16 +33,16 @@ from tui.resources import seeds_dir
 # node_place.CLAUSE_FACTOR).
 SEED_F1_FLOOR = 0.81
 SEED_BOILERPLATE_FLOOR = 0.95  # measured 1.000
-# The dev set grew from 8 to 12, 14, ..., 94 and then 98 events (45 batches of held-out
-# events moved in once measured): the floors below were reset to what the 98 events measure, not
+# The dev set grew from 8 to 12, 14, ..., 98 and then 102 events (47 batches of held-out
+# events moved in once measured): the floors below were reset to what the 102 events measure, not
 # lowered for a change. The committed texts' gain fell when batch 28's three US government texts on
 # Saddam Hussein's execution joined (their pairs score as the baseline's: 0.286 both).
 COMMITTED_F1_FLOOR = 0.54  # measured 0.564 (33 articles: one pair moves it about 0.01)
 COMMITTED_GAIN_FLOOR = 0.15  # over the naive baseline; measured +0.171
 COMMITTED_BOILERPLATE_FLOOR = 0.88  # measured 0.935
-FULL_F1_FLOOR = 0.51  # measured 0.522 (on the 62 events before them: 0.522 -> 0.543 with ``claim_cores``)
-FULL_GAIN_FLOOR = 0.18  # measured +0.200 (the aim: +0.20)
-FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.855
+FULL_F1_FLOOR = 0.51  # measured 0.520 (on the 62 events before them: 0.522 -> 0.543 with ``claim_cores``)
+FULL_GAIN_FLOOR = 0.18  # measured +0.199 (the aim: +0.20)
+FULL_BOILERPLATE_FLOOR = 0.84  # measured 0.852
 
 
 def _devset(committed_only: bool) -> tuple[Quality, Quality, int]:
@@ -105,12 +105,12 @@ def test_full_devset_quality(capsys: pytest.CaptureFixture[str]) -> None:
     assert ours.f1 - base.f1 >= FULL_GAIN_FLOOR, (ours.f1, base.f1)
     assert ours.boilerplate_recall >= FULL_BOILERPLATE_FLOOR, ours.summary()
     # Known marks (KNOWN_CONTENT_MARKED in test_clutter_quality.py, which also lists the claim
-    # sentences among them): a deck, a post title and a crosshead taken for bylines, a lead pasted
-    # twice running, a table of tolls taken for a teaser box, a deck over a photo's credit taken
+    # sentences among them): a deck, a post title and a crosshead taken for bylines, a table of
+    # tolls taken for a teaser box, a deck over a photo's credit taken
     # for its caption, a headline with the site's name after a bar taken for the browser's title,
     # a last line the page store cut to a name taken for a name line, a crosshead taken for a name
     # line (two) and a kicker above the headline taken for a section label.
-    assert ours.content_kept == ours.content_gold - 16, ours.summary()
+    assert ours.content_kept == ours.content_gold - 14, ours.summary()
 
 
 def test_either_copy_of_a_repeated_headline_is_the_same_pair(tmp_path) -> None:  # type: ignore[no-untyped-def]

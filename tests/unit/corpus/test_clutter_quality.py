@@ -17,9 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 94 -> 98 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 98 -> 102 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.855 (2108/2466; 98 events)
+FULL_CLUTTER_FLOOR = 0.84  # measured 0.852 (2173/2551; 102 events)
 COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision Shocks
@@ -28,17 +28,14 @@ COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events to
 # a photo's credit has a caption's: "Tears, tolling bells as ... succumbs") of two title-case pairs
 # ("Charred Wreckage, Billowing Smoke", "War’s End"), and so has one in capitals ("BRILLIANT
 # CAREER"); a topic's kicker above the headline ("Connecticut School Shooting") has a section
-# label's shape; a paragraph ending ", January 20, 2009." has an AP caption's end; a story's lead
-# pasted twice running below its headline has a caption's alt text and caption's shape (a caption
-# printed twice above the story is clutter in two other pages; the page's first line printed twice
-# is its title, and stays); a headline printed with the site's name after a bar has a browser
-# title's shape; a last line the store cut to three words ("Germanwings is ow", "Prosecutors called
-# Zimmerm") has a site label's, and so has one cut to a name ("Kelly Osbourne"); a table of tolls
-# after the last paragraph ("Sri Lanka: 1,000 dead") is a run of short titles, a teaser box's shape.
+# label's shape; a paragraph ending ", January 20, 2009." has an AP caption's end; a headline
+# printed with the site's name after a bar has a browser title's shape; a last line the store cut to
+# three words ("Germanwings is ow", "Prosecutors called Zimmerm") has a site label's, and so has one
+# cut to a name ("Kelly Osbourne"); a table of tolls after the last paragraph ("Sri Lanka: 1,000
+# dead") is a run of short titles, a teaser box's shape.
 _OBAMA = "Barack Obama has been elected 44th president of the United States, becoming the "
 _SULLIVAN = "Mike O'Sullivan reports, the Democratic senator from Illinois promised to unify "
 _WHISTLEBLOWER = "Whistleblower hiding in Hong Kong - WRCBtv.com | Chattanooga News, Weather & Spo"
-_REMAINS = "Charred human remains have been found among the debris from the stricken space s"
 _TOLLS = [
     "Sri Lanka: 1,000 dead",
     "India: 1,000 dead",
@@ -64,7 +61,6 @@ KNOWN_CONTENT_MARKED = [
     "wkrn: 'Prosecutors called Zimmerm' (navigation)",
     f"wrcbtv_nbc: {_WHISTLEBLOWER!r} (page title)",
     f"voacambodia: {_OBAMA!r} (photo caption)",
-    *[f"irishexaminer_ap: {_REMAINS!r} (repeated on the page)"] * 3,
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS],
     *[f"utrop: {row!r} (teaser)" for row in _TOLLS[2:]],
     *KNOWN_COMMITTED_CONTENT_MARKED,

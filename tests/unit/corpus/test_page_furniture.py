@@ -599,3 +599,15 @@ def test_the_paragraph_under_a_blogs_comment_header_in_malay_is_a_readers_commen
     assert_marked(article, "-jolee- berkata…", "comment prompt")
     assert_marked(article, comment, "reader comment")
     assert_body_kept(article)
+
+
+def test_a_short_label_two_sources_carry_is_site_furniture_but_a_short_wire_headline_stays(tmp_path) -> None:
+    from tui.corpus.loader import load_corpus
+
+    headline = "Residents flee rising river"  # two sites print the agency's headline
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"{headline}\n\nValley & Town\n\n" + "\n\n".join(BODY) + "\n")
+    for article in load_corpus([tmp_path]).articles:
+        reasons = {s.text: s.boilerplate_reason for s in article.sentences}
+        assert reasons["Valley & Town"] == "site furniture"
+        assert reasons[headline] is None
