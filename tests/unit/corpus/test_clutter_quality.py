@@ -17,9 +17,9 @@ from quality import _sentences_at, devset_events, load_gold
 from tui.corpus.loader import load_corpus
 from tui.resources import seeds_dir
 
-# Reset each time former held-out events moved in (8 -> 10 -> ... -> 94 -> 98 events),
+# Reset each time former held-out events moved in (8 -> 10 -> ... -> 98 -> 102 events),
 # never lowered for a change.
-FULL_CLUTTER_FLOOR = 0.85  # measured 0.855 (2108/2466; 98 events)
+FULL_CLUTTER_FLOOR = 0.84  # measured 0.852 (2173/2551; 102 events)
 COMMITTED_CLUTTER_FLOOR = 0.87  # measured 0.884 (244/276, single-text events too)
 # Content the detector marks, known and not yet fixed (any other, or a fix, fails the test): a
 # three-word title-case deck under the headline has a byline's shape ("Jane Doe" vs "Decision Shocks
