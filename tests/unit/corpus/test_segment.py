@@ -9,13 +9,10 @@ import re
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from locations import DATA, REPO, SHARED
+from repository_texts import GOLDEN_RULES, SEEDS, repository_texts
 
 from tui.corpus.page_clutter import line_rule
 from tui.corpus.segment import join_broken_lines, split_sentences
-
-GOLDEN_RULES = SHARED / "testdata" / "golden_rules_en.json"
-SEEDS = REPO / "seeds"
 
 # The issue asks for at least 46 of the 48 English Golden Rules.
 GOLDEN_RULES_FLOOR = 46
@@ -405,27 +402,11 @@ def test_dots_inside_words_are_not_sentence_ends(text: str) -> None:
     assert len(split_sentences(text)) == 1, [text[s.start : s.end] for s in split_sentences(text)]
 
 
-def _all_texts() -> list[str]:
-    """Every article text in the repository (seeds, dev set, test data) and the Golden Rules."""
-    from tui.corpus.ingest import IngestError, read_article
-
-    files = sorted([*SEEDS.iterdir(), *DATA.rglob("*.txt"), *DATA.rglob("*.md"), *DATA.rglob("*.html")])
-    texts = []
-    for path in files:
-        try:
-            texts.append(read_article(path).text)
-        except IngestError:
-            continue
-    if GOLDEN_RULES.is_file():
-        texts += [case["text"] for case in json.loads(GOLDEN_RULES.read_text(encoding="utf-8"))["cases"]]
-    return texts
-
-
 def test_easy_paragraphs_split_by_rule_exactly_as_pysbd_would(monkeypatch: pytest.MonkeyPatch) -> None:
     """The plain rule for easy paragraphs is only a shortcut: spans are pySBD's on every text."""
     import tui.corpus.segment as segment
 
-    texts = _all_texts()
+    texts = repository_texts()
     fast = [split_sentences(text) for text in texts]
     monkeypatch.setattr(segment, "_easy_cuts", lambda block: None)
     assert [split_sentences(text) for text in texts] == fast
@@ -457,7 +438,7 @@ def test_pysbd_pieces_found_by_string_search_are_pysbds_own() -> None:
     import tui.corpus.segment as segment
 
     segmenter = segment._segmenter()
-    blocks = _pysbd_blocks(_all_texts() + REPEATS)
+    blocks = _pysbd_blocks(repository_texts() + REPEATS)
     assert len(blocks) > 100
     for block in blocks:
         assert segment._pysbd_segment(segmenter, block) == segmenter.segment(block), block

@@ -9,13 +9,11 @@ form it replaced, on every text in the repository and on generated ones.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from locations import DATA
-from test_segment import GOLDEN_RULES, SEEDS
+from repository_texts import repository_texts
 
 import tui.corpus.segment as segment
 import tui.corpus.sentence_joins as joins
@@ -54,23 +52,6 @@ def _plain_attributions_apart(text: str, spans: list[Span]) -> list[Span]:
                 start += 1
         result.append(Span(start, span.end, span.paragraph))
     return result
-
-
-def repository_texts() -> list[str]:
-    """Every article text in the repository (seeds, dev set, test data) and the Golden Rules, but
-    the held-out ones: no code is run on those but their measurement."""
-    from tui.corpus.ingest import IngestError, read_article
-
-    found = [*DATA.rglob("*.txt"), *DATA.rglob("*.md"), *DATA.rglob("*.html")]
-    texts = []
-    for path in sorted([*SEEDS.iterdir(), *(p for p in found if p.relative_to(DATA).parts[0] != "heldout")]):
-        try:
-            texts.append(read_article(path).text)
-        except IngestError:
-            continue
-    if GOLDEN_RULES.is_file():
-        texts += [case["text"] for case in json.loads(GOLDEN_RULES.read_text(encoding="utf-8"))["cases"]]
-    return texts
 
 
 def _pieces_of(text: str) -> list[str]:
