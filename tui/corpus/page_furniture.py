@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tui.corpus.page_media import MEDIA_RULES
+from tui.corpus.page_pointers import POINTER_RULES
 from tui.corpus.page_readers import READER_RULES
 
 _I = re.IGNORECASE
@@ -166,6 +167,7 @@ KEYED_FURNITURE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("contributed",),
     ),
     *READER_RULES,
+    *POINTER_RULES,
     # A box of other stories by its heading alone: "Recommended Videos", "Up next", "Don't miss",
     # "You may also like".
     (

@@ -259,26 +259,6 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # A box of more stories by its heading: "Looking for more?"
     ("related link", re.compile(r"^\W*looking for more\W*$", _I), ("looking for more",)),
-    # A pointer to the site's other stories on the event: "Complete coverage of the floods", "For
-    # all of our coverage on the vote.", "Read more of the Valley Times' coverage of the storm.",
-    # "For more City Hall coverage, follow @jdoe." (a story says what was covered, not "our coverage").
-    (
-        "related link",
-        re.compile(
-            r"^\W*((complete|full|more|all|latest) coverage (of|on)( [^\s.!?,]+){1,6}\s*$"
-            r"|for (all of |more of |all |more |full |complete )?(our |the )?([\w'’]+ ){0,3}coverage\b"
-            r"[^!?]{0,80}"
-            r"|(read|see|view) (more|all) of [^.!?]{1,40}\bcoverage\b[^.!?]{0,60})[.!]?\W*$",
-            _I,
-        ),
-        ("coverage",),
-    ),
-    # A player's pointer: "Watch the whole briefing below.", "Watch the video below:".
-    (
-        "video player",
-        re.compile(r"^\W*watch (the|our|his|her|their|this)( [\w'’-]+){0,4} (below|above)\W*$", _I),
-        ("below", "above"),
-    ),
     # A site's note that its comments are shut: "Comments are closed.", "Due to increased amount of
     # spamming, comments may no longer be left."
     (
@@ -298,8 +278,6 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("free",),
     ),
-    # A quiz's pointer: "Now Test Your Knowledge", "Test your knowledge of the week's news".
-    ("related link", re.compile(r"^\W*(now )?test your knowledge\b[^.!?]{0,60}$", _I), ("knowledge",)),
     # A wiki's archive notice under an old story: "This page is archived, and is no longer publicly
     # editable.", "Articles presented on Valleypedia reflect the specific time at which they were
     # written", "... due to our archival policy ...", "Note that some listed sources or external
@@ -347,30 +325,6 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^\W*(please,? )?(sign|log) ?in to (leave|post|add|write) (a |your )?comments?\W*$", _I),
         ("in to",),
     ),
-    # A link put as an instruction: "Watch video from the courthouse as the jury met.", "Read about
-    # the dispute at the courthouse.", "Visit ValleyNews.com for breaking news".
-    (
-        "related link",
-        re.compile(
-            r"^\W*(watch (the )?(video|footage|photos)\b[^.!?,]{0,100}|read about\b[^.!?,]{0,100}"
-            r"|visit [\w-]+\.(com|org|net|co\.uk|tv)\b[^.!?]{0,100})[.!]?\W*$",
-            _I,
-        ),
-        ("watch", "read about", "visit"),
-    ),
-    # A pointer to a recording: "Listen to an interview with our correspondent in Alden", "Watch
-    # Tuesday's news conference on the flood" (a link's words: no full stop; "Watch the full press
-    # conference." may be the story's).
-    (
-        "related link",
-        re.compile(
-            r"^\W*(listen to (an? |the |our )?(interview|report|story|podcast|audio|segment)\b[^.!?]{0,120}"
-            r"|watch\b[^.!?,]{0,40}\b(news conference|press conference|briefing|interview|speech|remarks)"
-            r"\b[^!?,]{5,100}(?<!\.))$",
-            _I,
-        ),
-        ("listen to", "watch"),
-    ),
     # Where a syndicated story came from, and its terms: "Article originally appeared on the Valley
     # Observer (http://...).", "See website for complete article licensing information."
     (
@@ -382,15 +336,9 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("appeared", "licensing"),
     ),
-    # An agency's audio cuts by their numbers: "279-a-15-(Dr. Jo Lee, ...)".
-    (
-        "audio link",
-        re.compile(r"^\W*\d{3}-[a-z]-\d{2}-\s*\("),
-        ("-a-", "-b-", "-c-", "-d-", "-e-", "-f-", "-g-"),
-    ),
-    # A live post's promise, an archive's labels and its links: "We'll update this post as we find
+    # A live post's promise and an archive's labels: "We'll update this post as we find
     # out more…", "Publisher | Valley Radio |", "Cite as | ...", "Disclaimer | ...", "Based on
-    # reporting by AP and Reuters", "Link to original story on the Valley Radio website".
+    # reporting by AP and Reuters".
     (
         "editor's note",
         re.compile(r"^\W*we(['’]ll| will) (update|be updating) this (post|story|article|page)\b.{0,60}$", _I),
@@ -410,34 +358,6 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("reporting", "reports"),
     ),
-    (
-        "related link",
-        re.compile(r"^\W*link to (the )?original (story|article|post)\b.{0,80}$", _I),
-        ("original",),
-    ),
-    # A player's fallback and its pointer: "Your browser doesn't support HTML5", "The mayor's full
-    # speech below."
-    (
-        "video player",
-        re.compile(
-            r"^\W*(your browser (does not|doesn['’]t) support\b.{0,60}"
-            r"|[^.!?]{0,60}\b(full|entire|complete) ([\w'’-]+ )?(speech|video|statement|remarks|interview"
-            r"|transcript) below)\W*$",
-            _I,
-        ),
-        ("browser", "below"),
-    ),
-    # A page's pager and a picture's placeholder: "(Continued from page 1)", "click image to enlarge".
-    ("navigation", re.compile(r"^\W*\(?continued from page \d+\)?\W*$", _I), ("continued from",)),
-    (
-        "photo placeholder",
-        re.compile(r"^\W*click (on )?(the )?(image|photo|picture) to (enlarge|zoom|expand)\W*$", _I),
-        ("click",),
-    ),
-    # A box's heading over a story's summary: "What you need to know:".
-    ("section label", re.compile(r"^\W*what you need to know\s*:?\s*$", _I), ("need to know",)),
-    # A radio station's player and a box's button: "Listen Live", "CLOSE".
-    ("navigation", re.compile(r"^\W*(listen live|watch live|close( x)?)\W*$", _I), ("live", "close")),
     # A comment box's opener and its software: "Start the conversation", "blog comments powered by
     # Disqus".
     (
@@ -447,24 +367,11 @@ READER_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("conversation", "discussion", "powered by"),
     ),
-    # A gallery's or a box's link, its title cut short under a bullet: "• The mayor talks to
-    # residents at the flooded..." (a story's list item says its whole thing).
-    ("teaser", re.compile(r"^\s*[•·▪]\s+\S.{5,150}(\.\.\.|…)$"), ("...", "…")),
     # A paper's appeal for support: "Support the independent voice of Alden and help keep the
     # future of the Valley Voice free."
     (
         "reader appeal",
         re.compile(r"^\W*support (the |our )?independent (voice|journalism|news|reporting)\b.{0,120}$", _I),
         ("independent",),
-    ),
-    # A pointer to a player or a clip: "See the video the suspect posted to YouTube below".
-    (
-        "video player",
-        re.compile(
-            r"^\W*(see|watch|view)\b[^.!?]{0,80}\b(video|footage|clip|interview|speech|statement)\b[^.!?]{0,60}"
-            r"\b(below|above)\W*$",
-            _I,
-        ),
-        ("below", "above"),
     ),
 ]
